@@ -1,0 +1,39 @@
+# The browser app: core + renderer + UI + the web platform layer, linked with Dear ImGui built from
+# Debian's imgui source package (fetched by scripts/setup.sh into .deps/imgui).
+
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/.deps/imgui)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run `make setup`")
+endif()
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_options(imgui PRIVATE -w -sUSE_GLFW=3)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# Shaders are files in shaders/, embedded as strings at build time.
+file(GLOB FACET_SHADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
+set(FACET_SHADER_CPP ${CMAKE_BINARY_DIR}/generated/shaders.cpp)
+add_custom_command(
+  OUTPUT ${FACET_SHADER_CPP}
+  COMMAND ${CMAKE_COMMAND} -DOUTPUT=${FACET_SHADER_CPP} -DNAMESPACE=facet::shaders
+          "-DINPUTS=${FACET_SHADERS}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
+  DEPENDS ${FACET_SHADERS} ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
+  COMMENT "Embedding shaders")
+
+file(GLOB FACET_APP_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/src/render/*.cpp ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
+add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP}
+  ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp ${CMAKE_SOURCE_DIR}/src/platform/web_api.cpp
+  ${CMAKE_SOURCE_DIR}/src/web_main.cpp)
+target_link_libraries(facet_web PRIVATE facet_core imgui)
+target_compile_options(facet_web PRIVATE -sUSE_GLFW=3)
+set_target_properties(facet_web PROPERTIES OUTPUT_NAME facet SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY ${FACET_WEB_OUT})
+target_link_options(facet_web PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")

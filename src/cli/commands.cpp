@@ -1,0 +1,167 @@
+#include "cli/commands.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/facet_core.hpp"
+
+namespace facet::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;
+constexpr int kExitUnreadable = 2;
+
+const char* kUsage =
+    "usage: facet <command> [options]\n"
+    "\n"
+    "  facet validate SPEC           check a design spec; exit 0 valid, 1 invalid, 2 unreadable\n"
+    "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json\n"
+    "  facet report SPEC             print the report JSON\n"
+    "  facet new [--style STYLE]     print a complete default spec (styles: band)\n"
+    "\n"
+    "SPEC may be - for standard input.\n";
+
+bool read_input(const std::string& path, std::string& text, std::string& problem) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    text = buffer.str();
+    return true;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    problem = path + ": is a directory, not a design spec";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problem = path + ": cannot be read";
+    return false;
+  }
+  // Read at most one byte past the limit: the parser reports the size itself.
+  text.resize(spec::kMaxSpecBytes + 1);
+  in.read(text.data(), std::streamsize(text.size()));
+  text.resize(size_t(in.gcount()));
+  return true;
+}
+
+void print_diagnostics(const std::string& source, const spec::Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.errors) std::cerr << source << ": error: " << d.to_string() << "\n";
+  for (const auto& d : diagnostics.warnings) std::cerr << source << ": warning: " << d.to_string() << "\n";
+}
+
+// Loads and validates; prints problems. Returns the exit code to use when there is no design.
+int load(const std::string& path, spec::ParseResult& result) {
+  std::string text, problem;
+  if (!read_input(path, text, problem)) {
+    std::cerr << "facet: " << problem << "\n";
+    return kExitUnreadable;
+  }
+  result = spec::parse_design(text);
+  print_diagnostics(path, result.diagnostics);
+  if (result.status == spec::ParseStatus::unreadable) return kExitUnreadable;
+  if (result.status == spec::ParseStatus::invalid) return kExitInvalid;
+  return kExitOk;
+}
+
+bool write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), std::streamsize(bytes.size()));
+  out.close();
+  if (!out) {
+    std::cerr << "facet: cannot write " << path.string() << "\n";
+    return false;
+  }
+  return true;
+}
+
+int cmd_validate(const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  spec::ParseResult result;
+  const int code = load(args[0], result);
+  if (code == kExitOk) std::cout << args[0] << ": valid (" << spec::design_id(result.design->piece) << ")\n";
+  return code;
+}
+
+int cmd_build(const std::vector<std::string>& args) {
+  std::string input, out_dir;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if ((args[i] == "-o" || args[i] == "--out") && i + 1 < args.size()) out_dir = args[++i];
+    else if (input.empty()) input = args[i];
+    else { std::cerr << kUsage; return kExitUnreadable; }
+  }
+  if (input.empty() || out_dir.empty()) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  spec::ParseResult result;
+  if (const int code = load(input, result); code != kExitOk) return code;
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    std::cerr << "facet: cannot create " << out_dir << ": " << ec.message() << "\n";
+    return kExitUnreadable;
+  }
+  const BuiltPiece built = build_piece(*result.design);
+  const std::filesystem::path dir(out_dir);
+  const spec::Json report = piece_report(built);
+  const bool ok = write_file(dir / "spec.json", normalised_spec_text(built.design)) &&
+                  write_file(dir / "metal.stl", metal_stl(built)) &&
+                  write_file(dir / "report.json", report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n");
+  if (!ok) return kExitUnreadable;
+  std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
+            << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()
+            << ", " << built.metal.triangle_count() << " triangles\n";
+  return kExitOk;
+}
+
+int cmd_report(const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  spec::ParseResult result;
+  if (const int code = load(args[0], result); code != kExitOk) return code;
+  std::cout << piece_report(build_piece(*result.design)).dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
+  return kExitOk;
+}
+
+int cmd_new(const std::vector<std::string>& args) {
+  std::string style = "band";
+  if (args.size() == 2 && args[0] == "--style") style = args[1];
+  else if (!args.empty()) { std::cerr << kUsage; return kExitUnreadable; }
+  auto design = spec::default_design(style);
+  if (!design) {
+    std::cerr << "facet: style \"" << style << "\" is not built in this version (styles: band)\n";
+    return kExitInvalid;
+  }
+  std::cout << normalised_spec_text(*design);
+  return kExitOk;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::cout << kUsage;
+    return args.empty() ? kExitUnreadable : kExitOk;
+  }
+  const std::string command = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "validate") return cmd_validate(rest);
+  if (command == "build") return cmd_build(rest);
+  if (command == "report") return cmd_report(rest);
+  if (command == "new") return cmd_new(rest);
+  std::cerr << "facet: unknown command \"" << command << "\"\n" << kUsage;
+  return kExitUnreadable;
+}
+
+}  // namespace facet::cli

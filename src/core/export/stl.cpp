@@ -1,0 +1,71 @@
+#include "core/export/stl.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <cstdint>
+#include <cstring>
+
+namespace facet::exporting {
+namespace {
+
+void put_u32(std::string& out, uint32_t value) {
+  for (int i = 0; i < 4; ++i) out.push_back(char((value >> (8 * i)) & 0xff));
+}
+
+void put_f32(std::string& out, float value) {
+  uint32_t bits;
+  std::memcpy(&bits, &value, 4);
+  put_u32(out, bits);
+}
+
+uint32_t get_u32(const unsigned char* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24; }
+
+}  // namespace
+
+std::string write_binary_stl(const geometry::Mesh& mesh, std::string_view header_text) {
+  std::string out;
+  const size_t triangles = mesh.triangle_count();
+  out.reserve(84 + triangles * 50);
+  std::string header = "Facet STL (mm) ";
+  header += header_text;
+  header.resize(80, ' ');
+  out += header;
+  put_u32(out, uint32_t(triangles));
+  for (size_t t = 0; t < triangles; ++t) {
+    const glm::dvec3& a = mesh.positions[mesh.indices[3 * t]];
+    const glm::dvec3& b = mesh.positions[mesh.indices[3 * t + 1]];
+    const glm::dvec3& c = mesh.positions[mesh.indices[3 * t + 2]];
+    glm::dvec3 n = glm::cross(b - a, c - a);
+    const double length = glm::length(n);
+    n = length > 0.0 ? n / length : glm::dvec3(0.0);
+    for (const glm::dvec3& v : {n, a, b, c}) {
+      put_f32(out, float(v.x));
+      put_f32(out, float(v.y));
+      put_f32(out, float(v.z));
+    }
+    out.push_back('\0');
+    out.push_back('\0');
+  }
+  return out;
+}
+
+StlTriangles read_binary_stl(std::string_view bytes) {
+  StlTriangles out;
+  if (bytes.size() < 84) return out;
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const uint32_t count = get_u32(data + 80);
+  if (bytes.size() != 84 + size_t(count) * 50) return out;
+  out.vertices.reserve(size_t(count) * 9);
+  for (uint32_t t = 0; t < count; ++t) {
+    const unsigned char* record = data + 84 + size_t(t) * 50 + 12;  // skip the normal
+    for (int i = 0; i < 9; ++i) {
+      float value;
+      std::memcpy(&value, record + 4 * i, 4);
+      out.vertices.push_back(value);
+    }
+  }
+  out.ok = true;
+  return out;
+}
+
+}  // namespace facet::exporting

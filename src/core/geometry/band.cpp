@@ -1,0 +1,107 @@
+#include "core/geometry/band.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/math/det_math.hpp"
+
+namespace facet::geometry {
+namespace {
+
+using detmath::kPi;
+
+struct ProfilePoint {
+  double u;  // radial, outward from the inner circle
+  double v;  // along the ring axis
+};
+
+int round_up(int value, int multiple) { return (value + multiple - 1) / multiple * multiple; }
+
+// Segments so that a chord of a circle of `radius` deviates at most `tolerance` (sagitta
+// r * (1 - cos(a/2)) <= r a^2 / 8).
+int segments_for(double radius, double arc_rad, double tolerance, int minimum) {
+  const double step = std::sqrt(8.0 * tolerance / radius);
+  return std::max(minimum, int(std::ceil(arc_rad / step)));
+}
+
+// Closed profile, counter-clockwise in (u, v): the outside from v = -w/2 up to +w/2, then the
+// inside back down. Curves are elliptical quarter arcs parameterised by angle, so points are spaced
+// evenly along them and the profile meets the side walls with a vertical tangent.
+std::vector<ProfilePoint> profile_points(const std::string& profile, double width, double thickness, int arc_segments) {
+  const double half = width / 2.0;
+  std::vector<ProfilePoint> points;
+  if (profile == "flat") {
+    points = {{0.0, -half}, {thickness, -half}, {thickness, half}, {0.0, half}};
+    return points;
+  }
+  double outer_edge = 0.0, inner_dome = 0.0;
+  if (profile == "d_shape") {
+    outer_edge = kDShapeEdgeFraction * thickness;
+  } else {  // comfort
+    inner_dome = kComfortInnerDomeFraction * thickness;
+    outer_edge = kComfortEdgeFraction * thickness + inner_dome;
+  }
+  // Outside: u = t - (t - edge) * (1 - cos a), v = half * sin a, a from -pi/2 to pi/2.
+  for (int k = 0; k <= arc_segments; ++k) {
+    double s, c;
+    detmath::sincos(-kPi / 2.0 + kPi * k / arc_segments, s, c);
+    points.push_back({thickness - (thickness - outer_edge) * (1.0 - c), half * s});
+  }
+  if (inner_dome == 0.0) {
+    points.push_back({0.0, half});
+    points.push_back({0.0, -half});
+  } else {
+    for (int k = arc_segments; k >= 0; --k) {
+      double s, c;
+      detmath::sincos(-kPi / 2.0 + kPi * k / arc_segments, s, c);
+      points.push_back({inner_dome * (1.0 - c), half * s});
+    }
+  }
+  return points;
+}
+
+}  // namespace
+
+BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
+  return BandShape{shank.profile, inner_circumference_mm, shank.width_mm, shank.thickness_mm,
+                   shank.top_width_mm, shank.top_thickness_mm};
+}
+
+Mesh build_band(const BandShape& shape, double tolerance_mm) {
+  const double inner_radius = shape.inner_circumference_mm / (2.0 * kPi);
+  const double max_thickness = std::max(shape.thickness_mm, shape.top_thickness_mm);
+  const double max_width = std::max(shape.width_mm, shape.top_width_mm);
+  const int around = round_up(segments_for(inner_radius + max_thickness, 2.0 * kPi, tolerance_mm, 256), 4);
+  const double profile_radius = std::max(max_width / 2.0, max_thickness);
+  const double min_thickness = std::min(shape.thickness_mm, shape.top_thickness_mm);
+  const double profile_tolerance = std::min(tolerance_mm, kProfileRelativeTolerance * min_thickness);
+  const int arc_segments = round_up(segments_for(profile_radius, kPi, profile_tolerance, 16), 2);
+
+  Mesh mesh;
+  size_t ring_size = 0;
+  for (int j = 0; j < around; ++j) {
+    double s, c;
+    detmath::sincos(2.0 * kPi * j / around, s, c);
+    const double top_weight = (1.0 + s) / 2.0;  // 1 at the top (+Y), 0 at the bottom
+    const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
+    const double thickness = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+    const std::vector<ProfilePoint> profile = profile_points(shape.profile, width, thickness, arc_segments);
+    ring_size = profile.size();
+    for (const ProfilePoint& p : profile) {
+      const double r = inner_radius + p.u;
+      mesh.positions.push_back({r * c, r * s, p.v});
+    }
+  }
+  for (int j = 0; j < around; ++j) {
+    const uint32_t a0 = uint32_t(j * ring_size);
+    const uint32_t b0 = uint32_t(((j + 1) % around) * ring_size);
+    for (uint32_t k = 0; k < ring_size; ++k) {
+      const uint32_t k1 = uint32_t((k + 1) % ring_size);
+      const uint32_t a = a0 + k, b = b0 + k, cc = b0 + k1, d = a0 + k1;
+      mesh.indices.insert(mesh.indices.end(), {a, b, cc, a, cc, d});
+    }
+  }
+  return mesh;
+}
+
+}  // namespace facet::geometry

@@ -1,0 +1,125 @@
+#include "core/geometry/mesh.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace facet::geometry {
+
+double signed_volume_mm3(const Mesh& mesh) {
+  // Divergence theorem: sum of signed tetrahedra from the origin, taken about the mesh's first
+  // vertex to keep the terms small.
+  if (mesh.positions.empty()) return 0.0;
+  const glm::dvec3 origin = mesh.positions.front();
+  double six_volume = 0.0;
+  for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a = mesh.positions[mesh.indices[t]] - origin;
+    const glm::dvec3 b = mesh.positions[mesh.indices[t + 1]] - origin;
+    const glm::dvec3 c = mesh.positions[mesh.indices[t + 2]] - origin;
+    six_volume += glm::dot(a, glm::cross(b, c));
+  }
+  return six_volume / 6.0;
+}
+
+Bounds bounds(const Mesh& mesh) {
+  Bounds out;
+  if (mesh.positions.empty()) return out;
+  out.min = out.max = mesh.positions.front();
+  for (const glm::dvec3& p : mesh.positions) {
+    out.min = glm::min(out.min, p);
+    out.max = glm::max(out.max, p);
+  }
+  return out;
+}
+
+Topology check_topology(const Mesh& mesh) {
+  Topology out;
+  out.triangles = mesh.triangle_count();
+  // Directed edge (from, to) -> how many triangles walk it.
+  std::unordered_map<uint64_t, uint32_t> directed;
+  directed.reserve(mesh.indices.size());
+  auto key = [](uint32_t a, uint32_t b) { return (uint64_t(a) << 32) | b; };
+
+  // Union-find over vertices for the shell count.
+  std::vector<uint32_t> parent(mesh.positions.size());
+  std::iota(parent.begin(), parent.end(), 0u);
+  auto find = [&](uint32_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+
+  for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const uint32_t v[3] = {mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]};
+    const glm::dvec3 n = glm::cross(mesh.positions[v[1]] - mesh.positions[v[0]], mesh.positions[v[2]] - mesh.positions[v[0]]);
+    if (v[0] == v[1] || v[1] == v[2] || v[0] == v[2] || glm::dot(n, n) == 0.0) ++out.degenerate_triangles;
+    for (int i = 0; i < 3; ++i) {
+      ++directed[key(v[i], v[(i + 1) % 3])];
+      parent[find(v[i])] = find(v[(i + 1) % 3]);
+    }
+  }
+  for (const auto& [edge, count] : directed) {
+    const uint32_t a = uint32_t(edge >> 32), b = uint32_t(edge);
+    auto reverse = directed.find(key(b, a));
+    const uint32_t back = reverse == directed.end() ? 0 : reverse->second;
+    if (a > b && back > 0) continue;  // counted from the other side
+    ++out.edges;
+    const uint32_t uses = count + back;
+    if (uses == 1) ++out.boundary_edges;
+    else if (uses > 2) ++out.non_manifold_edges;
+    else if (count != 1 || back != 1) ++out.misoriented_edges;
+  }
+  std::vector<bool> used(mesh.positions.size(), false);
+  for (uint32_t i : mesh.indices) used[i] = true;
+  for (uint32_t v = 0; v < parent.size(); ++v) {
+    if (used[v] && find(v) == v) ++out.components;
+  }
+  return out;
+}
+
+RenderMesh make_render_mesh(const Mesh& mesh, double crease_cos) {
+  const size_t triangles = mesh.triangle_count();
+  std::vector<glm::dvec3> face_normal(triangles);  // area-weighted
+  std::vector<std::vector<uint32_t>> faces_of_vertex(mesh.positions.size());
+  for (size_t t = 0; t < triangles; ++t) {
+    const glm::dvec3& a = mesh.positions[mesh.indices[3 * t]];
+    const glm::dvec3& b = mesh.positions[mesh.indices[3 * t + 1]];
+    const glm::dvec3& c = mesh.positions[mesh.indices[3 * t + 2]];
+    face_normal[t] = glm::cross(b - a, c - a);
+    for (int i = 0; i < 3; ++i) faces_of_vertex[mesh.indices[3 * t + i]].push_back(uint32_t(t));
+  }
+
+  RenderMesh out;
+  out.indices.reserve(mesh.indices.size());
+  // (vertex, rounded normal) -> render index, so corners with the same smoothed normal share.
+  std::unordered_map<uint64_t, std::vector<std::pair<glm::vec3, uint32_t>>> emitted;
+  for (size_t t = 0; t < triangles; ++t) {
+    const glm::dvec3 own = glm::normalize(face_normal[t]);
+    for (int i = 0; i < 3; ++i) {
+      const uint32_t v = mesh.indices[3 * t + i];
+      glm::dvec3 sum(0.0);
+      for (uint32_t f : faces_of_vertex[v]) {
+        if (glm::dot(glm::normalize(face_normal[f]), own) >= crease_cos) sum += face_normal[f];
+      }
+      const glm::vec3 normal = glm::vec3(glm::normalize(sum));
+      auto& candidates = emitted[v];
+      uint32_t index = std::numeric_limits<uint32_t>::max();
+      for (const auto& [n, idx] : candidates) {
+        if (glm::dot(n, normal) > 0.99999f) { index = idx; break; }
+      }
+      if (index == std::numeric_limits<uint32_t>::max()) {
+        index = uint32_t(out.positions.size() / 3);
+        const glm::dvec3& p = mesh.positions[v];
+        out.positions.insert(out.positions.end(), {float(p.x), float(p.y), float(p.z)});
+        out.normals.insert(out.normals.end(), {normal.x, normal.y, normal.z});
+        candidates.push_back({normal, index});
+      }
+      out.indices.push_back(index);
+    }
+  }
+  return out;
+}
+
+}  // namespace facet::geometry

@@ -1,0 +1,56 @@
+// Triangle meshes of the core: an indexed, shared-vertex mesh for production (closed shells) and
+// the flat arrays the renderer uploads.
+#pragma once
+
+#include <glm/vec3.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace facet::geometry {
+
+// Indexed triangles, counter-clockwise seen from outside, millimetres.
+struct Mesh {
+  std::vector<glm::dvec3> positions;
+  std::vector<uint32_t> indices;  // three per triangle
+
+  size_t triangle_count() const { return indices.size() / 3; }
+};
+
+struct Bounds {
+  glm::dvec3 min{0.0};
+  glm::dvec3 max{0.0};
+  glm::dvec3 size() const { return max - min; }
+};
+
+// Volume enclosed by a closed, outward-oriented mesh (negative if inward), mm3.
+double signed_volume_mm3(const Mesh& mesh);
+Bounds bounds(const Mesh& mesh);
+
+// Edge topology: a closed, consistently oriented 2-manifold has every directed edge exactly once
+// and its reverse exactly once.
+struct Topology {
+  size_t triangles = 0;
+  size_t edges = 0;               // undirected
+  size_t boundary_edges = 0;      // used by one triangle only
+  size_t non_manifold_edges = 0;  // used by more than two triangles
+  size_t misoriented_edges = 0;   // two triangles walking the edge the same way
+  size_t degenerate_triangles = 0;
+  size_t components = 0;          // connected shells
+
+  bool closed_and_oriented() const {
+    return boundary_edges == 0 && non_manifold_edges == 0 && misoriented_edges == 0 && degenerate_triangles == 0;
+  }
+};
+Topology check_topology(const Mesh& mesh);
+
+// Render arrays: vertices split where faces meet at more than `crease_deg`, so sharp edges stay
+// sharp and curved surfaces shade smoothly.
+struct RenderMesh {
+  std::vector<float> positions;  // xyz
+  std::vector<float> normals;    // xyz, unit
+  std::vector<uint32_t> indices;
+};
+RenderMesh make_render_mesh(const Mesh& mesh, double crease_cos);
+
+}  // namespace facet::geometry

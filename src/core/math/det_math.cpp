@@ -1,0 +1,66 @@
+#include "core/math/det_math.hpp"
+
+#include <cmath>
+
+namespace facet::detmath {
+namespace {
+
+// pi/2 split in three parts (Cody-Waite) so that x - k*pi/2 loses no precision for moderate k.
+constexpr double kPio2Hi = 1.57079632673412561417e+00;
+constexpr double kPio2Mid = 6.07710050650619224932e-11;
+constexpr double kPio2Lo = 2.02226624879595063154e-21;
+constexpr double kTwoOverPi = 6.36619772367581382433e-01;
+
+// Taylor series on |r| <= pi/4; terms up to r^17 put the truncation error below 1e-17.
+double sin_poly(double r) {
+  const double r2 = r * r;
+  double term = r;
+  double sum = r;
+  for (int n = 1; n <= 8; ++n) {
+    term *= -r2 / double((2 * n) * (2 * n + 1));
+    sum += term;
+  }
+  return sum;
+}
+
+double cos_poly(double r) {
+  const double r2 = r * r;
+  double term = 1.0;
+  double sum = 1.0;
+  for (int n = 1; n <= 8; ++n) {
+    term *= -r2 / double((2 * n - 1) * (2 * n));
+    sum += term;
+  }
+  return sum;
+}
+
+}  // namespace
+
+void sincos(double x, double& s, double& c) {
+  // nearbyint/floor are exact operations, identical on both targets.
+  const double k = std::floor(x * kTwoOverPi + 0.5);
+  const double r = ((x - k * kPio2Hi) - k * kPio2Mid) - k * kPio2Lo;
+  const double sr = sin_poly(r);
+  const double cr = cos_poly(r);
+  long long quadrant = static_cast<long long>(k) & 3;
+  switch (quadrant) {
+    case 0: s = sr; c = cr; break;
+    case 1: s = cr; c = -sr; break;
+    case 2: s = -sr; c = -cr; break;
+    default: s = -cr; c = sr; break;
+  }
+}
+
+double sin(double x) {
+  double s, c;
+  sincos(x, s, c);
+  return s;
+}
+
+double cos(double x) {
+  double s, c;
+  sincos(x, s, c);
+  return c;
+}
+
+}  // namespace facet::detmath

@@ -1,0 +1,18 @@
+// Deterministic transcendental functions for the core.
+//
+// glibc (native CLI) and musl (wasm) round sin/cos differently in the last bits, so geometry built
+// with std::sin would not be byte-identical in the browser and the factory CLI
+// (see ../shared/reference/toolchain-notes.md). These use only +, -, *, / and rounding, which are
+// IEEE-exact on both targets, so the same input gives the same bits everywhere.
+#pragma once
+
+namespace facet::detmath {
+
+inline constexpr double kPi = 3.14159265358979323846;
+
+// sin and cos of an angle in radians, accurate to about 1 ulp for |x| < 1e6.
+double sin(double x);
+double cos(double x);
+void sincos(double x, double& s, double& c);
+
+}  // namespace facet::detmath

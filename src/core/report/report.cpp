@@ -1,0 +1,69 @@
+#include "core/report/report.hpp"
+
+#include <cmath>
+
+#include "core/catalog/metals.hpp"
+#include "core/catalog/ring_sizes.hpp"
+#include "core/spec/spec_io.hpp"
+
+namespace facet::report {
+namespace {
+
+constexpr double kMm3PerCm3 = 1000.0;
+
+spec::Json size_report(const spec::RingSize& size) {
+  using catalog::SizeSystem;
+  const double c = size.circumference_mm;
+  return {
+      {"system", std::string(catalog::size_system_name(size.system))},
+      {"value", spec::number_json(size.value)},
+      {"iso_mm", round_to_places(c, 2)},
+      {"diameter_mm", round_to_places(catalog::diameter_from_circumference(c), 2)},
+      {"us", spec::number_json(catalog::size_from_circumference(SizeSystem::us, c))},
+      {"hk", spec::number_json(catalog::size_from_circumference(SizeSystem::hk, c))},
+      {"jp", spec::number_json(catalog::size_from_circumference(SizeSystem::jp, c))},
+      {"cn", spec::number_json(catalog::size_from_circumference(SizeSystem::cn, c))},
+  };
+}
+
+}  // namespace
+
+double round_to_places(double value, int decimals) {
+  double scale = 1.0;
+  for (int i = 0; i < decimals; ++i) scale *= 10.0;
+  return std::round(value * scale) / scale;
+}
+
+spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) {
+  const spec::Piece& piece = design.piece;
+  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
+  const double volume_mm3 = geometry::signed_volume_mm3(metal);
+  const double weight_g = volume_mm3 / kMm3PerCm3 * color->density_g_cm3;
+
+  spec::Json out;
+  out["design_id"] = spec::design_id(piece);
+  out["piece"] = {{"type", piece.type}, {"style", piece.style}};
+  out["metal"] = {
+      {"alloy", piece.metal.alloy},
+      {"color", piece.metal.color},
+      {"mark", std::string(alloy->mark)},
+      {"mark_zh", std::string(alloy->mark_zh)},
+      {"name_en", std::string(color->name_en)},
+      {"name_zh", std::string(color->name_zh)},
+      {"finish", piece.metal.finish},
+      {"plating", piece.metal.plating},
+      {"density_g_cm3", color->density_g_cm3},
+      {"volume_mm3", round_to_places(volume_mm3, 3)},
+      {"weight_g", round_to_places(weight_g, 3)},
+      {"weight_note", "piece only: casting needs 10-50% more metal for the button and tree"},
+  };
+  if (piece.size) out["size"] = size_report(*piece.size);
+  const geometry::Bounds box = geometry::bounds(metal);
+  const glm::dvec3 extent = box.size();
+  out["bbox_mm"] = {round_to_places(extent.x, 3), round_to_places(extent.y, 3), round_to_places(extent.z, 3)};
+  out["triangles"] = metal.triangle_count();
+  return out;
+}
+
+}  // namespace facet::report

@@ -1,0 +1,120 @@
+#include <cmath>
+#include <cstdint>
+
+#include "core/spec/spec_io.hpp"
+#include "core/spec/style_defaults.hpp"
+#include "core/util/sha256.hpp"
+
+namespace facet::spec {
+namespace {
+
+void merge_extensions(Json& out, const Json& extensions) {
+  for (auto it = extensions.begin(); it != extensions.end(); ++it) out[it.key()] = it.value();
+}
+
+void put_optional(Json& out, const char* key, const std::optional<std::string>& value) {
+  if (value) out[key] = *value;
+}
+
+Json metal_to_json(const Metal& metal) {
+  Json out = {{"alloy", metal.alloy}, {"finish", metal.finish}, {"plating", metal.plating}};
+  if (!metal.color.empty()) out["color"] = metal.color;
+  merge_extensions(out, metal.extensions);
+  return out;
+}
+
+Json size_to_json(const RingSize& size) {
+  Json out = {{"system", std::string(catalog::size_system_name(size.system))}};
+  out["value"] = size.system == catalog::SizeSystem::uk ? Json(size.letter) : number_json(size.value);
+  merge_extensions(out, size.extensions);
+  return out;
+}
+
+Json shank_to_json(const Shank& shank) {
+  Json out = {{"profile", shank.profile},
+              {"width_mm", number_json(shank.width_mm)},
+              {"thickness_mm", number_json(shank.thickness_mm)},
+              {"top_width_mm", number_json(shank.top_width_mm)},
+              {"top_thickness_mm", number_json(shank.top_thickness_mm)}};
+  merge_extensions(out, shank.extensions);
+  return out;
+}
+
+Json piece_to_json(const Piece& piece) {
+  Json out = {{"type", piece.type}, {"style", piece.style}, {"metal", metal_to_json(piece.metal)}};
+  if (piece.size) out["size"] = size_to_json(*piece.size);
+  if (piece.shank) out["shank"] = shank_to_json(*piece.shank);
+  out["stones"] = Json::array();
+  out["engraving"] = Json::array();
+  merge_extensions(out, piece.extensions);
+  return out;
+}
+
+Json meta_to_json(const Meta& meta) {
+  Json out = Json::object();
+  put_optional(out, "title", meta.title);
+  put_optional(out, "designer", meta.designer);
+  put_optional(out, "copyright", meta.copyright);
+  put_optional(out, "customer_ref", meta.customer_ref);
+  put_optional(out, "order_id", meta.order_id);
+  put_optional(out, "created", meta.created);
+  put_optional(out, "notes", meta.notes);
+  if (!meta.extra.empty()) out["extra"] = meta.extra;
+  return out;
+}
+
+}  // namespace
+
+Json number_json(double value) {
+  // Integral values within the exactly representable range are written as integers.
+  constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < kMaxExactInteger)
+    return Json(static_cast<std::int64_t>(value));
+  return Json(value);
+}
+
+std::string canonical_piece(const Piece& piece) {
+  // nlohmann's object is a std::map: keys come out sorted by bytes. Numbers: shortest round trip.
+  return piece_to_json(piece).dump(-1, ' ', false, Json::error_handler_t::strict);
+}
+
+std::string design_id(const Piece& piece) { return "sha256:" + sha256_hex(canonical_piece(piece)); }
+
+Json design_to_json(const Design& design) {
+  Json out = {{"format", kFormat}, {"version", kVersion}};
+  Json meta = meta_to_json(design.meta);
+  if (!meta.empty()) out["meta"] = meta;
+  out["piece"] = piece_to_json(design.piece);
+  if (design.production) {
+    Json production = Json::object();
+    if (design.production->shrinkage_pct) production["shrinkage_pct"] = number_json(*design.production->shrinkage_pct);
+    put_optional(production, "hallmark", design.production->hallmark);
+    put_optional(production, "notes", design.production->notes);
+    merge_extensions(production, design.production->extensions);
+    out["production"] = production;
+  }
+  merge_extensions(out, design.extensions);
+  out["design_id"] = design_id(design.piece);
+  return out;
+}
+
+std::optional<Design> default_design(std::string_view style) {
+  const StyleDefaults* defaults = find_style_defaults(style);
+  if (defaults == nullptr) return std::nullopt;
+  Design design;
+  design.meta.title = "Plain band";
+  design.meta.designer = "Facet templates";
+  design.piece.type = std::string(defaults->type);
+  design.piece.style = std::string(defaults->style);
+  design.piece.metal.alloy = "Au750";
+  design.piece.metal.color = "yellow";
+  RingSize size;
+  size.system = catalog::SizeSystem::hk;
+  size.value = 12;
+  size.circumference_mm = catalog::circumference_from_size(size.system, size.value);
+  design.piece.size = size;
+  design.piece.shank = defaults->shank;
+  return design;
+}
+
+}  // namespace facet::spec

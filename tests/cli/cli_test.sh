@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The factory CLI end to end: build a band, read the STL back with admesh (a real reader), compare
+# its volume with the report, and check exit codes and error lines for bad input.
+set -u
+FACET=$1
+DATA=$2
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+passed=0
+failed=0
+check() {  # check "name" command...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+expect_exit() {  # expect_exit CODE command...
+  local want=$1; shift
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  [ "$got" -eq "$want" ] || { echo "  exit $got, wanted $want: $*"; cat "$TMP/err"; return 1; }
+}
+
+check "validate a valid band exits 0" expect_exit 0 "$FACET" validate "$DATA/band-hk12.facet.json"
+check "validate an invalid design exits 1" expect_exit 1 "$FACET" validate "$DATA/invalid-many.facet.json"
+check "every error on its own line with path, value and rule" bash -c "
+  grep -q 'error: piece.shank.width_mm = 0: must be between 1 and 20 mm' '$TMP/err' &&
+  grep -q 'error: piece.shank.thickness_mm = \"1.8\": must be a number' '$TMP/err' &&
+  grep -q 'error: piece.shank.depth_mm = 2: is not a key' '$TMP/err' &&
+  grep -q 'error: piece.metal.color = \"yellow\": only gold alloys take a color' '$TMP/err' &&
+  grep -q 'error: piece.size.value = 6.3: US sizes come in quarter steps' '$TMP/err' &&
+  [ \$(grep -c 'error:' '$TMP/err') -eq 5 ]"
+check "not JSON exits 2" expect_exit 2 "$FACET" validate "$DATA/not-json.facet.json"
+printf '' >"$TMP/empty.json"
+check "empty file exits 2" expect_exit 2 "$FACET" validate "$TMP/empty.json"
+head -c 300 /bin/ls >"$TMP/binary.json"
+check "binary file exits 2" expect_exit 2 "$FACET" validate "$TMP/binary.json"
+check "missing file exits 2" expect_exit 2 "$FACET" validate "$TMP/nope.json"
+check "directory exits 2" expect_exit 2 "$FACET" validate "$TMP"
+check "build of an invalid design exits 1 and writes nothing" bash -c "
+  '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
+
+for spec in band-hk12 band-us7-pt950-d; do
+  out="$TMP/$spec"
+  check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
+  check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"
+  check "$spec: STL header does not start with solid" bash -c "[ \"\$(head -c 5 '$out/metal.stl')\" != solid ]"
+  admesh "$out/metal.stl" >"$out/admesh.txt" 2>&1
+  check "$spec: admesh reads one part and repairs nothing" bash -c "
+    grep -Eq 'Number of parts *: *1( |\$)' '$out/admesh.txt' &&
+    grep -Eq 'Degenerate facets *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Edges fixed *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Facets removed *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Facets added *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Facets reversed *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Backwards edges *: *0\$' '$out/admesh.txt' &&
+    grep -Eq 'Normals fixed *: *0\$' '$out/admesh.txt'" || cat "$out/admesh.txt"
+  check "$spec: admesh volume matches report.json within 0.1%" node -e "
+    const fs = require('fs');
+    const report = JSON.parse(fs.readFileSync('$out/report.json', 'utf8'));
+    const m = fs.readFileSync('$out/admesh.txt', 'utf8').match(/Volume\s*:\s*([0-9.]+)/);
+    const v = Number(m[1]), r = report.metal.volume_mm3;
+    if (!(Math.abs(v - r) / r < 0.001)) { console.error('admesh', v, 'report', r); process.exit(1); }
+    for (const key of ['design_id', 'metal', 'size']) if (!(key in report)) process.exit(1);
+    if (!(report.metal.weight_g > 0) || !(report.size.iso_mm > 40) || !report.metal.alloy) process.exit(1);"
+  check "$spec: spec.json rebuilds the same files" bash -c "
+    '$FACET' build '$out/spec.json' -o '$out/again' >/dev/null &&
+    cmp -s '$out/metal.stl' '$out/again/metal.stl' && cmp -s '$out/report.json' '$out/again/report.json' &&
+    cmp -s '$out/spec.json' '$out/again/spec.json'"
+done
+
+check "report weights: Pt950 heavier per mm3 than Au750" node -e "
+  const fs = require('fs');
+  const a = JSON.parse(fs.readFileSync('$TMP/band-hk12/report.json')).metal;
+  const b = JSON.parse(fs.readFileSync('$TMP/band-us7-pt950-d/report.json')).metal;
+  if (!(Math.abs(a.weight_g / a.volume_mm3 * 1000 - 15.58) < 0.01)) process.exit(1);
+  if (!(Math.abs(b.weight_g / b.volume_mm3 * 1000 - 20.1) < 0.01)) process.exit(1);"
+check "new prints a spec that validates" bash -c "'$FACET' new --style band | '$FACET' validate - >/dev/null"
+check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,136 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "core/export/stl.hpp"
+#include "core/geometry/band.hpp"
+
+using namespace facet::geometry;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// Exact volume of a band by Pappus / direct integration of the profile curves, independent of the
+// mesh: V = pi * integral over v of (r_out(v)^2 - r_in(v)^2), with s = 2v/w and
+// q(s) = 1 - sqrt(1 - s^2) the elliptical dome shape;  integral of q = 2 - pi/2,
+// integral of q^2 = 10/3 - pi over s in [-1, 1].
+double analytic_band_volume(const std::string& profile, double circumference, double width, double thickness) {
+  const double R = circumference / (2 * kPi);
+  double inner_dome = 0.0, outer_edge = thickness;
+  if (profile == "d_shape") outer_edge = kDShapeEdgeFraction * thickness;
+  if (profile == "comfort") {
+    inner_dome = kComfortInnerDomeFraction * thickness;
+    outer_edge = kComfortEdgeFraction * thickness + inner_dome;
+  }
+  const double A = R + thickness, B = thickness - outer_edge, c = inner_dome;
+  const double I1 = 2 - kPi / 2, I2 = 10.0 / 3.0 - kPi;
+  return kPi * (width / 2) * (2 * (A * A - R * R) - (2 * A * B + 2 * R * c) * I1 + (B * B - c * c) * I2);
+}
+
+BandShape shape(const std::string& profile, double circumference, double width, double thickness) {
+  return BandShape{profile, circumference, width, thickness, width, thickness};
+}
+
+}  // namespace
+
+TEST_CASE("band volume matches the analytic value within 0.1%") {
+  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+    for (double circumference : {44.0, 54.7, 70.0}) {
+      for (auto [width, thickness] : {std::pair{1.0, 0.6}, std::pair{2.0, 1.2}, std::pair{4.0, 1.8}, std::pair{8.0, 2.5}}) {
+        CAPTURE(profile); CAPTURE(circumference); CAPTURE(width); CAPTURE(thickness);
+        const Mesh mesh = build_band(shape(profile, circumference, width, thickness), kProductionToleranceMm);
+        const double exact = analytic_band_volume(profile, circumference, width, thickness);
+        const double measured = signed_volume_mm3(mesh);
+        CHECK(std::fabs(measured - exact) / exact < 0.001);
+      }
+    }
+  }
+}
+
+TEST_CASE("a flat band's volume is the annulus times the width") {
+  // 54.7 mm inside, 2 mm thick, 4 mm wide: the polygon sits inside the circle, so slightly less:
+  // with N >= 256 segments the area factor sin(2 pi / N) N / (2 pi) is 1 - 1e-4 or closer to 1.
+  const Mesh mesh = build_band(shape("flat", 54.7, 4.0, 2.0), kProductionToleranceMm);
+  const double R = 54.7 / (2 * kPi);
+  const double exact = kPi * ((R + 2) * (R + 2) - R * R) * 4.0;
+  CHECK(signed_volume_mm3(mesh) < exact);
+  CHECK(signed_volume_mm3(mesh) == doctest::Approx(exact).epsilon(0.00015));
+}
+
+TEST_CASE("band meshes are one closed, outward-oriented shell") {
+  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+    CAPTURE(profile);
+    BandShape tapered{profile, 52.0, 2.5, 1.6, 5.0, 2.4};
+    for (const BandShape& s : {shape(profile, 52.0, 4.0, 1.8), tapered}) {
+      const Mesh mesh = build_band(s, kProductionToleranceMm);
+      const Topology topology = check_topology(mesh);
+      CHECK(topology.closed_and_oriented());
+      CHECK(topology.boundary_edges == 0);
+      CHECK(topology.misoriented_edges == 0);
+      CHECK(topology.components == 1);
+      CHECK(signed_volume_mm3(mesh) > 0.0);  // outward: positive volume
+      // Euler characteristic of a torus: V - E + F = 0.
+      CHECK(long(mesh.positions.size()) - long(topology.edges) + long(topology.triangles) == 0);
+    }
+  }
+}
+
+TEST_CASE("the finger touches the ring size: inner diameter equals the size") {
+  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+    CAPTURE(profile);
+    const Mesh mesh = build_band(shape(profile, 54.7, 4.0, 1.8), kProductionToleranceMm);
+    double min_radius = 1e9, max_radius = 0;
+    for (const auto& p : mesh.positions) {
+      min_radius = std::min(min_radius, std::hypot(p.x, p.y));
+      max_radius = std::max(max_radius, std::hypot(p.x, p.y));
+    }
+    CHECK(min_radius == doctest::Approx(54.7 / (2 * kPi)).epsilon(1e-9));
+    CHECK(max_radius - min_radius == doctest::Approx(1.8).epsilon(1e-9));
+  }
+}
+
+TEST_CASE("taper: thicker and wider at the top than at the bottom") {
+  const Mesh mesh = build_band(BandShape{"flat", 54.7, 2.0, 1.5, 5.0, 2.5}, kProductionToleranceMm);
+  double top_width = 0, bottom_width = 0;
+  for (const auto& p : mesh.positions) {
+    if (p.y > 0 && std::fabs(p.x) < 1e-9) top_width = std::max(top_width, 2 * std::fabs(p.z));
+    if (p.y < 0 && std::fabs(p.x) < 1e-9) bottom_width = std::max(bottom_width, 2 * std::fabs(p.z));
+  }
+  CHECK(top_width == doctest::Approx(5.0));
+  CHECK(bottom_width == doctest::Approx(2.0));
+  const Bounds box = bounds(mesh);
+  const double R = 54.7 / (2 * kPi);
+  CHECK(box.max.y == doctest::Approx(R + 2.5));
+  CHECK(box.min.y == doctest::Approx(-(R + 1.5)));
+}
+
+TEST_CASE("chords stay within the production tolerance of the exact circle") {
+  const Mesh mesh = build_band(shape("flat", 70.0, 4.0, 2.0), kProductionToleranceMm);
+  // Midpoint of an outer chord around the ring: distance below the exact outer radius.
+  const double R_out = 70.0 / (2 * kPi) + 2.0;
+  double worst = 0;
+  for (size_t t = 0; t < mesh.triangle_count(); ++t) {
+    for (int e = 0; e < 3; ++e) {
+      const auto& p = mesh.positions[mesh.indices[3 * t + e]];
+      const auto& q = mesh.positions[mesh.indices[3 * t + (e + 1) % 3]];
+      if (std::fabs(std::hypot(p.x, p.y) - R_out) > 1e-9 || std::fabs(std::hypot(q.x, q.y) - R_out) > 1e-9) continue;
+      const double mid = std::hypot((p.x + q.x) / 2, (p.y + q.y) / 2);
+      worst = std::max(worst, R_out - mid);
+    }
+  }
+  CHECK(worst > 0.0);
+  CHECK(worst <= kProductionToleranceMm);
+}
+
+TEST_CASE("binary STL round trip") {
+  const Mesh mesh = build_band(shape("comfort", 52.0, 4.0, 1.8), kProductionToleranceMm);
+  const std::string bytes = facet::exporting::write_binary_stl(mesh, "test");
+  REQUIRE(bytes.size() == 84 + 50 * mesh.triangle_count());
+  CHECK(bytes.substr(0, 5) != "solid");
+  const auto back = facet::exporting::read_binary_stl(bytes);
+  REQUIRE(back.ok);
+  CHECK(back.vertices.size() == 9 * mesh.triangle_count());
+  CHECK(back.vertices[0] == float(mesh.positions[mesh.indices[0]].x));
+  CHECK_FALSE(facet::exporting::read_binary_stl(bytes.substr(0, 100)).ok);
+}
