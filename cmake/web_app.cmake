@@ -13,13 +13,19 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_options(imgui PRIVATE -w -sUSE_GLFW=3)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
+set(FACET_UI_FONT /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf)
+if(NOT EXISTS ${FACET_UI_FONT})
+  message(FATAL_ERROR "${FACET_UI_FONT} is missing: run `make setup` (Debian package fonts-noto-core)")
+endif()
+
 # Shaders are files in shaders/, embedded as strings at build time.
 file(GLOB FACET_SHADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
 set(FACET_SHADER_CPP ${CMAKE_BINARY_DIR}/generated/shaders.cpp)
 add_custom_command(
   OUTPUT ${FACET_SHADER_CPP}
   COMMAND ${CMAKE_COMMAND} -DOUTPUT=${FACET_SHADER_CPP} -DNAMESPACE=facet::shaders
-          "-DINPUTS=${FACET_SHADERS}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
+          -DINPUT_DIR=${CMAKE_SOURCE_DIR}/shaders -DPATTERN=*.glsl -P ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
+  VERBATIM
   DEPENDS ${FACET_SHADERS} ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
   COMMENT "Embedding shaders")
 
@@ -31,9 +37,21 @@ add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP}
 target_link_libraries(facet_web PRIVATE facet_core imgui)
 target_compile_options(facet_web PRIVATE -sUSE_GLFW=3)
 set_target_properties(facet_web PROPERTIES OUTPUT_NAME facet SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY ${FACET_WEB_OUT})
+)
 target_link_options(facet_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
+  # The UI font, from Debian's fonts-noto-core, packed into facet.data at build time.
+  --preload-file ${FACET_UI_FONT}@/fonts/ui.ttf
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")
+
+if(NOT FACET_WEB_OUT)
+  set(FACET_WEB_OUT ${CMAKE_BINARY_DIR}/web)
+endif()
+set_target_properties(facet_web PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${FACET_WEB_OUT})
+# The page and its API script sit beside facet.js / facet.wasm.
+file(GLOB FACET_WEB_PAGE CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+add_custom_command(TARGET facet_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${FACET_WEB_PAGE} ${FACET_WEB_OUT}
+  COMMENT "Copying web/ into ${FACET_WEB_OUT}")

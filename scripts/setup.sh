@@ -20,6 +20,7 @@ declare -A PROBE=(
   [libstb-dev]=/usr/include/stb/stb_image_write.h
   [doctest-dev]=/usr/include/doctest/doctest.h
   [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
+  [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
   [chromium]=/usr/bin/chromium
   [admesh]=/usr/bin/admesh
   [prusa-slicer]=/usr/bin/prusa-slicer

@@ -11,8 +11,13 @@ BuiltPiece build_piece(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   // Only bands in this version: validation guarantees a ring with size and shank.
   const geometry::BandShape shape = geometry::band_shape(*piece.shank, piece.size->circumference_mm);
-  built.metal = geometry::build_band(shape, geometry::kProductionToleranceMm);
+  built.metal = geometry::build_band(shape, geometry::kProductionSampling);
   return built;
+}
+
+geometry::Mesh build_preview_metal(const spec::Design& design) {
+  const spec::Piece& piece = design.piece;
+  return geometry::build_band(geometry::band_shape(*piece.shank, piece.size->circumference_mm), geometry::kPreviewSampling);
 }
 
 spec::Json piece_report(const BuiltPiece& built) { return report::make_report(built.design, built.metal); }

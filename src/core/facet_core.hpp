@@ -16,6 +16,8 @@ struct BuiltPiece {
 };
 
 BuiltPiece build_piece(const spec::Design& design);
+// A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.
+geometry::Mesh build_preview_metal(const spec::Design& design);
 
 spec::Json piece_report(const BuiltPiece& built);
 std::string normalised_spec_text(const spec::Design& design);  // pretty JSON, ends with a newline

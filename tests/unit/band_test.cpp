@@ -39,7 +39,7 @@ TEST_CASE("band volume matches the analytic value within 0.1%") {
     for (double circumference : {44.0, 54.7, 70.0}) {
       for (auto [width, thickness] : {std::pair{1.0, 0.6}, std::pair{2.0, 1.2}, std::pair{4.0, 1.8}, std::pair{8.0, 2.5}}) {
         CAPTURE(profile); CAPTURE(circumference); CAPTURE(width); CAPTURE(thickness);
-        const Mesh mesh = build_band(shape(profile, circumference, width, thickness), kProductionToleranceMm);
+        const Mesh mesh = build_band(shape(profile, circumference, width, thickness), kProductionSampling);
         const double exact = analytic_band_volume(profile, circumference, width, thickness);
         const double measured = signed_volume_mm3(mesh);
         CHECK(std::fabs(measured - exact) / exact < 0.001);
@@ -51,7 +51,7 @@ TEST_CASE("band volume matches the analytic value within 0.1%") {
 TEST_CASE("a flat band's volume is the annulus times the width") {
   // 54.7 mm inside, 2 mm thick, 4 mm wide: the polygon sits inside the circle, so slightly less:
   // with N >= 256 segments the area factor sin(2 pi / N) N / (2 pi) is 1 - 1e-4 or closer to 1.
-  const Mesh mesh = build_band(shape("flat", 54.7, 4.0, 2.0), kProductionToleranceMm);
+  const Mesh mesh = build_band(shape("flat", 54.7, 4.0, 2.0), kProductionSampling);
   const double R = 54.7 / (2 * kPi);
   const double exact = kPi * ((R + 2) * (R + 2) - R * R) * 4.0;
   CHECK(signed_volume_mm3(mesh) < exact);
@@ -63,7 +63,7 @@ TEST_CASE("band meshes are one closed, outward-oriented shell") {
     CAPTURE(profile);
     BandShape tapered{profile, 52.0, 2.5, 1.6, 5.0, 2.4};
     for (const BandShape& s : {shape(profile, 52.0, 4.0, 1.8), tapered}) {
-      const Mesh mesh = build_band(s, kProductionToleranceMm);
+      const Mesh mesh = build_band(s, kProductionSampling);
       const Topology topology = check_topology(mesh);
       CHECK(topology.closed_and_oriented());
       CHECK(topology.boundary_edges == 0);
@@ -79,7 +79,7 @@ TEST_CASE("band meshes are one closed, outward-oriented shell") {
 TEST_CASE("the finger touches the ring size: inner diameter equals the size") {
   for (const char* profile : {"flat", "comfort", "d_shape"}) {
     CAPTURE(profile);
-    const Mesh mesh = build_band(shape(profile, 54.7, 4.0, 1.8), kProductionToleranceMm);
+    const Mesh mesh = build_band(shape(profile, 54.7, 4.0, 1.8), kProductionSampling);
     double min_radius = 1e9, max_radius = 0;
     for (const auto& p : mesh.positions) {
       min_radius = std::min(min_radius, std::hypot(p.x, p.y));
@@ -91,7 +91,7 @@ TEST_CASE("the finger touches the ring size: inner diameter equals the size") {
 }
 
 TEST_CASE("taper: thicker and wider at the top than at the bottom") {
-  const Mesh mesh = build_band(BandShape{"flat", 54.7, 2.0, 1.5, 5.0, 2.5}, kProductionToleranceMm);
+  const Mesh mesh = build_band(BandShape{"flat", 54.7, 2.0, 1.5, 5.0, 2.5}, kProductionSampling);
   double top_width = 0, bottom_width = 0;
   for (const auto& p : mesh.positions) {
     if (p.y > 0 && std::fabs(p.x) < 1e-9) top_width = std::max(top_width, 2 * std::fabs(p.z));
@@ -106,7 +106,7 @@ TEST_CASE("taper: thicker and wider at the top than at the bottom") {
 }
 
 TEST_CASE("chords stay within the production tolerance of the exact circle") {
-  const Mesh mesh = build_band(shape("flat", 70.0, 4.0, 2.0), kProductionToleranceMm);
+  const Mesh mesh = build_band(shape("flat", 70.0, 4.0, 2.0), kProductionSampling);
   // Midpoint of an outer chord around the ring: distance below the exact outer radius.
   const double R_out = 70.0 / (2 * kPi) + 2.0;
   double worst = 0;
@@ -123,8 +123,18 @@ TEST_CASE("chords stay within the production tolerance of the exact circle") {
   CHECK(worst <= kProductionToleranceMm);
 }
 
+TEST_CASE("the preview mesh is lighter and within 0.05 mm of the production surface") {
+  const BandShape s = shape("comfort", 52.0, 4.0, 1.8);
+  const Mesh production = build_band(s, kProductionSampling);
+  const Mesh preview = build_band(s, kPreviewSampling);
+  CHECK(preview.triangle_count() * 3 < production.triangle_count());
+  CHECK(check_topology(preview).closed_and_oriented());
+  // Volume differs by what the coarser chords cut off: well under 1%.
+  CHECK(signed_volume_mm3(preview) == doctest::Approx(signed_volume_mm3(production)).epsilon(0.01));
+}
+
 TEST_CASE("binary STL round trip") {
-  const Mesh mesh = build_band(shape("comfort", 52.0, 4.0, 1.8), kProductionToleranceMm);
+  const Mesh mesh = build_band(shape("comfort", 52.0, 4.0, 1.8), kProductionSampling);
   const std::string bytes = facet::exporting::write_binary_stl(mesh, "test");
   REQUIRE(bytes.size() == 84 + 50 * mesh.triangle_count());
   CHECK(bytes.substr(0, 5) != "solid");

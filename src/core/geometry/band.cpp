@@ -67,14 +67,17 @@ BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
                    shank.top_width_mm, shank.top_thickness_mm};
 }
 
-Mesh build_band(const BandShape& shape, double tolerance_mm) {
+Mesh build_band(const BandShape& shape, const Sampling& sampling) {
   const double inner_radius = shape.inner_circumference_mm / (2.0 * kPi);
   const double max_thickness = std::max(shape.thickness_mm, shape.top_thickness_mm);
   const double max_width = std::max(shape.width_mm, shape.top_width_mm);
-  const int around = round_up(segments_for(inner_radius + max_thickness, 2.0 * kPi, tolerance_mm, 256), 4);
+  const int around = round_up(
+      segments_for(inner_radius + max_thickness, 2.0 * kPi, sampling.tolerance_mm, sampling.min_segments_around), 4);
   const double profile_radius = std::max(max_width / 2.0, max_thickness);
   const double min_thickness = std::min(shape.thickness_mm, shape.top_thickness_mm);
-  const double profile_tolerance = std::min(tolerance_mm, kProfileRelativeTolerance * min_thickness);
+  const double profile_tolerance = sampling.relative_tolerance > 0.0
+                                       ? std::min(sampling.tolerance_mm, sampling.relative_tolerance * min_thickness)
+                                       : sampling.tolerance_mm;
   const int arc_segments = round_up(segments_for(profile_radius, kPi, profile_tolerance, 16), 2);
 
   Mesh mesh;

@@ -14,12 +14,19 @@ inline constexpr double kComfortInnerDomeFraction = 0.20;
 // ... and side walls of this height between the inner and outer domes.
 inline constexpr double kComfortEdgeFraction = 0.45;
 
-// Largest distance between the mesh and the exact surface in production meshes. Far below what a
-// printer shows (~25 um), and needed for volume: an inscribed polygon loses about 2/3 of its chord
-// deviation times the perimeter in area, which is 0.3% of a thin band at 5 um.
-inline constexpr double kProductionToleranceMm = 0.001;
-// The profile is also sampled to this fraction of its thickness, so thin bands keep their volume.
-inline constexpr double kProfileRelativeTolerance = 0.0005;
+// How finely curves are cut into chords.
+struct Sampling {
+  double tolerance_mm;        // largest distance from a chord to the exact curve
+  double relative_tolerance;  // and at most this fraction of the band's thickness (0: no bound)
+  int min_segments_around;
+};
+
+// Production: far below what a printer shows (~25 um), and needed for volume: an inscribed polygon
+// loses about 2/3 of its chord deviation times the perimeter in area, 0.3% of a thin band at 5 um.
+inline constexpr Sampling kProductionSampling{0.001, 0.0005, 256};
+// Preview for the renderer: within 0.005 mm of the production surface, a fifth of the triangles.
+inline constexpr Sampling kPreviewSampling{0.005, 0.0, 128};
+inline constexpr double kProductionToleranceMm = kProductionSampling.tolerance_mm;
 
 struct BandShape {
   std::string profile;               // "flat" | "comfort" | "d_shape"
@@ -31,7 +38,7 @@ struct BandShape {
 BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm);
 
 // The band as one closed, outward-oriented shell. Axis along +Z, top of the ring at +Y.
-// Chords stay within `tolerance_mm` of the exact surface.
-Mesh build_band(const BandShape& shape, double tolerance_mm);
+// Chords stay within `sampling.tolerance_mm` of the exact surface.
+Mesh build_band(const BandShape& shape, const Sampling& sampling);
 
 }  // namespace facet::geometry

@@ -1,0 +1,53 @@
+// Shared by the environment and metal shaders (prepended at compile time after #version).
+precision highp float;
+
+const float PI = 3.14159265358979;
+
+// Studio environment, as jewelry is photographed: a light tent with a large overhead softbox, two
+// strip boxes left and right, a front fill card and a darker floor. Radiance in linear HDR units.
+float softbox(vec3 dir, vec3 center, vec3 right, vec3 up, vec2 half_size, float softness) {
+  float facing = dot(dir, center);
+  if (facing <= 0.0) return 0.0;
+  vec3 p = dir / facing;  // onto the plane one unit away along `center`
+  vec2 uv = vec2(dot(p, right), dot(p, up));
+  vec2 d = abs(uv) - half_size;
+  float outside = length(max(d, 0.0)) + min(max(d.x, d.y), 0.0);
+  return 1.0 - smoothstep(-softness, softness, outside);
+}
+
+vec3 studio_environment(vec3 dir) {
+  dir = normalize(dir);
+  float up = dir.y;
+  // Tent walls: bright above, soft grey horizon, darker floor.
+  vec3 color = mix(vec3(0.42, 0.42, 0.43), vec3(0.85, 0.86, 0.88), smoothstep(-0.35, 0.75, up));
+  // Overhead softbox.
+  color += vec3(6.0) * softbox(dir, vec3(0.0, 1.0, 0.0), vec3(1.0, 0.0, 0.0), vec3(0.0, 0.0, 1.0), vec2(0.8, 0.55), 0.08);
+  // Strip boxes left and right, slightly warm and slightly cool.
+  color += vec3(5.0, 4.8, 4.5) * softbox(dir, normalize(vec3(1.0, 0.25, 0.2)), normalize(vec3(-0.2, 0.0, 1.0)), vec3(0.0, 1.0, 0.0), vec2(0.18, 0.9), 0.05);
+  color += vec3(4.3, 4.5, 5.0) * softbox(dir, normalize(vec3(-1.0, 0.25, 0.2)), normalize(vec3(0.2, 0.0, 1.0)), vec3(0.0, 1.0, 0.0), vec2(0.18, 0.9), 0.05);
+  // Front fill card and a black flag behind for contrast in the reflections.
+  color += vec3(1.6) * softbox(dir, normalize(vec3(0.0, 0.1, 1.0)), vec3(1.0, 0.0, 0.0), vec3(0.0, 1.0, 0.0), vec2(0.9, 0.35), 0.2);
+  color *= 1.0 - 0.85 * softbox(dir, normalize(vec3(0.0, 0.15, -1.0)), vec3(-1.0, 0.0, 0.0), vec3(0.0, 1.0, 0.0), vec2(0.35, 0.5), 0.15);
+  return color;
+}
+
+// Khronos PBR Neutral tone mapping (Khronos 3D Commerce, 2024).
+vec3 pbr_neutral(vec3 color) {
+  const float start_compression = 0.8 - 0.04;
+  const float desaturation = 0.15;
+  float x = min(color.r, min(color.g, color.b));
+  float offset = x < 0.08 ? x - 6.25 * x * x : 0.04;
+  color -= offset;
+  float peak = max(color.r, max(color.g, color.b));
+  if (peak < start_compression) return color;
+  const float d = 1.0 - start_compression;
+  float new_peak = 1.0 - d * d / (peak + d - start_compression);
+  color *= new_peak / peak;
+  float g = 1.0 - 1.0 / (desaturation * (peak - new_peak) + 1.0);
+  return mix(color, new_peak * vec3(1.0), g);
+}
+
+vec3 linear_to_srgb(vec3 c) {
+  c = clamp(c, 0.0, 1.0);
+  return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+}

@@ -1,0 +1,64 @@
+// The configurator: holds the current design, rebuilds geometry when it changes, draws the piece
+// and the panel. The platform calls init() once and frame() every frame; the page's JavaScript API
+// calls design_json / set_design_json / report_json.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/facet_core.hpp"
+#include "render/orbit_camera.hpp"
+#include "render/renderer.hpp"
+
+namespace facet {
+
+struct FrameInput {
+  int width_px = 0, height_px = 0;  // framebuffer
+  float pixel_ratio = 1.0f;         // framebuffer pixels per CSS pixel
+};
+
+struct SetDesignResult {
+  bool ok = false;
+  spec::Diagnostics diagnostics;
+};
+
+class App {
+ public:
+  App();
+
+  // Needs the GL context. False with `error` when the renderer cannot start.
+  bool init(std::string& error);
+  // Draws the piece and builds the panel (inside an ImGui frame the platform opened).
+  void frame(const FrameInput& input);
+  // The frame is on screen, panel included.
+  void frame_presented();
+
+  std::string design_json() const;                  // normalised spec with design_id
+  SetDesignResult set_design_json(std::string_view json);  // an invalid design changes nothing
+  std::string report_json();                        // same as the CLI's report.json
+
+  // Replaces the design with one the UI edited; validated like any other input.
+  SetDesignResult apply(const spec::Design& edited);
+
+  const spec::Design& design() const { return design_; }
+  const spec::Json& report();
+  void download_spec();
+  void download_stl();
+
+ private:
+  void design_changed();
+  const BuiltPiece& production();
+
+  spec::Design design_;
+  std::optional<BuiltPiece> production_;  // built on demand: report, weight, STL
+  std::optional<spec::Json> report_;
+  bool mesh_dirty_ = true;
+  render::Renderer renderer_;
+  render::OrbitCamera camera_;
+  bool first_frame_drawn_ = false;
+  bool framed_ = false;
+  float piece_radius_mm_ = 12.0f;
+};
+
+}  // namespace facet

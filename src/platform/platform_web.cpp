@@ -1,0 +1,128 @@
+// The browser platform: a WebGL2 context through Emscripten's GLFW, Dear ImGui's GLFW and OpenGL3
+// backends, and the browser's main loop. Touch and pinch reach us as mouse and wheel events
+// (web/facet-api.js translates them), so ImGui and the orbit camera share one input path.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "app/app.hpp"
+#include "platform/platform.hpp"
+#include "platform/web_api.hpp"
+
+// clang-format off
+EM_JS(void, facet_js_offer_download, (const char* name, const char* mime, const char* data, int size), {
+  const blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+  const filename = UTF8ToString(name);
+  if (Module.onDownload) Module.onDownload(filename, blob);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+EM_JS(void, facet_js_first_frame, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
+EM_JS(void, facet_js_fatal, (const char* message), { if (Module.onFatal) Module.onFatal(UTF8ToString(message)); });
+// Resizes the canvas backing store through Emscripten's Browser, which tells GLFW. (GLFW's own
+// glfwSetWindowSize asks for fullscreen whenever the size equals the screen's: a headless browser
+// or a maximised kiosk window would get a rejected fullscreen request on every load.)
+EM_JS(void, facet_js_set_canvas_size, (int width, int height), { Module.setCanvasSize(width, height); });
+EM_JS(double, facet_js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+// clang-format on
+
+namespace facet::platform {
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+// Cap the backing store: phones report 3x, and a jewel does not need 9x the pixels.
+constexpr double kMaxPixelRatio = 2.0;
+
+GLFWwindow* g_window = nullptr;
+App* g_app = nullptr;
+int g_width_px = 0, g_height_px = 0;
+float g_pixel_ratio = 1.0f;
+
+// The canvas fills the page; its backing store follows the CSS size times the (capped) pixel ratio.
+// Mouse positions arrive in backing-store pixels, so ImGui works in those too, scaled up.
+void resize_to_page() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+  const float ratio = float(std::clamp(facet_js_device_pixel_ratio(), 1.0, kMaxPixelRatio));
+  const int w = std::max(1, int(std::lround(css_w * ratio))), h = std::max(1, int(std::lround(css_h * ratio)));
+  if (w != g_width_px || h != g_height_px || ratio != g_pixel_ratio) {
+    g_width_px = w;
+    g_height_px = h;
+    g_pixel_ratio = ratio;
+    facet_js_set_canvas_size(w, h);
+  }
+}
+
+void frame() {
+  resize_to_page();
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  FrameInput input;
+  glfwGetFramebufferSize(g_window, &input.width_px, &input.height_px);
+  input.pixel_ratio = g_pixel_ratio;
+  g_app->frame(input);
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g_app->frame_presented();
+}
+
+}  // namespace
+
+void offer_download(std::string_view filename, std::string_view mime_type, std::string_view bytes) {
+  const std::string name(filename), mime(mime_type);
+  facet_js_offer_download(name.c_str(), mime.c_str(), bytes.data(), int(bytes.size()));
+}
+
+void notify_first_frame() { facet_js_first_frame(); }
+
+int run(App& app) {
+  g_app = &app;
+  bind_web_api(app);
+  if (!glfwInit()) {
+    facet_js_fatal("GLFW could not start");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_SAMPLES, 4);  // WebGL's multisampled default framebuffer
+  // A small first size, never the screen's (see facet_js_set_canvas_size); resized on the first frame.
+  g_window = glfwCreateWindow(300, 150, "Facet", nullptr, nullptr);
+  if (g_window == nullptr) {
+    facet_js_fatal("This browser cannot create a WebGL2 context");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is ours, not the user's to persist
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  std::string error;
+  if (!app.init(error)) {
+    facet_js_fatal(error.c_str());
+    return 1;
+  }
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}
+
+}  // namespace facet::platform

@@ -1,0 +1,52 @@
+// Exported to JavaScript. Strings cross as UTF-8; each result stays valid until the next call.
+#include "platform/web_api.hpp"
+
+#include <emscripten.h>
+
+#include <string>
+
+#include "app/app.hpp"
+
+namespace facet {
+namespace {
+
+App* g_app = nullptr;
+std::string g_result;
+
+spec::Json diagnostics_json(const std::vector<spec::Diagnostic>& list) {
+  spec::Json out = spec::Json::array();
+  for (const spec::Diagnostic& d : list) {
+    std::string message = d.value.empty() ? d.rule : d.value + ": " + d.rule;
+    out.push_back({{"path", d.path}, {"message", message}});
+  }
+  return out;
+}
+
+}  // namespace
+
+void bind_web_api(App& app) { g_app = &app; }
+
+}  // namespace facet
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* facet_get_design() {
+  facet::g_result = facet::g_app->design_json();
+  return facet::g_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* facet_set_design(const char* json) {
+  const facet::SetDesignResult result = facet::g_app->set_design_json(json ? json : "");
+  facet::spec::Json out = {{"ok", result.ok},
+                           {"errors", facet::diagnostics_json(result.diagnostics.errors)},
+                           {"warnings", facet::diagnostics_json(result.diagnostics.warnings)}};
+  facet::g_result = out.dump(-1, ' ', false, facet::spec::Json::error_handler_t::replace);
+  return facet::g_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* facet_report() {
+  facet::g_result = facet::g_app->report_json();
+  return facet::g_result.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,142 @@
+#include "render/renderer.hpp"
+
+#include "render/gl_program.hpp"
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include <cmath>
+#include <cstring>
+
+namespace facet::shaders {
+extern const char* const k_common_glsl;
+extern const char* const k_fullscreen_vert_glsl;
+extern const char* const k_env_face_frag_glsl;
+extern const char* const k_backdrop_frag_glsl;
+extern const char* const k_metal_vert_glsl;
+extern const char* const k_metal_frag_glsl;
+}  // namespace facet::shaders
+
+namespace facet::render {
+namespace {
+
+constexpr int kEnvironmentFaceSize = 256;
+// 8-bit fallback: the studio peaks near 8, so store a quarter and accept clipped hot spots.
+constexpr float kEightBitEnvScale = 0.25f;
+
+bool has_extension(const char* name) {
+  GLint count = 0;
+  glGetIntegerv(GL_NUM_EXTENSIONS, &count);
+  for (GLint i = 0; i < count; ++i) {
+    const char* ext = reinterpret_cast<const char*>(glGetStringi(GL_EXTENSIONS, GLuint(i)));
+    if (ext && std::strstr(ext, name)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Renderer::init(std::string& error) {
+  using namespace facet::shaders;
+  backdrop_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_backdrop_frag_glsl}, "backdrop", error);
+  env_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_face_frag_glsl}, "environment", error);
+  metal_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_metal_frag_glsl}, "metal", error);
+  if (!backdrop_program_ || !env_program_ || !metal_program_) return false;
+  glGenVertexArrays(1, &empty_vao_);
+  glGenVertexArrays(1, &mesh_vao_);
+  glGenBuffers(3, mesh_buffers_);
+  build_environment();
+  return true;
+}
+
+void Renderer::build_environment() {
+  // Float targets where the device can render to them, otherwise 8-bit with a scale.
+  const bool float_target = has_extension("EXT_color_buffer_float");
+  env_scale_ = float_target ? 1.0f : kEightBitEnvScale;
+  glGenTextures(1, &environment_);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
+  const int levels = int(std::log2(float(kEnvironmentFaceSize))) + 1;
+  env_max_lod_ = float(levels - 1);
+  glTexStorage2D(GL_TEXTURE_CUBE_MAP, levels, float_target ? GL_RGBA16F : GL_RGBA8, kEnvironmentFaceSize, kEnvironmentFaceSize);
+
+  // Face order +X, -X, +Y, -Y, +Z, -Z; each basis maps (ndc.x, ndc.y, 1) to a direction using the
+  // cube map convention (s, t flipped as the GL spec's face table says).
+  const glm::mat3 bases[6] = {
+      glm::mat3(glm::vec3(0, 0, -1), glm::vec3(0, -1, 0), glm::vec3(1, 0, 0)),
+      glm::mat3(glm::vec3(0, 0, 1), glm::vec3(0, -1, 0), glm::vec3(-1, 0, 0)),
+      glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, 0, 1), glm::vec3(0, 1, 0)),
+      glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, 0, -1), glm::vec3(0, -1, 0)),
+      glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, -1, 0), glm::vec3(0, 0, 1)),
+      glm::mat3(glm::vec3(-1, 0, 0), glm::vec3(0, -1, 0), glm::vec3(0, 0, -1)),
+  };
+  GLuint framebuffer = 0;
+  glGenFramebuffers(1, &framebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+  glViewport(0, 0, kEnvironmentFaceSize, kEnvironmentFaceSize);
+  glUseProgram(env_program_);
+  glUniform1f(glGetUniformLocation(env_program_, "u_scale"), env_scale_);
+  glBindVertexArray(empty_vao_);
+  glDisable(GL_DEPTH_TEST);
+  for (int face = 0; face < 6; ++face) {
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GLenum(GL_TEXTURE_CUBE_MAP_POSITIVE_X + face), environment_, 0);
+    glUniformMatrix3fv(glGetUniformLocation(env_program_, "u_face_basis"), 1, GL_FALSE, glm::value_ptr(bases[face]));
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(1, &framebuffer);
+  // Box-filtered mips stand in for the roughness prefilter until the GGX prefilter lands.
+  glGenerateMipmap(GL_TEXTURE_CUBE_MAP);
+  glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+}
+
+void Renderer::set_mesh(const geometry::RenderMesh& mesh) {
+  glBindVertexArray(mesh_vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, mesh_buffers_[0]);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.positions.size() * sizeof(float)), mesh.positions.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindBuffer(GL_ARRAY_BUFFER, mesh_buffers_[1]);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.normals.size() * sizeof(float)), mesh.normals.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh_buffers_[2]);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(uint32_t)), mesh.indices.data(), GL_STATIC_DRAW);
+  glBindVertexArray(0);
+  index_count_ = GLsizei(mesh.indices.size());
+}
+
+void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, width_px, height_px);
+  glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+
+  glDisable(GL_DEPTH_TEST);
+  glUseProgram(backdrop_program_);
+  glBindVertexArray(empty_vao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+
+  if (index_count_ == 0) return;
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glDisable(GL_CULL_FACE);
+  const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
+  const glm::mat4 view_projection = camera.projection(aspect) * camera.view();
+  const glm::vec3 eye = camera.position();
+  glUseProgram(metal_program_);
+  glUniformMatrix4fv(glGetUniformLocation(metal_program_, "u_view_projection"), 1, GL_FALSE, glm::value_ptr(view_projection));
+  glUniform3fv(glGetUniformLocation(metal_program_, "u_camera_position"), 1, glm::value_ptr(eye));
+  glUniform3fv(glGetUniformLocation(metal_program_, "u_f0"), 1, glm::value_ptr(metal_.f0));
+  glUniform1f(glGetUniformLocation(metal_program_, "u_roughness"), metal_.roughness);
+  glUniform1f(glGetUniformLocation(metal_program_, "u_env_max_lod"), env_max_lod_);
+  glUniform1f(glGetUniformLocation(metal_program_, "u_env_unscale"), 1.0f / env_scale_);
+  glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
+  glUniform1i(glGetUniformLocation(metal_program_, "u_environment"), 0);
+  glBindVertexArray(mesh_vao_);
+  glDrawElements(GL_TRIANGLES, index_count_, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
+}
+
+}  // namespace facet::render

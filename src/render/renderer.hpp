@@ -1,0 +1,38 @@
+// Draws the piece in WebGL2 / OpenGL ES 3.0: a studio backdrop, then the metal lit by an
+// environment cubemap rendered once at start-up from shaders/common.glsl's studio.
+#pragma once
+
+#include <GLES3/gl3.h>
+
+#include <string>
+
+#include "core/geometry/mesh.hpp"
+#include "render/orbit_camera.hpp"
+
+namespace facet::render {
+
+struct MetalLook {
+  glm::vec3 f0{1.0f, 0.78f, 0.37f};  // linear RGB
+  float roughness = 0.08f;
+};
+
+class Renderer {
+ public:
+  // Compiles every program up front and renders the environment. False, with `error`, on failure.
+  bool init(std::string& error);
+  void set_mesh(const geometry::RenderMesh& mesh);
+  void set_metal(const MetalLook& look) { metal_ = look; }
+  void draw(const OrbitCamera& camera, int width_px, int height_px);
+
+ private:
+  void build_environment();
+
+  GLuint backdrop_program_ = 0, metal_program_ = 0, env_program_ = 0;
+  GLuint empty_vao_ = 0, mesh_vao_ = 0, mesh_buffers_[3] = {0, 0, 0};
+  GLsizei index_count_ = 0;
+  GLuint environment_ = 0;
+  float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
+  MetalLook metal_;
+};
+
+}  // namespace facet::render

@@ -1,0 +1,298 @@
+#include "ui/panel.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/catalog/metals.hpp"
+#include "core/catalog/ring_sizes.hpp"
+
+namespace facet::ui {
+namespace {
+
+// Phones get the panel along the bottom; wider screens on the left.
+constexpr float kNarrowScreenCssPx = 700.0f;
+constexpr float kPanelWidthCssPx = 380.0f;
+constexpr float kNarrowPanelTop = 0.52f;  // fraction of the height where the phone panel starts
+const ImVec4 kAccent = ImVec4(0.62f, 0.47f, 0.22f, 1.0f);  // a warm gold for the shop's accent
+
+std::vector<std::string> g_problems;  // from the last edit that could not be applied
+
+// A titled section (ImGui 1.86 has no SeparatorText).
+void section(const char* title) {
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(0.35f, 0.33f, 0.30f, 1.0f), "%s", title);
+  ImGui::Separator();
+}
+
+struct MetalChoice {
+  const catalog::Alloy* alloy;
+  const catalog::AlloyColor* color;
+  std::string label;
+};
+
+const std::vector<MetalChoice>& metal_choices() {
+  static const std::vector<MetalChoice> choices = [] {
+    std::vector<MetalChoice> out;
+    for (const catalog::Alloy& alloy : catalog::all_alloys()) {
+      for (const catalog::AlloyColor& color : alloy.colors) {
+        out.push_back({&alloy, &color, std::string(color.name_en) + "  " + std::string(alloy.mark)});
+      }
+    }
+    return out;
+  }();
+  return choices;
+}
+
+bool combo(const char* label, std::string& value, std::initializer_list<const char*> options) {
+  bool changed = false;
+  if (ImGui::BeginCombo(label, value.c_str())) {
+    for (const char* option : options) {
+      const bool selected = value == option;
+      if (ImGui::Selectable(option, selected)) {
+        changed = value != option;
+        value = option;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+bool metal_section(spec::Design& design) {
+  bool changed = false;
+  section("Metal");
+  const auto& choices = metal_choices();
+  std::string current;
+  for (const MetalChoice& choice : choices) {
+    if (choice.alloy->code == design.piece.metal.alloy && choice.color->color == design.piece.metal.color) current = choice.label;
+  }
+  if (ImGui::BeginCombo("Alloy", current.c_str())) {
+    for (const MetalChoice& choice : choices) {
+      if (ImGui::Selectable(choice.label.c_str(), choice.label == current)) {
+        design.piece.metal.alloy = std::string(choice.alloy->code);
+        design.piece.metal.color = std::string(choice.color->color);
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  changed |= combo("Finish", design.piece.metal.finish, {"polished", "matte", "brushed", "hammered"});
+  changed |= combo("Plating", design.piece.metal.plating, {"none", "rhodium"});
+  return changed;
+}
+
+bool size_section(spec::Design& design) {
+  using catalog::SizeSystem;
+  bool changed = false;
+  section("Ring size");
+  spec::RingSize& size = *design.piece.size;
+  std::string system(catalog::size_system_name(size.system));
+  if (combo("System", system, {"iso", "us", "hk", "jp", "cn"})) {
+    // Keep the same finger: convert the circumference into the new system.
+    size.system = *catalog::parse_size_system(system);
+    size.value = catalog::size_from_circumference(size.system, size.circumference_mm);
+    changed = true;
+  }
+  const double step = size.system == SizeSystem::us ? 0.25 : size.system == SizeSystem::iso ? 0.5 : 1.0;
+  double value = size.value;
+  if (ImGui::InputDouble("Size", &value, step, step * 4, step < 1.0 ? "%.2f" : "%.0f")) {
+    size.value = std::round(value / step) * step;
+    changed = true;
+  }
+  const double c = size.circumference_mm;
+  ImGui::TextDisabled("%.1f mm around, %.2f mm inside", c, catalog::diameter_from_circumference(c));
+  ImGui::TextDisabled("US %g   HK %g   JP %g", catalog::size_from_circumference(SizeSystem::us, c),
+                      catalog::size_from_circumference(SizeSystem::hk, c), catalog::size_from_circumference(SizeSystem::jp, c));
+  return changed;
+}
+
+bool slider_mm(const char* label, double& value, float min, float max) {
+  float v = float(value);
+  if (!ImGui::SliderFloat(label, &v, min, max, "%.2f mm")) return false;
+  value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre
+  return true;
+}
+
+bool shank_section(spec::Design& design) {
+  bool changed = false;
+  section("Band");
+  spec::Shank& shank = *design.piece.shank;
+  changed |= combo("Profile", shank.profile, {"comfort", "d_shape", "flat"});
+  const bool tapered_before = shank.top_width_mm != shank.width_mm || shank.top_thickness_mm != shank.thickness_mm;
+  const double old_width = shank.width_mm, old_thickness = shank.thickness_mm;
+  changed |= slider_mm("Width", shank.width_mm, 1.5f, 10.0f);
+  changed |= slider_mm("Thickness", shank.thickness_mm, 1.0f, 3.5f);
+  bool tapered = tapered_before;
+  if (ImGui::Checkbox("Taper to the top", &tapered)) changed = true;
+  if (tapered) {
+    if (!tapered_before) {
+      shank.top_width_mm = shank.width_mm + 1.0;
+      shank.top_thickness_mm = shank.thickness_mm + 0.2;
+    }
+    changed |= slider_mm("Top width", shank.top_width_mm, 1.5f, 12.0f);
+    changed |= slider_mm("Top thickness", shank.top_thickness_mm, 1.0f, 4.0f);
+  } else {
+    // Untapered: the top follows the plain values.
+    if (tapered_before || shank.top_width_mm == old_width) shank.top_width_mm = shank.width_mm;
+    if (tapered_before || shank.top_thickness_mm == old_thickness) shank.top_thickness_mm = shank.thickness_mm;
+  }
+  return changed;
+}
+
+void weight_section(App& app) {
+  const spec::Json& report = app.report();
+  const spec::Json& metal = report["metal"];
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  ImGui::SetWindowFontScale(1.6f);
+  ImGui::Text("%.2f g", metal["weight_g"].get<double>());
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s metal weight", metal["mark"].get<std::string>().c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%.0f mm3 at %.2f g/cm3; casting needs extra metal for the tree", metal["volume_mm3"].get<double>(),
+                     metal["density_g_cm3"].get<double>());
+  ImGui::PopStyleColor();
+}
+
+
+// The font is rasterised at twice its size so it stays crisp on 2x screens.
+constexpr float kFontPx = 14.0f;
+constexpr float kFontRasterScale = 2.0f;
+constexpr const char* kFontPath = "/fonts/ui.ttf";
+float g_pixel_ratio = 0.0f;
+
+void set_base_style(ImGuiStyle& style) {
+  ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 10.0f;
+  style.FrameRounding = 6.0f;
+  style.GrabRounding = 6.0f;
+  style.PopupRounding = 6.0f;
+  style.WindowPadding = ImVec2(16, 12);
+  style.FramePadding = ImVec2(10, 5);
+  style.ItemSpacing = ImVec2(8, 6);
+  style.GrabMinSize = 14.0f;
+  style.WindowBorderSize = 0.0f;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.92f);
+  c[ImGuiCol_FrameBg] = ImVec4(0.95f, 0.94f, 0.92f, 1.0f);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.89f, 0.82f, 1.0f);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.90f, 0.84f, 0.74f, 1.0f);
+  c[ImGuiCol_SliderGrab] = kAccent;
+  c[ImGuiCol_SliderGrabActive] = ImVec4(0.50f, 0.37f, 0.15f, 1.0f);
+  c[ImGuiCol_Button] = kAccent;
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.70f, 0.55f, 0.28f, 1.0f);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.50f, 0.37f, 0.15f, 1.0f);
+  c[ImGuiCol_CheckMark] = kAccent;
+  c[ImGuiCol_Header] = ImVec4(0.93f, 0.89f, 0.82f, 1.0f);
+  c[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.84f, 0.74f, 1.0f);
+  c[ImGuiCol_Separator] = ImVec4(0.85f, 0.82f, 0.78f, 1.0f);
+}
+
+
+}  // namespace
+
+void init_style() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.Fonts->AddFontFromFileTTF(kFontPath, kFontPx * kFontRasterScale) == nullptr) {
+    io.Fonts->AddFontDefault();  // ImGui's own font: still usable if the data file is missing
+  }
+  apply_pixel_ratio(1.0f);
+}
+
+void apply_pixel_ratio(float pixel_ratio) {
+  if (pixel_ratio == g_pixel_ratio) return;
+  g_pixel_ratio = pixel_ratio;
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  set_base_style(style);
+  style.ScaleAllSizes(pixel_ratio);
+  ImGuiIO& io = ImGui::GetIO();
+  const bool own_font = io.Fonts->Fonts.Size > 0 && io.Fonts->Fonts[0]->FontSize > 20.0f;
+  io.FontGlobalScale = own_font ? pixel_ratio / kFontRasterScale : pixel_ratio;
+}
+
+
+void show_problems(const spec::Diagnostics& diagnostics) {
+  g_problems.clear();
+  for (const spec::Diagnostic& d : diagnostics.errors) g_problems.push_back(d.to_string());
+}
+
+PanelLayout panel_layout(const FrameInput& input) {
+  const float s = input.pixel_ratio;
+  const float w = float(input.width_px), h = float(input.height_px);
+  PanelLayout layout;
+  layout.narrow = w / s < kNarrowScreenCssPx;
+  if (layout.narrow) {
+    layout.x = 8 * s;
+    layout.y = h * kNarrowPanelTop;
+    layout.width = w - 16 * s;
+    layout.height = h - layout.y - 8 * s;
+  } else {
+    layout.x = 16 * s;
+    layout.y = 16 * s;
+    layout.width = kPanelWidthCssPx * s;
+    layout.height = h - 32 * s;
+  }
+  return layout;
+}
+
+PanelResult draw_panel(App& app, const FrameInput& input) {
+  PanelResult result;
+  apply_pixel_ratio(input.pixel_ratio);
+  const PanelLayout layout = panel_layout(input);
+  ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height), ImGuiCond_Always);
+  ImGui::Begin("Facet", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoCollapse);
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  ImGui::SetWindowFontScale(1.4f);
+  ImGui::TextUnformatted("Facet");
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::TextDisabled("  wedding band");
+  weight_section(app);
+  // Parameters scroll; the downloads below stay in view.
+  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
+  ImGui::BeginChild("parameters", ImVec2(0, -footer), false);
+  ImGui::PushItemWidth(-100.0f * input.pixel_ratio);
+
+  spec::Design edited = app.design();
+  bool changed = metal_section(edited);
+  changed |= size_section(edited);
+  changed |= shank_section(edited);
+  ImGui::PopItemWidth();
+  if (changed) {
+    // The size is re-derived from system + value by validation.
+    edited.piece.size->circumference_mm = 0;
+    result.edited = edited;
+  }
+
+  for (const std::string& problem : g_problems) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
+    ImGui::TextWrapped("%s", problem.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (changed) g_problems.clear();
+  ImGui::EndChild();
+
+  section("Download");
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2.0f;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  result.download_spec = ImGui::Button("Save design", ImVec2(half, 0));
+  ImGui::SameLine();
+  result.download_stl = ImGui::Button("STL for printing", ImVec2(half, 0));
+  ImGui::PopStyleColor();
+  const std::string id = app.report()["design_id"].get<std::string>();
+  ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());
+  ImGui::End();
+  return result;
+}
+
+}  // namespace facet::ui

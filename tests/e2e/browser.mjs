@@ -1,0 +1,41 @@
+// Headless Chromium for the end-to-end tests: Debian's chromium driven by playwright-core, WebGL2
+// on the CPU through SwiftShader (../shared/reference/toolchain-notes.md).
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic',
+];
+
+// options: Playwright context options, e.g. { viewport, deviceScaleFactor, isMobile, hasTouch }.
+export async function launch(options = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'facet-chromium-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true,
+    viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options,
+  });
+}
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+export async function serveApp() {
+  const server = await serve(new URL('../../build/web', import.meta.url).pathname, 0);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// Opens the configurator and waits for its first frame; collects console errors.
+export async function openApp(context, url, { viewport } = {}) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url);
+  await page.evaluate(() => window.facet.ready);
+  return { page, errors };
+}
