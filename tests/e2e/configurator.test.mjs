@@ -1,0 +1,200 @@
+// The configurator in real headless Chromium: loads clean, draws, answers its JavaScript API,
+// agrees with the factory CLI byte for byte, and responds to mouse, touch and the panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serveApp, openApp, PHONE } from './browser.mjs';
+import { accentRows, diffFraction, hueStats } from './pixels.mjs';
+
+const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'facet-e2e-'));
+// The area right of the panel where the piece is drawn at 1280 x 800.
+const PIECE = { x: 420, y: 80, width: 800, height: 640 };
+const PANEL = { x: 16, y: 16, width: 380, height: 768 };
+
+let server, url, context, page, errors;
+
+before(async () => {
+  ({ server, url } = await serveApp());
+  context = await launch();
+  ({ page, errors } = await openApp(context, url));
+  await page.waitForTimeout(200);
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+function cli(args, input) {
+  return execFileSync(FACET, args, { input, encoding: 'utf8' });
+}
+
+async function settle() {
+  // A few frames so the change is on screen.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+}
+
+const platinumWide = (design) => {
+  const spec = JSON.parse(design);
+  spec.piece.metal = { alloy: 'Pt950' };
+  spec.piece.shank.width_mm = 7;
+  spec.piece.shank.profile = 'flat';
+  delete spec.design_id;
+  return JSON.stringify(spec);
+};
+
+test('the page loads without console errors and facet.ready resolves after the first frame', async () => {
+  assert.deepEqual(errors, []);
+  assert.equal(await page.evaluate(() => typeof window.facet.ready.then), 'function');
+  const shot = await page.screenshot();
+  const stats = await hueStats(page, shot, PIECE);
+  assert.ok(stats.gold > 0.03, `yellow gold band on screen: ${JSON.stringify(stats)}`);
+});
+
+test('getDesign returns the normalised spec with its design_id', async () => {
+  const design = JSON.parse(await page.evaluate(() => facet.getDesign()));
+  assert.equal(design.format, 'facet.design');
+  assert.equal(design.version, 1);
+  assert.match(design.design_id, /^sha256:[0-9a-f]{64}$/);
+  assert.equal(design.piece.metal.finish, 'polished');
+  // The CLI agrees that it is valid and computes the same id.
+  const path = join(work, 'from-browser.facet.json');
+  writeFileSync(path, JSON.stringify(design));
+  assert.match(cli(['validate', path]), new RegExp(design.design_id.replace(':', ':')));
+});
+
+test('an invalid design is refused with paths and changes nothing', async () => {
+  const before = await page.evaluate(() => facet.getDesign());
+  const bad = JSON.parse(before);
+  bad.piece.shank.width_mm = -2;
+  bad.piece.size.value = 'twelve';
+  bad.piece.sparkle = true;
+  const result = await page.evaluate((json) => facet.setDesign(json), JSON.stringify(bad));
+  assert.equal(result.ok, false);
+  const paths = result.errors.map((e) => e.path).sort();
+  assert.deepEqual(paths, ['piece.shank.width_mm', 'piece.size.value', 'piece.sparkle']);
+  assert.match(result.errors.find((e) => e.path === 'piece.shank.width_mm').message, /between 1 and 20 mm/);
+  assert.equal(await page.evaluate(() => facet.getDesign()), before);
+  const garbage = await page.evaluate(() => facet.setDesign('{not json'));
+  assert.equal(garbage.ok, false);
+  assert.match(garbage.errors[0].message, /not valid JSON/);
+  assert.equal(await page.evaluate(() => facet.getDesign()), before);
+});
+
+test('setDesign changes the picture: platinum is neutral where gold was warm', async () => {
+  const beforeShot = await page.screenshot();
+  const design = await page.evaluate(() => facet.getDesign());
+  const result = await page.evaluate((json) => facet.setDesign(json), platinumWide(design));
+  assert.equal(result.ok, true, JSON.stringify(result.errors));
+  await settle();
+  const afterShot = await page.screenshot();
+  assert.ok(await diffFraction(page, beforeShot, afterShot) > 0.02, 'screenshots differ');
+  const stats = await hueStats(page, afterShot, PIECE);
+  assert.ok(stats.gold < 0.005, `platinum is not gold: ${JSON.stringify(stats)}`);
+  assert.equal((await page.evaluate(() => facet.report())).metal.alloy, 'Pt950');
+});
+
+test('report() equals the CLI report for the same spec, and the weight follows the design', async () => {
+  for (const json of [
+    readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../data/band-us7-pt950-d.facet.json', import.meta.url), 'utf8'),
+  ]) {
+    const result = await page.evaluate((j) => facet.setDesign(j), json);
+    assert.equal(result.ok, true);
+    const browser = await page.evaluate(() => facet.report());
+    const path = join(work, 'same.facet.json');
+    writeFileSync(path, json);
+    assert.deepEqual(browser, JSON.parse(cli(['report', path])));
+  }
+  const light = JSON.parse(await page.evaluate(() => facet.getDesign()));
+  const heavy = structuredClone(light);
+  heavy.piece.shank.thickness_mm += 0.5;
+  heavy.piece.shank.top_thickness_mm += 0.5;
+  await page.evaluate((j) => facet.setDesign(j), JSON.stringify(light));
+  const w1 = (await page.evaluate(() => facet.report())).metal.weight_g;
+  await page.evaluate((j) => facet.setDesign(j), JSON.stringify(heavy));
+  const w2 = (await page.evaluate(() => facet.report())).metal.weight_g;
+  assert.ok(w2 > w1 * 1.15, `thicker is heavier: ${w1} -> ${w2}`);
+});
+
+test('the panel downloads the spec and an STL byte-identical to the CLI build', async () => {
+  const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
+  await page.evaluate((j) => facet.setDesign(j), json);
+  await settle();
+  const shot = await page.screenshot();
+  const bands = await accentRows(page, shot, PANEL);
+  const buttons = bands[bands.length - 1];  // the download row is the lowest accent-coloured row
+  assert.ok(buttons && buttons.maxX - buttons.minX > 200, `found the download buttons: ${JSON.stringify(bands)}`);
+  const y = (buttons.top + buttons.bottom) / 2;
+  const width = buttons.maxX - buttons.minX;
+
+  const [specDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 0.25, y)]);
+  assert.match(specDownload.suggestedFilename(), /\.facet\.json$/);
+  const specPath = join(work, specDownload.suggestedFilename());
+  await specDownload.saveAs(specPath);
+  const [stlDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 0.75, y)]);
+  assert.match(stlDownload.suggestedFilename(), /\.stl$/);
+  const stlPath = join(work, stlDownload.suggestedFilename());
+  await stlDownload.saveAs(stlPath);
+
+  // The CLI builds the same band from the downloaded spec: same design id, same STL bytes.
+  const out = join(work, 'cli-build');
+  cli(['build', specPath, '-o', out]);
+  const downloaded = JSON.parse(readFileSync(specPath, 'utf8'));
+  assert.equal(downloaded.design_id, JSON.parse(readFileSync(join(out, 'spec.json'), 'utf8')).design_id);
+  assert.ok(readFileSync(stlPath).equals(readFileSync(join(out, 'metal.stl'))), 'browser STL == CLI STL');
+});
+
+test('dragging turns the piece and the wheel zooms it', async () => {
+  const before = await page.screenshot();
+  await page.mouse.move(800, 400);
+  await page.mouse.down();
+  await page.mouse.move(900, 430, { steps: 8 });
+  await page.mouse.up();
+  await settle();
+  const turned = await page.screenshot();
+  assert.ok(await diffFraction(page, before, turned) > 0.01, 'drag changed the view');
+  await page.mouse.move(800, 400);
+  await page.mouse.wheel(0, -400);
+  await settle();
+  const zoomed = await page.screenshot();
+  assert.ok(await diffFraction(page, turned, zoomed) > 0.01, 'wheel changed the view');
+  // A drag that starts on the panel (its empty title row) belongs to the panel, not the camera.
+  const pieceBefore = await page.screenshot({ clip: PIECE });
+  await page.mouse.move(340, 40);
+  await page.mouse.down();
+  await page.mouse.move(700, 300, { steps: 6 });
+  await page.mouse.up();
+  await settle();
+  const pieceAfter = await page.screenshot({ clip: PIECE });
+  assert.equal(await diffFraction(page, pieceBefore, pieceAfter), 0);
+});
+
+test('on a phone, a one-finger drag turns the piece and the panel sits below it', async () => {
+  const phone = await launch(PHONE);
+  try {
+    const { page: p, errors: phoneErrors } = await openApp(phone, url);
+    await p.waitForTimeout(200);
+    const before = await p.screenshot();
+    const cdp = await phone.newCDPSession(p);
+    const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+    await touch('touchStart', 195, 200);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', 195 + i * 12, 200 + i * 3);
+    await touch('touchEnd');
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await p.screenshot();
+    assert.ok(await diffFraction(p, before, after) > 0.01, 'touch drag changed the view');
+    // The piece is drawn above the panel: gold pixels in the top half, none hidden behind the panel.
+    const top = await hueStats(p, after, { x: 0, y: 0, width: 390 * 3, height: 400 * 3 });
+    assert.ok(top.gold > 0.03, `piece visible above the panel: ${JSON.stringify(top)}`);
+    assert.deepEqual(phoneErrors, []);
+  } finally {
+    await phone.close();
+  }
+});
