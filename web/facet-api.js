@@ -26,6 +26,8 @@
       return JSON.parse(call('facet_set_design', text));
     },
     report() { return JSON.parse(call('facet_report')); },
+    // For bench/: mean ms of the core's rebuilds inside WebAssembly, {preview_ms, production_ms}.
+    benchmark(runs = 20) { return JSON.parse(Module.ccall('facet_benchmark', 'string', ['number'], [runs])); },
   };
 
   window.Module = {

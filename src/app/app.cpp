@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include <chrono>
 #include <cmath>
 
 #include <imgui.h>
@@ -120,6 +121,24 @@ void App::frame(const FrameInput& input) {
   }
   if (edits.download_spec) download_spec();
   if (edits.download_stl) download_stl();
+}
+
+spec::Json App::benchmark(int runs) const {
+  using Clock = std::chrono::steady_clock;
+  spec::Design design = design_;
+  double preview_ms = 0, production_ms = 0;
+  for (int i = 0; i < runs; ++i) {
+    design.piece.shank->width_mm = design_.piece.shank->width_mm + (i % 2) * 0.1;  // a slider step
+    auto start = Clock::now();
+    const geometry::RenderMesh render = geometry::make_render_mesh(build_preview_metal(design), kCreaseCos);
+    preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    start = Clock::now();
+    const spec::Json report = piece_report(build_piece(design));
+    production_ms += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    (void)render;
+    (void)report;
+  }
+  return {{"preview_ms", preview_ms / runs}, {"production_ms", production_ms / runs}, {"runs", runs}};
 }
 
 void App::frame_presented() {

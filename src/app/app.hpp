@@ -37,6 +37,9 @@ class App {
   std::string design_json() const;                  // normalised spec with design_id
   SetDesignResult set_design_json(std::string_view json);  // an invalid design changes nothing
   std::string report_json();                        // same as the CLI's report.json
+  // Mean milliseconds to rebuild the preview (with render normals) and the production mesh with
+  // its report, for bench/. Leaves the design as it was.
+  spec::Json benchmark(int runs) const;
 
   // Replaces the design with one the UI edited; validated like any other input.
   SetDesignResult apply(const spec::Design& edited);

@@ -44,6 +44,12 @@ EMSCRIPTEN_KEEPALIVE const char* facet_set_design(const char* json) {
   return facet::g_result.c_str();
 }
 
+// For bench/: times the core inside WebAssembly, without drawing. JSON {preview_ms, production_ms}.
+EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
+  facet::g_result = facet::g_app->benchmark(runs > 0 ? runs : 1).dump();
+  return facet::g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* facet_report() {
   facet::g_result = facet::g_app->report_json();
   return facet::g_result.c_str();

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmarks: download size, band rebuild natively and in the browser, `facet build` of a band.
+# Numbers are recorded by hand in docs/BENCHMARKS.md with the date and machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== web download (build/web) =="
+total_raw=0; total_gz=0
+for f in build/web/index.html build/web/facet-api.js build/web/facet.js build/web/facet.wasm build/web/facet.data; do
+  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf "%-24s %9d B raw %9d B gzip\n" "$(basename "$f")" "$raw" "$gz"
+done
+printf "%-24s %9d B raw %9d B gzip\n" "total" "$total_raw" "$total_gz"
+
+echo "== native core =="
+./build/native/facet_bench
+
+echo "== facet build of a band (CLI, whole process, 20 runs) =="
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+start=$(date +%s%N)
+for i in $(seq 20); do ./build/native/facet build tests/data/band-hk12.facet.json -o "$tmp/out" >/dev/null; done
+end=$(date +%s%N)
+echo "facet build band-hk12: $(( (end - start) / 20000000 )) ms per run (spec.json, metal.stl $(stat -c %s "$tmp/out/metal.stl") B, report.json)"
+
+echo "== browser (headless Chromium, SwiftShader) =="
+node bench/browser_bench.mjs
