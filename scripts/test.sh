@@ -10,8 +10,8 @@ echo "== native: ctest (doctest unit tests, CLI with admesh) =="
 (cd build/native && ctest -V) >build/ctest.log 2>&1 || status=1
 grep -E "Test +#|tests passed|FAIL|ERROR|cli: |\[doctest\] (test cases|Status)" build/ctest.log
 
-echo "== browser: headless Chromium (playwright-core) =="
-node --test --test-reporter=spec tests/e2e/ 2>&1 | tee build/e2e.log
+echo "== node: JSON Schema cross-check (ajv) and browser tests in headless Chromium (playwright-core) =="
+node --test --test-reporter=spec tests/schema/ tests/e2e/ 2>&1 | tee build/e2e.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
 # Count individual checks: doctest cases, CLI checks, browser tests.

@@ -95,7 +95,10 @@ TEST_CASE("numbers out of range: huge, infinite, negative sizes") {
   const ParseResult overflow = parse_design(with(kBand, "4.0", "1e999"));
   CHECK(overflow.status == ParseStatus::unreadable);
   CHECK(overflow.diagnostics.errors[0].rule.find("number overflow") != std::string::npos);
-  CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": -5")), "piece.size.value", "inner circumference"));
+  CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": -5")), "piece.size.value", "hk sizes start at 1"));
+  CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"iso\", \"value\": -5")),
+                  "piece.size.value", "inner circumference of -5.0 mm"));
+  CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 60")), "piece.size.value", "rings are made from 38 to 80 mm"));
   CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 12.5")), "piece.size.value", "whole numbers"));
   CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 1e300")), "piece.size.value"));
   CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"us\", \"value\": 6.3")),

@@ -154,6 +154,10 @@ void read_size(ObjectReader& piece, std::optional<RingSize>& size, bool is_ring)
     diag.error(value_path, short_json(*value), "is not a ring size");
     return;
   }
+  if (out.system != catalog::SizeSystem::iso && out.system != catalog::SizeSystem::us && out.value < 1) {
+    diag.error(value_path, short_json(*value), *system_name + " sizes start at 1");
+    return;
+  }
   if (!catalog::is_size_step(out.system, out.value)) {
     diag.error(value_path, short_json(*value),
                out.system == catalog::SizeSystem::us ? "US sizes come in quarter steps (6, 6.25, 6.5 ...)"
