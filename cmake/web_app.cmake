@@ -10,7 +10,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-target_compile_options(imgui PRIVATE -w -sUSE_GLFW=3)
+target_compile_options(imgui PRIVATE -w)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
 set(FACET_UI_FONT /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf)
@@ -35,7 +35,6 @@ add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP}
   ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp ${CMAKE_SOURCE_DIR}/src/platform/web_api.cpp
   ${CMAKE_SOURCE_DIR}/src/web_main.cpp)
 target_link_libraries(facet_web PRIVATE facet_core imgui)
-target_compile_options(facet_web PRIVATE -sUSE_GLFW=3)
 set_target_properties(facet_web PROPERTIES OUTPUT_NAME facet SUFFIX ".js"
 )
 target_link_options(facet_web PRIVATE

@@ -5,6 +5,13 @@
 namespace facet::render {
 namespace {
 
+template <class GetLog>
+std::string info_log(GLuint object, GetLog get_log) {
+  char log[2048] = {};
+  get_log(object, sizeof log, nullptr, log);
+  return log;
+}
+
 GLuint compile(GLenum stage, std::initializer_list<const char*> sources, const char* name, std::string& error) {
   std::vector<const char*> parts = {"#version 300 es\n"};
   parts.insert(parts.end(), sources.begin(), sources.end());
@@ -14,9 +21,8 @@ GLuint compile(GLenum stage, std::initializer_list<const char*> sources, const c
   GLint ok = GL_FALSE;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
   if (!ok) {
-    char log[2048] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    error = std::string(name) + (stage == GL_VERTEX_SHADER ? " (vertex): " : " (fragment): ") + log;
+    error = std::string(name) + (stage == GL_VERTEX_SHADER ? " (vertex): " : " (fragment): ") +
+            info_log(shader, glGetShaderInfoLog);
     glDeleteShader(shader);
     return 0;
   }
@@ -43,9 +49,7 @@ GLuint build_program(std::initializer_list<const char*> vertex_sources,
   GLint ok = GL_FALSE;
   glGetProgramiv(program, GL_LINK_STATUS, &ok);
   if (!ok) {
-    char log[2048] = {};
-    glGetProgramInfoLog(program, sizeof log, nullptr, log);
-    error = std::string(name) + " (link): " + log;
+    error = std::string(name) + " (link): " + info_log(program, glGetProgramInfoLog);
     glDeleteProgram(program);
     return 0;
   }

@@ -8,14 +8,16 @@
 namespace facet::exporting {
 namespace {
 
-void put_u32(std::string& out, uint32_t value) {
-  for (int i = 0; i < 4; ++i) out.push_back(char((value >> (8 * i)) & 0xff));
+// Little-endian writes into a buffer sized up front (an STL is 84 + 50 bytes per triangle).
+char* put_u32(char* out, uint32_t value) {
+  for (int i = 0; i < 4; ++i) out[i] = char((value >> (8 * i)) & 0xff);
+  return out + 4;
 }
 
-void put_f32(std::string& out, float value) {
+char* put_f32(char* out, float value) {
   uint32_t bits;
   std::memcpy(&bits, &value, 4);
-  put_u32(out, bits);
+  return put_u32(out, bits);
 }
 
 uint32_t get_u32(const unsigned char* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24; }
@@ -23,14 +25,13 @@ uint32_t get_u32(const unsigned char* p) { return uint32_t(p[0]) | uint32_t(p[1]
 }  // namespace
 
 std::string write_binary_stl(const geometry::Mesh& mesh, std::string_view header_text) {
-  std::string out;
   const size_t triangles = mesh.triangle_count();
-  out.reserve(84 + triangles * 50);
   std::string header = "Facet STL (mm) ";
   header += header_text;
   header.resize(80, ' ');
-  out += header;
-  put_u32(out, uint32_t(triangles));
+  std::string out(84 + triangles * 50, '\0');
+  std::memcpy(out.data(), header.data(), 80);
+  char* at = put_u32(out.data() + 80, uint32_t(triangles));
   for (size_t t = 0; t < triangles; ++t) {
     const glm::dvec3& a = mesh.positions[mesh.indices[3 * t]];
     const glm::dvec3& b = mesh.positions[mesh.indices[3 * t + 1]];
@@ -39,12 +40,11 @@ std::string write_binary_stl(const geometry::Mesh& mesh, std::string_view header
     const double length = glm::length(n);
     n = length > 0.0 ? n / length : glm::dvec3(0.0);
     for (const glm::dvec3& v : {n, a, b, c}) {
-      put_f32(out, float(v.x));
-      put_f32(out, float(v.y));
-      put_f32(out, float(v.z));
+      at = put_f32(at, float(v.x));
+      at = put_f32(at, float(v.y));
+      at = put_f32(at, float(v.z));
     }
-    out.push_back('\0');
-    out.push_back('\0');
+    at += 2;  // attribute byte count: zero
   }
   return out;
 }
