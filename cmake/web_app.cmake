@@ -42,7 +42,7 @@ target_link_options(facet_web PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
   # The UI font, from Debian's fonts-noto-core, packed into facet.data at build time.
   --preload-file ${FACET_UI_FONT}@/fonts/ui.ttf
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_facet_scroll']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")
 
 if(NOT FACET_WEB_OUT)

@@ -3,6 +3,7 @@
 //   facet.getDesign()      the design spec as a JSON string (normalised, with design_id)
 //   facet.setDesign(json)  {ok, errors: [{path, message}], warnings}; an invalid design changes nothing
 //   facet.report()         the report object, the same as the CLI's report.json
+//   facet.uiLayout()       where the panel's controls are on the page (for tests and guided tours)
 // It also sets up `Module` for facet.js (Emscripten) and turns touch into mouse and wheel events.
 'use strict';
 (function () {
@@ -26,6 +27,9 @@
       return JSON.parse(call('facet_set_design', text));
     },
     report() { return JSON.parse(call('facet_report')); },
+    // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,
+    // height}, "metal.alloy:Pt950": ..., "shank.width": ...}. Open combos list their options too.
+    uiLayout() { return JSON.parse(call('facet_ui_layout')); },
     // For bench/: mean ms of the core's rebuilds inside WebAssembly, {preview_ms, production_ms}.
     benchmark(runs = 20) { return JSON.parse(Module.ccall('facet_benchmark', 'string', ['number'], [runs])); },
   };
@@ -47,13 +51,26 @@
   };
 
   // Touch: one finger acts as the mouse (turns the piece, works the panel); two fingers pinch to
-  // zoom, sent as wheel events. Emscripten's GLFW listens for mouse and wheel events only.
+  // zoom. Emscripten's GLFW listens for mouse events only.
   function mouse(type, touch) {
     canvas.dispatchEvent(new MouseEvent(type, {
       bubbles: true, cancelable: true, clientX: touch.clientX, clientY: touch.clientY, button: 0,
       buttons: type === 'mouseup' ? 0 : 1,
     }));
   }
+  // Wheel: notches with the native sign (wheel up / fingers apart = +1 = closer). Emscripten's GLFW
+  // would pass raw pixels with the browser's sign, so it never sees wheel events.
+  const PIXELS_PER_NOTCH = 100, LINES_PER_NOTCH = 3, NOTCHES_PER_PAGE = 10;
+  function scroll(notchesX, notchesY) {
+    if (started) Module._facet_scroll(notchesX, notchesY);
+  }
+  canvas.addEventListener('wheel', (e) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const scale = e.deltaMode === 1 ? 1 / LINES_PER_NOTCH : e.deltaMode === 2 ? NOTCHES_PER_PAGE : 1 / PIXELS_PER_NOTCH;
+    scroll(-e.deltaX * scale, -e.deltaY * scale);
+  }, { capture: true, passive: false });
+
   let pinchDistance = 0;
   const spread = (t) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
   canvas.addEventListener('touchstart', (e) => {
@@ -71,13 +88,12 @@
     if (e.touches.length === 1) {
       mouse('mousemove', e.touches[0]);
     } else if (e.touches.length === 2 && pinchDistance > 0) {
+      // Pinch: the midpoint goes to the mouse position (so a pinch over the panel scrolls it), the
+      // change in spread to the wheel: 50 CSS pixels apart is one notch closer.
       const now = spread(e.touches);
-      const mid = { clientX: (e.touches[0].clientX + e.touches[1].clientX) / 2,
-                    clientY: (e.touches[0].clientY + e.touches[1].clientY) / 2 };
-      canvas.dispatchEvent(new WheelEvent('wheel', {
-        bubbles: true, cancelable: true, clientX: mid.clientX, clientY: mid.clientY,
-        deltaMode: 0, deltaY: (pinchDistance - now) * 2,
-      }));
+      mouse('mousemove', { clientX: (e.touches[0].clientX + e.touches[1].clientX) / 2,
+                           clientY: (e.touches[0].clientY + e.touches[1].clientY) / 2 });
+      scroll(0, (now - pinchDistance) / 50);
       pinchDistance = now;
     }
   }, { passive: false });

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.hpp"
 #include "platform/platform.hpp"
@@ -66,12 +68,40 @@ void resize_to_page() {
   }
 }
 
+// Dear ImGui 1.86 reads key state once a frame and has no event queue: a key pressed and released
+// between two frames (a fast tap of Enter on a slow phone, or a test's keyboard) would never be
+// seen. Such a release is held back until ImGui has seen the press.
+struct KeyEvent {
+  int key, scancode, action, mods;
+};
+std::vector<int> g_pressed_since_frame;
+std::vector<KeyEvent> g_held_releases;
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_PRESS) {
+    g_pressed_since_frame.push_back(key);
+  } else if (action == GLFW_RELEASE &&
+             std::find(g_pressed_since_frame.begin(), g_pressed_since_frame.end(), key) != g_pressed_since_frame.end()) {
+    g_held_releases.push_back({key, scancode, action, mods});
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void release_held_keys() {
+  g_pressed_since_frame.clear();
+  for (const KeyEvent& e : std::exchange(g_held_releases, {})) {
+    ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
+  }
+}
+
 void frame() {
   resize_to_page();
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  release_held_keys();  // ImGui has seen this frame's presses; releases count from the next one
   FrameInput input;
   glfwGetFramebufferSize(g_window, &input.width_px, &input.height_px);
   input.pixel_ratio = g_pixel_ratio;
@@ -114,6 +144,7 @@ int run(App& app) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is ours, not the user's to persist
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  glfwSetKeyCallback(g_window, on_key);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   std::string error;
@@ -126,3 +157,10 @@ int run(App& app) {
 }
 
 }  // namespace facet::platform
+
+// Wheel and pinch, in notches with native GLFW's sign (positive: away from the user / zoom in),
+// normalised by web/facet-api.js. Emscripten 3.1.6's GLFW passes the browser's raw deltaY instead
+// (pixels, opposite sign, deltaMode ignored), so the page keeps wheel events from reaching it.
+extern "C" EMSCRIPTEN_KEEPALIVE void facet_scroll(double x_notches, double y_notches) {
+  if (facet::platform::g_window != nullptr) ImGui_ImplGlfw_ScrollCallback(facet::platform::g_window, x_notches, y_notches);
+}

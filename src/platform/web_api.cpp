@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "ui/panel.hpp"
 
 namespace facet {
 namespace {
@@ -47,6 +48,11 @@ EMSCRIPTEN_KEEPALIVE const char* facet_set_design(const char* json) {
 // For bench/: times the core inside WebAssembly, without drawing. JSON {preview_ms, production_ms}.
 EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
   facet::g_result = facet::g_app->benchmark(runs > 0 ? runs : 1).dump();
+  return facet::g_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* facet_ui_layout() {
+  facet::g_result = facet::ui::widget_layout().dump();
   return facet::g_result.c_str();
 }
 

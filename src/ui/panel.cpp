@@ -2,8 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,27 @@ constexpr float kNarrowPanelTop = 0.52f;  // fraction of the height where the ph
 const ImVec4 kAccent = ImVec4(0.62f, 0.47f, 0.22f, 1.0f);  // a warm gold for the shop's accent
 
 std::vector<std::string> g_problems;  // from the last edit that could not be applied
+
+struct WidgetRect {
+  float x, y, width, height;
+};
+std::map<std::string, WidgetRect> g_widgets;  // filled while drawing, in framebuffer pixels
+float g_widget_scale = 1.0f;
+
+// Remembers where the last widget was drawn, under a stable name, if it can be seen (not scrolled
+// out of its window or list).
+void remember(const std::string& name) {
+  if (!ImGui::IsItemVisible()) return;
+  // Only the part inside the window's clip rectangle can be clicked; a widget mostly scrolled out
+  // of view does not count as shown.
+  const ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
+  const ImVec2 clip_min = draw_list->GetClipRectMin(), clip_max = draw_list->GetClipRectMax();
+  const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
+  const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
+  if (max.y - min.y < 0.75f * (item_max.y - item_min.y) || max.x <= min.x) return;
+  g_widgets[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
 
 // A titled section (ImGui 1.86 has no SeparatorText).
 void section(const char* title) {
@@ -47,15 +70,19 @@ const std::vector<MetalChoice>& metal_choices() {
   return choices;
 }
 
-bool combo(const char* label, std::string& value, std::initializer_list<const char*> options) {
+// A combo of plain string options; remembered as `name` and `name:option`.
+bool combo(const char* label, const std::string& name, std::string& value, std::initializer_list<const char*> options) {
   bool changed = false;
-  if (ImGui::BeginCombo(label, value.c_str())) {
+  const bool open = ImGui::BeginCombo(label, value.c_str());
+  remember(name);
+  if (open) {
     for (const char* option : options) {
       const bool selected = value == option;
       if (ImGui::Selectable(option, selected)) {
         changed = value != option;
         value = option;
       }
+      remember(name + ":" + option);
     }
     ImGui::EndCombo();
   }
@@ -70,18 +97,24 @@ bool metal_section(spec::Design& design) {
   for (const MetalChoice& choice : choices) {
     if (choice.alloy->code == design.piece.metal.alloy && choice.color->color == design.piece.metal.color) current = choice.label;
   }
-  if (ImGui::BeginCombo("Alloy", current.c_str())) {
+  // Every alloy at once: a scrolling list hides half of them.
+  const bool open = ImGui::BeginCombo("Alloy", current.c_str(), ImGuiComboFlags_HeightLargest);
+  remember("metal.alloy");
+  if (open) {
     for (const MetalChoice& choice : choices) {
       if (ImGui::Selectable(choice.label.c_str(), choice.label == current)) {
         design.piece.metal.alloy = std::string(choice.alloy->code);
         design.piece.metal.color = std::string(choice.color->color);
         changed = true;
       }
+      std::string name = "metal.alloy:" + std::string(choice.alloy->code);
+      if (!choice.color->color.empty()) name += ":" + std::string(choice.color->color);
+      remember(name);
     }
     ImGui::EndCombo();
   }
-  changed |= combo("Finish", design.piece.metal.finish, {"polished", "matte", "brushed", "hammered"});
-  changed |= combo("Plating", design.piece.metal.plating, {"none", "rhodium"});
+  changed |= combo("Finish", "metal.finish", design.piece.metal.finish, {"polished", "matte", "brushed", "hammered"});
+  changed |= combo("Plating", "metal.plating", design.piece.metal.plating, {"none", "rhodium"});
   return changed;
 }
 
@@ -91,7 +124,7 @@ bool size_section(spec::Design& design) {
   section("Ring size");
   spec::RingSize& size = *design.piece.size;
   std::string system(catalog::size_system_name(size.system));
-  if (combo("System", system, {"iso", "us", "hk", "jp", "cn"})) {
+  if (combo("System", "size.system", system, {"iso", "us", "hk", "jp", "cn"})) {
     // Keep the same finger: convert the circumference into the new system.
     size.system = *catalog::parse_size_system(system);
     size.value = catalog::size_from_circumference(size.system, size.circumference_mm);
@@ -99,10 +132,30 @@ bool size_section(spec::Design& design) {
   }
   const double step = size.system == SizeSystem::us ? 0.25 : size.system == SizeSystem::iso ? 0.5 : 1.0;
   double value = size.value;
-  if (ImGui::InputDouble("Size", &value, step, step * 4, step < 1.0 ? "%.2f" : "%.0f")) {
+  // The value box and its -/+ buttons are three items; remember each for tests.
+  ImGui::PushItemWidth(ImGui::CalcItemWidth() - 2.0f * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x));
+  // Typed sizes apply on Enter or when leaving the box, not at every keystroke ("9" on the way to "99").
+  ImGui::InputDouble("##size", &value, 0.0, 0.0, step < 1.0 ? "%.2f" : "%.0f");
+  if (ImGui::IsItemDeactivatedAfterEdit()) {
     size.value = std::round(value / step) * step;
     changed = true;
   }
+  ImGui::PopItemWidth();
+  remember("size.value");
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  if (ImGui::Button("-", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) {
+    size.value -= step;
+    changed = true;
+  }
+  remember("size.minus");
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  if (ImGui::Button("+", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) {
+    size.value += step;
+    changed = true;
+  }
+  remember("size.plus");
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted("Size");
   const double c = size.circumference_mm;
   ImGui::TextDisabled("%.1f mm around, %.2f mm inside", c, catalog::diameter_from_circumference(c));
   ImGui::TextDisabled("US %g   HK %g   JP %g", catalog::size_from_circumference(SizeSystem::us, c),
@@ -110,9 +163,11 @@ bool size_section(spec::Design& design) {
   return changed;
 }
 
-bool slider_mm(const char* label, double& value, float min, float max) {
+bool slider_mm(const char* label, const char* name, double& value, float min, float max) {
   float v = float(value);
-  if (!ImGui::SliderFloat(label, &v, min, max, "%.2f mm")) return false;
+  const bool moved = ImGui::SliderFloat(label, &v, min, max, "%.2f mm");
+  remember(name);
+  if (!moved) return false;
   value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre
   return true;
 }
@@ -121,20 +176,21 @@ bool shank_section(spec::Design& design) {
   bool changed = false;
   section("Band");
   spec::Shank& shank = *design.piece.shank;
-  changed |= combo("Profile", shank.profile, {"comfort", "d_shape", "flat"});
+  changed |= combo("Profile", "shank.profile", shank.profile, {"comfort", "d_shape", "flat"});
   const bool tapered_before = shank.top_width_mm != shank.width_mm || shank.top_thickness_mm != shank.thickness_mm;
   const double old_width = shank.width_mm, old_thickness = shank.thickness_mm;
-  changed |= slider_mm("Width", shank.width_mm, 1.5f, 10.0f);
-  changed |= slider_mm("Thickness", shank.thickness_mm, 1.0f, 3.5f);
+  changed |= slider_mm("Width", "shank.width", shank.width_mm, 1.5f, 10.0f);
+  changed |= slider_mm("Thickness", "shank.thickness", shank.thickness_mm, 1.0f, 3.5f);
   bool tapered = tapered_before;
   if (ImGui::Checkbox("Taper to the top", &tapered)) changed = true;
+  remember("shank.taper");
   if (tapered) {
     if (!tapered_before) {
       shank.top_width_mm = shank.width_mm + 1.0;
       shank.top_thickness_mm = shank.thickness_mm + 0.2;
     }
-    changed |= slider_mm("Top width", shank.top_width_mm, 1.5f, 12.0f);
-    changed |= slider_mm("Top thickness", shank.top_thickness_mm, 1.0f, 4.0f);
+    changed |= slider_mm("Top width", "shank.top_width", shank.top_width_mm, 1.5f, 12.0f);
+    changed |= slider_mm("Top thickness", "shank.top_thickness", shank.top_thickness_mm, 1.0f, 4.0f);
   } else {
     // Untapered: the top follows the plain values.
     if (tapered_before || shank.top_width_mm == old_width) shank.top_width_mm = shank.width_mm;
@@ -242,9 +298,20 @@ PanelLayout panel_layout(const FrameInput& input) {
   return layout;
 }
 
+spec::Json widget_layout() {
+  spec::Json out = spec::Json::object();
+  for (const auto& [name, r] : g_widgets) {
+    out[name] = {{"x", r.x / g_widget_scale}, {"y", r.y / g_widget_scale},
+                 {"width", r.width / g_widget_scale}, {"height", r.height / g_widget_scale}};
+  }
+  return out;
+}
+
 PanelResult draw_panel(App& app, const FrameInput& input) {
   PanelResult result;
   apply_pixel_ratio(input.pixel_ratio);
+  g_widgets.clear();
+  g_widget_scale = input.pixel_ratio;
   const PanelLayout layout = panel_layout(input);
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height), ImGuiCond_Always);
@@ -274,10 +341,11 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     result.edited = edited;
   }
 
-  for (const std::string& problem : g_problems) {
+  for (size_t i = 0; i < g_problems.size(); ++i) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
-    ImGui::TextWrapped("%s", problem.c_str());
+    ImGui::TextWrapped("%s", g_problems[i].c_str());
     ImGui::PopStyleColor();
+    remember("problem." + std::to_string(i));
   }
   if (changed) g_problems.clear();
   ImGui::EndChild();
@@ -286,8 +354,10 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   result.download_spec = ImGui::Button("Save design", ImVec2(half, 0));
+  remember("download.spec");
   ImGui::SameLine();
   result.download_stl = ImGui::Button("STL for printing", ImVec2(half, 0));
+  remember("download.stl");
   ImGui::PopStyleColor();
   const std::string id = app.report()["design_id"].get<std::string>();
   ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());

@@ -26,6 +26,10 @@ PanelLayout panel_layout(const FrameInput& input);
 // Keeps text and spacing the same physical size at any pixel ratio.
 void apply_pixel_ratio(float pixel_ratio);
 PanelResult draw_panel(App& app, const FrameInput& input);
+// Where each named widget was drawn last frame, in CSS pixels: {"size.plus": {x, y, width, height}, ...}.
+// For tests and embedding pages that point at controls (tests/e2e drive the panel through it).
+spec::Json widget_layout();
+
 // Shows validation problems from an edit that could not be applied.
 void show_problems(const spec::Diagnostics& diagnostics);
 

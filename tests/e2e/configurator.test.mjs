@@ -158,11 +158,19 @@ test('dragging turns the piece and the wheel zooms it', async () => {
   await settle();
   const turned = await page.screenshot();
   assert.ok(await diffFraction(page, before, turned) > 0.01, 'drag changed the view');
+  // Wheel up (negative deltaY) brings the piece closer, as in three.js and model-viewer: more of the
+  // picture is metal.
+  const metalShare = async (png) => (await hueStats(page, png, PIECE)).chromatic;
   await page.mouse.move(800, 400);
   await page.mouse.wheel(0, -400);
   await settle();
   const zoomed = await page.screenshot();
   assert.ok(await diffFraction(page, turned, zoomed) > 0.01, 'wheel changed the view');
+  assert.ok(await metalShare(zoomed) > await metalShare(turned) * 1.1, 'wheel up zooms in');
+  await page.mouse.wheel(0, 800);
+  await settle();
+  const away = await page.screenshot();
+  assert.ok(await metalShare(away) < await metalShare(zoomed) * 0.9, 'wheel down zooms out');
   // A drag that starts on the panel (its empty title row) belongs to the panel, not the camera.
   const pieceBefore = await page.screenshot({ clip: PIECE });
   await page.mouse.move(340, 40);

@@ -1,0 +1,148 @@
+// The Dear ImGui panel driven as a user would: mouse clicks, slider drags and typing on the canvas,
+// at the positions the panel reports through facet.uiLayout().
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveApp, openApp } from './browser.mjs';
+
+let server, url, context, page, errors;
+
+const frames = (n = 3) => page.evaluate((count) => new Promise((resolve) => {
+  const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(count);
+}), n);
+
+// The control's rectangle; scrolls the panel with the mouse wheel, as a user would (up to the top,
+// then down), until it shows.
+async function rect(name) {
+  const wheelSteps = [...Array(6).fill(-120), ...Array(12).fill(120)];
+  for (const delta of [0, ...wheelSteps]) {
+    const layout = await page.evaluate(() => facet.uiLayout());
+    if (delta === 0 && layout[name]) return layout[name];
+    if (delta !== 0) {
+      const anchor = layout['size.value'] ?? layout['metal.alloy'] ?? layout['shank.width'] ?? { x: 100, y: 400, width: 100, height: 10 };
+      await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
+      await page.mouse.wheel(0, delta);
+      await frames();
+      const now = await page.evaluate(() => facet.uiLayout());
+      if (now[name]) return now[name];
+    }
+    if (name.includes(':')) break;  // an option of a list that is not open: scrolling will not show it
+  }
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.fail(`the panel shows "${name}" (has: ${Object.keys(layout).join(', ')})`);
+}
+
+async function click(name, fractionX = 0.5) {
+  const r = await rect(name);
+  await page.mouse.click(r.x + r.width * fractionX, r.y + r.height / 2);
+  await frames();
+}
+
+const design = async () => JSON.parse(await page.evaluate(() => facet.getDesign())).piece;
+
+before(async () => {
+  ({ server, url } = await serveApp());
+  context = await launch();
+  ({ page, errors } = await openApp(context, url));
+  await frames();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+test('the size buttons step through Hong Kong sizes and the weight follows', async () => {
+  assert.deepEqual((await design()).size, { system: 'hk', value: 12 });
+  const before = (await page.evaluate(() => facet.report())).metal.weight_g;
+  await click('size.plus');
+  await click('size.plus');
+  assert.deepEqual((await design()).size, { system: 'hk', value: 14 });
+  const after = (await page.evaluate(() => facet.report())).metal.weight_g;
+  assert.ok(after > before, `a bigger ring weighs more: ${before} -> ${after}`);
+  await click('size.minus');
+  assert.equal((await design()).size.value, 13);
+});
+
+test('typing a size into the box sets it; an impossible size is refused and shown', async () => {
+  const box = await rect('size.value');
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('16');
+  await page.keyboard.press('Enter');
+  await frames();
+  assert.equal((await design()).size.value, 16);
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await frames();
+  assert.equal((await design()).size.value, 16, 'the design keeps its size');
+  await rect('problem.0');  // the reason is on screen (scrolling to it if need be)
+  // The next accepted edit clears it.
+  await click('size.minus');
+  assert.equal((await design()).size.value, 15);
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['problem.0'], undefined);
+});
+
+test('changing the size system keeps the same finger size', async () => {
+  const iso = (await page.evaluate(() => facet.report())).size.iso_mm;
+  await click('size.system');
+  await click('size.system:us');
+  const piece = await design();
+  assert.equal(piece.size.system, 'us');
+  const now = (await page.evaluate(() => facet.report())).size.iso_mm;
+  assert.ok(Math.abs(now - iso) < 0.7, `within a quarter size: ${iso} -> ${now}`);
+});
+
+test('the alloy list changes the metal, with its colour', async () => {
+  await click('metal.alloy');
+  await click('metal.alloy:Pt950');
+  assert.deepEqual((await design()).metal, { alloy: 'Pt950', finish: 'polished', plating: 'none' });
+  await click('metal.alloy');
+  await click('metal.alloy:Au585:rose');
+  const metal = (await design()).metal;
+  assert.equal(metal.alloy, 'Au585');
+  assert.equal(metal.color, 'rose');
+  assert.equal((await page.evaluate(() => facet.report())).metal.density_g_cm3, 13.26);
+});
+
+test('finish, plating and profile lists', async () => {
+  await click('metal.finish');
+  await click('metal.finish:matte');
+  await click('metal.plating');
+  await click('metal.plating:rhodium');
+  await click('shank.profile');
+  await click('shank.profile:flat');
+  const piece = await design();
+  assert.equal(piece.metal.finish, 'matte');
+  assert.equal(piece.metal.plating, 'rhodium');
+  assert.equal(piece.shank.profile, 'flat');
+});
+
+test('the width slider follows the mouse; the taper adds top sliders', async () => {
+  const cameraBefore = await page.screenshot({ clip: { x: 700, y: 150, width: 400, height: 500 } });
+  const slider = await rect('shank.width');  // scrolls the panel: the piece must not zoom
+  const cameraAfter = await page.screenshot({ clip: { x: 700, y: 150, width: 400, height: 500 } });
+  assert.ok(cameraBefore.equals(cameraAfter), 'the wheel over the panel scrolls the panel, not the view');
+  await page.mouse.move(slider.x + slider.width * 0.2, slider.y + slider.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(slider.x + slider.width * 0.95, slider.y + slider.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await frames();
+  const wide = (await design()).shank;
+  assert.ok(wide.width_mm > 9, `dragged wide: ${wide.width_mm}`);
+  assert.equal(Math.round(wide.width_mm * 100), wide.width_mm * 100, 'hundredths of a millimetre');
+  assert.equal(wide.top_width_mm, wide.width_mm, 'no taper: the top follows');
+
+  await click('shank.taper');
+  await rect('shank.top_width');
+  const tapered = (await design()).shank;
+  assert.ok(tapered.top_width_mm > tapered.width_mm, 'taper makes the top wider');
+  await click('shank.taper');
+  const plain = (await design()).shank;
+  assert.equal(plain.top_width_mm, plain.width_mm);
+  assert.equal(plain.top_thickness_mm, plain.thickness_mm);
+  assert.deepEqual(errors, []);
+});
