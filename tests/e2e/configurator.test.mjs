@@ -201,6 +201,22 @@ test('on a phone, a one-finger drag turns the piece and the panel sits below it'
     // The piece is drawn above the panel: gold pixels in the top half, none hidden behind the panel.
     const top = await hueStats(p, after, { x: 0, y: 0, width: 390 * 3, height: 400 * 3 });
     assert.ok(top.gold > 0.03, `piece visible above the panel: ${JSON.stringify(top)}`);
+
+    // Two fingers spreading apart bring the piece closer: more of the picture is metal.
+    const pinch = async (spreadFrom, spreadTo) => {
+      const points = (d) => [{ x: 195 - d / 2, y: 200, id: 1 }, { x: 195 + d / 2, y: 200, id: 2 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(spreadFrom) });
+      for (let i = 1; i <= 6; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(spreadFrom + (spreadTo - spreadFrom) * i / 6) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    };
+    const area = { x: 0, y: 0, width: 390 * 3, height: 400 * 3 };
+    const beforePinch = (await hueStats(p, await p.screenshot(), area)).chromatic;
+    await pinch(60, 200);
+    const closer = (await hueStats(p, await p.screenshot(), area)).chromatic;
+    assert.ok(closer > beforePinch * 1.1, `pinch out zooms in: ${beforePinch} -> ${closer}`);
     assert.deepEqual(phoneErrors, []);
   } finally {
     await phone.close();
