@@ -1,11 +1,13 @@
 #include "cli/commands.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "core/catalog/ring_sizes.hpp"
 #include "core/facet_core.hpp"
 
 namespace facet::cli {
@@ -22,6 +24,8 @@ const char* kUsage =
     "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json\n"
     "  facet report SPEC             print the report JSON\n"
     "  facet new [--style STYLE]     print a complete default spec (styles: band)\n"
+    "  facet sizes --from SYSTEM VALUE [--json]\n"
+    "                                one ring size in every system (iso us uk hk jp cn)\n"
     "\n"
     "SPEC may be - for standard input.\n";
 
@@ -147,6 +151,54 @@ int cmd_new(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+int cmd_sizes(const std::vector<std::string>& args) {
+  std::string system_name, value;
+  bool json = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--from" && i + 2 < args.size()) {
+      system_name = args[i + 1];
+      value = args[i + 2];
+      i += 2;
+    } else if (args[i] == "--json") {
+      json = true;
+    } else {
+      std::cerr << kUsage;
+      return kExitUnreadable;
+    }
+  }
+  if (system_name.empty()) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  // The same rules as piece.size in a spec: build a one-key size object and let the parser judge.
+  spec::Json size = {{"system", system_name}};
+  char* end = nullptr;
+  const double number = std::strtod(value.c_str(), &end);
+  if (system_name != "uk" && end != value.c_str() && *end == '\0') size["value"] = number;
+  else size["value"] = value;
+  spec::Json design = spec::design_to_json(*spec::default_design("band"));
+  design.erase("design_id");
+  design["piece"]["size"] = size;
+  const spec::ParseResult parsed = spec::parse_design(design.dump());
+  if (parsed.status != spec::ParseStatus::ok) {
+    for (const auto& d : parsed.diagnostics.errors) {
+      std::cerr << "facet: --from " << system_name << " " << value << ": " << d.rule << "\n";
+    }
+    return kExitInvalid;
+  }
+  const catalog::SizeEquivalents e = catalog::size_equivalents(parsed.design->piece.size->circumference_mm);
+  nlohmann::ordered_json out = {{"iso_mm", e.iso_mm}, {"us", spec::number_json(e.us)}, {"uk", e.uk},
+                                {"hk", spec::number_json(e.hk)}, {"jp", spec::number_json(e.jp)},
+                                {"cn", spec::number_json(e.cn)}, {"diameter_mm", e.diameter_mm}};
+  if (json) {
+    std::cout << out.dump() << "\n";
+  } else {
+    std::printf("ISO %.1f mm around, %.2f mm across | US %g | UK %s | HK %g | JP %g | CN %g\n", e.iso_mm, e.diameter_mm,
+                e.us, e.uk.c_str(), e.hk, e.jp, e.cn);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args) {
@@ -160,6 +212,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "build") return cmd_build(rest);
   if (command == "report") return cmd_report(rest);
   if (command == "new") return cmd_new(rest);
+  if (command == "sizes") return cmd_sizes(rest);
   std::cerr << "facet: unknown command \"" << command << "\"\n" << kUsage;
   return kExitUnreadable;
 }

@@ -118,48 +118,72 @@ bool metal_section(spec::Design& design) {
   return changed;
 }
 
+// The size box: a number, or for UK a letter. Typed sizes apply on Enter or when leaving the box,
+// not at every keystroke ("9" on the way to "99"). Returns true when the user committed an edit.
+bool size_box(spec::RingSize& size, double step) {
+  if (size.system == catalog::SizeSystem::uk) {
+    char text[16] = {};
+    std::snprintf(text, sizeof text, "%s", size.letter.c_str());
+    ImGui::InputText("##size", text, sizeof text, ImGuiInputTextFlags_CharsUppercase);
+    if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+    size.letter = text;  // validation judges it; a bad letter is refused with the reason shown
+    return true;
+  }
+  double value = size.value;
+  ImGui::InputDouble("##size", &value, 0.0, 0.0, step < 1.0 ? "%.2f" : "%.0f");
+  if (!ImGui::IsItemDeactivatedAfterEdit()) return false;
+  size.value = std::round(value / step) * step;
+  return true;
+}
+
+// Moves the size by `steps` of the system's smallest step (UK: half a letter).
+void step_size(spec::RingSize& size, double step, int steps) {
+  if (size.system == catalog::SizeSystem::uk) {
+    const double index = catalog::parse_uk_size(size.letter).value_or(0.0) + 0.5 * steps;
+    size.letter = catalog::format_uk_size(std::max(0.0, index));
+  } else {
+    size.value += step * steps;
+  }
+}
+
 bool size_section(spec::Design& design) {
   using catalog::SizeSystem;
   bool changed = false;
   section("Ring size");
   spec::RingSize& size = *design.piece.size;
   std::string system(catalog::size_system_name(size.system));
-  if (combo("System", "size.system", system, {"iso", "us", "hk", "jp", "cn"})) {
+  if (combo("System", "size.system", system, {"iso", "us", "uk", "hk", "jp", "cn"})) {
     // Keep the same finger: convert the circumference into the new system.
     size.system = *catalog::parse_size_system(system);
-    size.value = catalog::size_from_circumference(size.system, size.circumference_mm);
+    if (size.system == SizeSystem::uk) size.letter = catalog::uk_size_from_circumference(size.circumference_mm);
+    else size.value = catalog::size_from_circumference(size.system, size.circumference_mm);
     changed = true;
   }
   const double step = size.system == SizeSystem::us ? 0.25 : size.system == SizeSystem::iso ? 0.5 : 1.0;
-  double value = size.value;
-  // The value box and its -/+ buttons are three items; remember each for tests.
-  ImGui::PushItemWidth(ImGui::CalcItemWidth() - 2.0f * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x));
-  // Typed sizes apply on Enter or when leaving the box, not at every keystroke ("9" on the way to "99").
-  ImGui::InputDouble("##size", &value, 0.0, 0.0, step < 1.0 ? "%.2f" : "%.0f");
-  if (ImGui::IsItemDeactivatedAfterEdit()) {
-    size.value = std::round(value / step) * step;
-    changed = true;
-  }
+  // The value box and its -/+ buttons are three items; each is remembered for tests.
+  const float button = ImGui::GetFrameHeight();
+  const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::PushItemWidth(ImGui::CalcItemWidth() - 2.0f * (button + gap));
+  changed |= size_box(size, step);
   ImGui::PopItemWidth();
   remember("size.value");
-  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::Button("-", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) {
-    size.value -= step;
+  ImGui::SameLine(0.0f, gap);
+  if (ImGui::Button("-", ImVec2(button, button))) {
+    step_size(size, step, -1);
     changed = true;
   }
   remember("size.minus");
-  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::Button("+", ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()))) {
-    size.value += step;
+  ImGui::SameLine(0.0f, gap);
+  if (ImGui::Button("+", ImVec2(button, button))) {
+    step_size(size, step, +1);
     changed = true;
   }
   remember("size.plus");
-  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::SameLine(0.0f, gap);
   ImGui::TextUnformatted("Size");
-  const double c = size.circumference_mm;
-  ImGui::TextDisabled("%.1f mm around, %.2f mm inside", c, catalog::diameter_from_circumference(c));
-  ImGui::TextDisabled("US %g   HK %g   JP %g", catalog::size_from_circumference(SizeSystem::us, c),
-                      catalog::size_from_circumference(SizeSystem::hk, c), catalog::size_from_circumference(SizeSystem::jp, c));
+  const catalog::SizeEquivalents e = catalog::size_equivalents(size.circumference_mm);
+  ImGui::TextDisabled("%.1f mm around, %.2f mm inside", e.iso_mm, e.diameter_mm);
+  ImGui::TextDisabled("US %g   UK %s   HK %g   JP %g", e.us, e.uk.c_str(), e.hk, e.jp);
   return changed;
 }
 

@@ -74,6 +74,11 @@ check "report weights: Pt950 heavier per mm3 than Au750" node -e "
   if (!(Math.abs(a.weight_g / a.volume_mm3 * 1000 - 15.58) < 0.01)) process.exit(1);
   if (!(Math.abs(b.weight_g / b.volume_mm3 * 1000 - 20.1) < 0.01)) process.exit(1);"
 check "new prints a spec that validates" bash -c "'$FACET' new --style band | '$FACET' validate - >/dev/null"
+check "sizes --json: one size in every system" bash -c "
+  [ \"\$('$FACET' sizes --from us 7 --json)\" = '{\"iso_mm\":54.7,\"us\":7,\"uk\":\"N1/2\",\"hk\":15,\"jp\":14,\"cn\":15,\"diameter_mm\":17.41}' ]"
+check "sizes from a UK letter" bash -c "'$FACET' sizes --from uk 'N1/2' --json | grep -q '\"us\":7,'"
+check "sizes of an impossible size exits 1 with the rule" bash -c "
+  '$FACET' sizes --from hk 99 2>&1 >/dev/null | grep -q 'rings are made from 36 to 80 mm'; r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ]"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

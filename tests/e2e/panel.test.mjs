@@ -96,6 +96,24 @@ test('changing the size system keeps the same finger size', async () => {
   assert.ok(Math.abs(now - iso) < 0.7, `within a quarter size: ${iso} -> ${now}`);
 });
 
+test('UK sizes: letters in the box, half sizes on the buttons', async () => {
+  await click('size.system');
+  await click('size.system:uk');
+  const piece = await design();
+  assert.equal(piece.size.system, 'uk');
+  assert.match(piece.size.value, /^[A-Z](1\/2)?$/);
+  const box = await rect('size.value');
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('p');  // uppercased as typed
+  await page.keyboard.press('Enter');
+  await frames();
+  assert.equal((await design()).size.value, 'P');
+  await click('size.plus');
+  assert.equal((await design()).size.value, 'P1/2');
+  assert.equal((await page.evaluate(() => facet.report())).size.uk, 'P1/2');
+});
+
 test('the alloy list changes the metal, with its colour', async () => {
   await click('metal.alloy');
   await click('metal.alloy:Pt950');

@@ -1,7 +1,8 @@
 // The JSON Schema in assets/ and the core's validator are two independent statements of spec v1:
 // over the same specs they must reach the same verdict. (Features this version does not build yet
-// — stones, engraving, court/knife_edge/square profiles, UK letter sizes — are valid v1 but refused
-// by the core with "not built yet"; they are left out of the comparison.)
+// — stones, engraving, court/knife_edge/square profiles — are valid v1 but refused by the core with
+// "not built yet"; they are left out of the comparison. The core also reads UK sizes written
+// loosely ("n 1/2", "N½") and writes them back canonical; the schema states the canonical form.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -43,6 +44,16 @@ const cases = {
   'HK 39': change((s) => { s.piece.size = { system: 'hk', value: 39 }; }),
   'JP 0': change((s) => { s.piece.size = { system: 'jp', value: 0 }; }),
   'ISO 54.5': change((s) => { s.piece.size = { system: 'iso', value: 54.5 }; }),
+  'ISO 37 (UK B)': change((s) => { s.piece.size = { system: 'iso', value: 37 }; }),
+  'ISO 35': change((s) => { s.piece.size = { system: 'iso', value: 35 }; }),
+  'US 0 (36.5 mm)': change((s) => { s.piece.size = { system: 'us', value: 0 }; }),
+  'US -0.25': change((s) => { s.piece.size = { system: 'us', value: -0.25 }; }),
+  'UK N1/2': change((s) => { s.piece.size = { system: 'uk', value: 'N1/2' }; }),
+  'UK A': change((s) => { s.piece.size = { system: 'uk', value: 'A' }; }),
+  'UK Z+2 1/2': change((s) => { s.piece.size = { system: 'uk', value: 'Z+2 1/2' }; }),
+  'UK Z+9 (over 80 mm)': change((s) => { s.piece.size = { system: 'uk', value: 'Z+9' }; }),
+  'UK Q9': change((s) => { s.piece.size = { system: 'uk', value: 'Q9' }; }),
+  'UK as a number': change((s) => { s.piece.size = { system: 'uk', value: 14 }; }),
   'ISO 90': change((s) => { s.piece.size = { system: 'iso', value: 90 }; }),
   'size as a string': change((s) => { s.piece.size.value = '12'; }),
   'no size on a ring': change((s) => { delete s.piece.size; }),

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "core/catalog/metals.hpp"
 #include "core/catalog/ring_sizes.hpp"
 
@@ -65,4 +67,43 @@ TEST_CASE("alloy catalog: marks and densities from the facts file") {
     CHECK(alloy.colors.size() >= 1);
     CHECK(alloy.colors.front().density_g_cm3 > 10.0);
   }
+}
+
+TEST_CASE("UK letter sizes: reading and writing") {
+  CHECK(parse_uk_size("A") == 0.0);
+  CHECK(parse_uk_size("N") == 13.0);
+  CHECK(parse_uk_size("N1/2") == 13.5);
+  CHECK(parse_uk_size("n 1/2") == 13.5);
+  CHECK(parse_uk_size("N\xC2\xBD") == 13.5);  // N½
+  CHECK(parse_uk_size("Z+1") == 26.0);
+  CHECK(parse_uk_size("Z+2 1/2") == 27.5);
+  for (const char* bad : {"", "AA", "Q9", "Z+0", "A+1", "N1/3", "+1", "7", "Z+"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_uk_size(bad).has_value());
+  }
+  for (double index = 0; index <= 34; index += 0.5) {
+    CAPTURE(index);
+    CHECK(parse_uk_size(format_uk_size(index)) == index);
+  }
+  CHECK(format_uk_size(13.5) == "N1/2");
+  CHECK(format_uk_size(27.5) == "Z+2 1/2");
+}
+
+TEST_CASE("UK sizes against the facts file: A about 37.8 mm, about 1.25 mm a letter, M about 53.1") {
+  CHECK(uk_circumference(*parse_uk_size("A")) == doctest::Approx(37.8));
+  CHECK(uk_circumference(*parse_uk_size("B")) - uk_circumference(*parse_uk_size("A")) == doctest::Approx(1.25));
+  // Tables disagree by about 0.5 mm on the offset.
+  CHECK(std::fabs(uk_circumference(*parse_uk_size("M")) - 53.1) <= 0.5);
+}
+
+TEST_CASE("one size in every system: US 7 as in the issue's worked example") {
+  const SizeEquivalents e = size_equivalents(circumference_from_size(SizeSystem::us, 7));
+  CHECK(e.iso_mm == doctest::Approx(54.7));
+  CHECK(e.diameter_mm == doctest::Approx(17.41));
+  CHECK(e.us == 7);
+  CHECK(e.uk == "N1/2");
+  CHECK(e.jp == 14);
+  // The facts file's Hong Kong table puts 54.7 mm nearest HK 15 (54.2 mm), not 14 (53.1 mm).
+  CHECK(e.hk == 15);
+  CHECK(e.cn == e.hk);
 }

@@ -98,11 +98,26 @@ TEST_CASE("numbers out of range: huge, infinite, negative sizes") {
   CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": -5")), "piece.size.value", "hk sizes start at 1"));
   CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"iso\", \"value\": -5")),
                   "piece.size.value", "inner circumference of -5.0 mm"));
-  CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 60")), "piece.size.value", "rings are made from 38 to 80 mm"));
+  CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 60")), "piece.size.value", "rings are made from 36 to 80 mm"));
   CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 12.5")), "piece.size.value", "whole numbers"));
   CHECK(has_error(parse_design(with(kBand, "\"value\": 12", "\"value\": 1e300")), "piece.size.value"));
   CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"us\", \"value\": 6.3")),
                   "piece.size.value", "quarter"));
+}
+
+TEST_CASE("UK letter sizes in a spec: normalised to canonical text, reported in every system") {
+  const ParseResult uk = parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"uk\", \"value\": \"n \u00bd\""));
+  REQUIRE(uk.status == ParseStatus::ok);
+  CHECK(uk.design->piece.size->letter == "N1/2");
+  CHECK(facet::normalised_spec_text(*uk.design).find("\"value\": \"N1/2\"") != std::string::npos);
+  const Json report = facet::piece_report(facet::build_piece(*uk.design));
+  CHECK(report["size"]["uk"] == "N1/2");
+  CHECK(report["size"]["value"] == "N1/2");
+  CHECK(report["size"]["us"] == 7);
+  CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"uk\", \"value\": 14")),
+                  "piece.size.value", "UK sizes are letters"));
+  CHECK(has_error(parse_design(with(kBand, "\"system\": \"hk\", \"value\": 12", "\"system\": \"uk\", \"value\": \"Q9\"")),
+                  "piece.size.value", "is not a UK size"));
 }
 
 TEST_CASE("metal rules: colour for gold below Au916 only") {

@@ -15,6 +15,13 @@ constexpr double kMmPerInch = 25.4;
 constexpr double kUsBaseInch = 0.458;
 constexpr double kUsStepInch = 0.0325;
 
+// UK / Australia (letters): jewelry-facts.md gives about 1.25 mm of circumference a letter with
+// A at about 37.8 mm; published tables disagree by up to ~0.5 mm. This rule reproduces
+// US 7 (54.7 mm) = N1/2.
+constexpr double kUkBaseMm = 37.8;
+constexpr double kUkStepMm = 1.25;
+constexpr int kUkLastLetter = 25;  // Z
+
 // Hong Kong (港度): published table points (size, circumference mm); about 1.1 mm a step between
 // them. Sizes between points are interpolated, sizes outside extrapolated at 1.1 mm a step.
 struct TablePoint {
@@ -126,5 +133,72 @@ bool is_size_step(SizeSystem system, double value) {
 }
 
 double diameter_from_circumference(double circumference_mm) { return circumference_mm / kPi; }
+
+SizeEquivalents size_equivalents(double circumference_mm) {
+  const double c = circumference_mm;
+  return SizeEquivalents{
+      round_to(c, 0.1),
+      std::round(diameter_from_circumference(c) * 100.0) / 100.0,
+      size_from_circumference(SizeSystem::us, c),
+      uk_size_from_circumference(c),
+      size_from_circumference(SizeSystem::hk, c),
+      size_from_circumference(SizeSystem::jp, c),
+      size_from_circumference(SizeSystem::cn, c),
+  };
+}
+
+std::optional<double> parse_uk_size(std::string_view text) {
+  auto trim = [](std::string_view t) {
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    return t;
+  };
+  text = trim(text);
+  if (text.empty()) return std::nullopt;
+  const char letter = text.front();
+  const char upper = (letter >= 'a' && letter <= 'z') ? char(letter - 'a' + 'A') : letter;
+  if (upper < 'A' || upper > 'Z') return std::nullopt;
+  double index = upper - 'A';
+  text = trim(text.substr(1));
+  if (upper == 'Z' && !text.empty() && text.front() == '+') {
+    text = trim(text.substr(1));
+    int extra = 0;
+    size_t digits = 0;
+    while (digits < text.size() && digits < 2 && text[digits] >= '0' && text[digits] <= '9') {
+      extra = extra * 10 + (text[digits] - '0');
+      ++digits;
+    }
+    if (digits == 0 || extra == 0) return std::nullopt;
+    index += extra;
+    text = trim(text.substr(digits));
+  }
+  if (text == "1/2" || text == "\xC2\xBD") {  // "1/2" or "½"
+    index += 0.5;
+  } else if (!text.empty()) {
+    return std::nullopt;
+  }
+  return index;
+}
+
+std::string format_uk_size(double index) {
+  const int whole = int(std::floor(index));
+  const bool half = index - whole >= 0.5;
+  std::string out;
+  if (whole <= kUkLastLetter) {
+    out = std::string(1, char('A' + std::max(0, whole)));
+    if (half) out += "1/2";
+  } else {
+    out = "Z+" + std::to_string(whole - kUkLastLetter);
+    if (half) out += " 1/2";
+  }
+  return out;
+}
+
+double uk_circumference(double index) { return kUkBaseMm + kUkStepMm * index; }
+
+std::string uk_size_from_circumference(double circumference_mm) {
+  const double index = std::max(0.0, round_to((circumference_mm - kUkBaseMm) / kUkStepMm, 0.5));
+  return format_uk_size(index);
+}
 
 }  // namespace facet::catalog

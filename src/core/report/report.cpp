@@ -12,17 +12,17 @@ namespace {
 constexpr double kMm3PerCm3 = 1000.0;
 
 spec::Json size_report(const spec::RingSize& size) {
-  using catalog::SizeSystem;
-  const double c = size.circumference_mm;
+  const catalog::SizeEquivalents e = catalog::size_equivalents(size.circumference_mm);
   return {
       {"system", std::string(catalog::size_system_name(size.system))},
-      {"value", spec::number_json(size.value)},
-      {"iso_mm", round_to_places(c, 2)},
-      {"diameter_mm", round_to_places(catalog::diameter_from_circumference(c), 2)},
-      {"us", spec::number_json(catalog::size_from_circumference(SizeSystem::us, c))},
-      {"hk", spec::number_json(catalog::size_from_circumference(SizeSystem::hk, c))},
-      {"jp", spec::number_json(catalog::size_from_circumference(SizeSystem::jp, c))},
-      {"cn", spec::number_json(catalog::size_from_circumference(SizeSystem::cn, c))},
+      {"value", size.system == catalog::SizeSystem::uk ? spec::Json(size.letter) : spec::number_json(size.value)},
+      {"iso_mm", round_to_places(size.circumference_mm, 2)},
+      {"diameter_mm", e.diameter_mm},
+      {"us", spec::number_json(e.us)},
+      {"uk", e.uk},
+      {"hk", spec::number_json(e.hk)},
+      {"jp", spec::number_json(e.jp)},
+      {"cn", spec::number_json(e.cn)},
   };
 }
 

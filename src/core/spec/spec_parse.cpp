@@ -142,29 +142,39 @@ void read_size(ObjectReader& piece, std::optional<RingSize>& size, bool is_ring)
   if (!system_name) return;
   out.system = *catalog::parse_size_system(*system_name);
   if (out.system == catalog::SizeSystem::uk) {
-    diag.error(value_path, short_json(*value), "UK letter sizes are not supported yet; give the size as iso, us, hk, jp or cn");
-    return;
+    if (!value->is_string()) {
+      diag.error(value_path, short_json(*value), "UK sizes are letters, such as \"N\" or \"N1/2\"");
+      return;
+    }
+    const auto index = catalog::parse_uk_size(value->get_ref<const std::string&>());
+    if (!index) {
+      diag.error(value_path, short_json(*value), "is not a UK size: a letter A to Z, halves as \"N1/2\", past Z \"Z+1\"");
+      return;
+    }
+    out.letter = catalog::format_uk_size(*index);
+    out.circumference_mm = catalog::uk_circumference(*index);
+  } else {
+    if (!value->is_number()) {
+      diag.error(value_path, short_json(*value), "must be a number for the " + *system_name + " system");
+      return;
+    }
+    out.value = value->get<double>();
+    if (!std::isfinite(out.value) || std::fabs(out.value) > 1000.0) {
+      diag.error(value_path, short_json(*value), "is not a ring size");
+      return;
+    }
+    if (out.system != catalog::SizeSystem::iso && out.system != catalog::SizeSystem::us && out.value < 1) {
+      diag.error(value_path, short_json(*value), *system_name + " sizes start at 1");
+      return;
+    }
+    if (!catalog::is_size_step(out.system, out.value)) {
+      diag.error(value_path, short_json(*value),
+                 out.system == catalog::SizeSystem::us ? "US sizes come in quarter steps (6, 6.25, 6.5 ...)"
+                                                       : *system_name + " sizes are whole numbers");
+      return;
+    }
+    out.circumference_mm = catalog::circumference_from_size(out.system, out.value);
   }
-  if (!value->is_number()) {
-    diag.error(value_path, short_json(*value), "must be a number for the " + *system_name + " system");
-    return;
-  }
-  out.value = value->get<double>();
-  if (!std::isfinite(out.value) || std::fabs(out.value) > 1000.0) {
-    diag.error(value_path, short_json(*value), "is not a ring size");
-    return;
-  }
-  if (out.system != catalog::SizeSystem::iso && out.system != catalog::SizeSystem::us && out.value < 1) {
-    diag.error(value_path, short_json(*value), *system_name + " sizes start at 1");
-    return;
-  }
-  if (!catalog::is_size_step(out.system, out.value)) {
-    diag.error(value_path, short_json(*value),
-               out.system == catalog::SizeSystem::us ? "US sizes come in quarter steps (6, 6.25, 6.5 ...)"
-                                                     : *system_name + " sizes are whole numbers");
-    return;
-  }
-  out.circumference_mm = catalog::circumference_from_size(out.system, out.value);
   if (out.circumference_mm < catalog::kMinCircumferenceMm || out.circumference_mm > catalog::kMaxCircumferenceMm) {
     char buffer[160];
     std::snprintf(buffer, sizeof buffer,
