@@ -5,7 +5,7 @@ export NODE_PATH := /usr/share/nodejs
 JOBS ?= 2
 PORT ?= 8080
 
-.PHONY: all setup build native web test run bench clean
+.PHONY: all setup build native sanitize web test run bench clean
 
 all: build
 
@@ -18,11 +18,16 @@ native:
 	@cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build/native -j $(JOBS)
 
+# Clang with ASan + UBSan, plus the libFuzzer target; run by `make test`.
+sanitize:
+	@cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DFACET_SANITIZE=ON >/dev/null
+	@cmake --build build/sanitize -j $(JOBS) --target facet facet_tests facet_fuzz_spec
+
 web:
 	@emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DFACET_WEB_OUT=$(CURDIR)/build/web >/dev/null
 	@cmake --build build/wasm -j $(JOBS)
 
-test: build
+test: build sanitize
 	@bash scripts/test.sh
 
 run: build

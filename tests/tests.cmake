@@ -6,3 +6,15 @@ target_compile_definitions(facet_tests PRIVATE FACET_TEST_DATA="${CMAKE_SOURCE_D
 add_test(NAME unit COMMAND facet_tests)
 
 add_test(NAME cli COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/cli_test.sh $<TARGET_FILE:facet> ${CMAKE_SOURCE_DIR}/tests/data)
+
+if(FACET_SANITIZE)
+  # The spec parser under libFuzzer, for a bounded time, from the shipped examples.
+  add_executable(facet_fuzz_spec ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_spec.cpp)
+  target_link_libraries(facet_fuzz_spec PRIVATE facet_core)
+  target_compile_options(facet_fuzz_spec PRIVATE -fsanitize=fuzzer)
+  target_link_options(facet_fuzz_spec PRIVATE -fsanitize=fuzzer)
+  set(FACET_FUZZ_SECONDS 30 CACHE STRING "How long make test fuzzes the spec parser")
+  add_test(NAME fuzz_spec
+    COMMAND ${CMAKE_COMMAND} -E env bash -c "mkdir -p corpus && exec $<TARGET_FILE:facet_fuzz_spec> -max_total_time=${FACET_FUZZ_SECONDS} -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -dict=${CMAKE_SOURCE_DIR}/tests/fuzz/json.dict corpus ${CMAKE_SOURCE_DIR}/tests/fuzz/seeds"
+    WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
+endif()

@@ -37,7 +37,9 @@ BandShape shape(const std::string& profile, double circumference, double width, 
 TEST_CASE("band volume matches the analytic value within 0.1%") {
   for (const char* profile : {"flat", "comfort", "d_shape"}) {
     for (double circumference : {44.0, 54.7, 70.0}) {
-      for (auto [width, thickness] : {std::pair{1.0, 0.6}, std::pair{2.0, 1.2}, std::pair{4.0, 1.8}, std::pair{8.0, 2.5}}) {
+      struct Section { double width, thickness; };
+      for (Section section : {Section{1.0, 0.6}, Section{2.0, 1.2}, Section{4.0, 1.8}, Section{8.0, 2.5}}) {
+        const double width = section.width, thickness = section.thickness;
         CAPTURE(profile); CAPTURE(circumference); CAPTURE(width); CAPTURE(thickness);
         const Mesh mesh = build_band(shape(profile, circumference, width, thickness), kProductionSampling);
         const double exact = analytic_band_volume(profile, circumference, width, thickness);
