@@ -5,10 +5,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "core/catalog/ring_sizes.hpp"
 #include "core/facet_core.hpp"
+#include "core/pricing/price_table.hpp"
 
 namespace facet::cli {
 namespace {
@@ -23,6 +25,8 @@ const char* kUsage =
     "  facet validate SPEC           check a design spec; exit 0 valid, 1 invalid, 2 unreadable\n"
     "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json\n"
     "  facet report SPEC             print the report JSON\n"
+    "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
+    "      table shipped with Facet, in its currency)\n"
     "  facet new [--style STYLE]     print a complete default spec (styles: band)\n"
     "  facet sizes --from SYSTEM VALUE [--json]\n"
     "                                one ring size in every system (iso us uk hk jp cn)\n"
@@ -72,6 +76,45 @@ int load(const std::string& path, spec::ParseResult& result) {
   return kExitOk;
 }
 
+// Pricing options shared by build and report. Returns false (after printing why) on bad input.
+struct PricingArgs {
+  std::optional<pricing::PriceTable> table;
+  ReportOptions options;
+};
+
+bool take_pricing_arg(const std::vector<std::string>& args, size_t& i, PricingArgs& out, bool& ok) {
+  if (args[i] == "--currency" && i + 1 < args.size()) {
+    out.options.currency = args[++i];
+    return true;
+  }
+  if (args[i] == "--prices" && i + 1 < args.size()) {
+    const std::string path = args[++i];
+    std::string text, problem;
+    if (!read_input(path, text, problem)) {
+      std::cerr << "facet: " << problem << "\n";
+      ok = false;
+      return true;
+    }
+    pricing::PriceTableResult parsed = pricing::parse_price_table(text);
+    for (const auto& d : parsed.diagnostics.errors) std::cerr << path << ": error: " << d.to_string() << "\n";
+    if (!parsed.table) {
+      ok = false;
+      return true;
+    }
+    out.table = std::move(parsed.table);
+    return true;
+  }
+  return false;
+}
+
+// Points the options at the loaded table and checks the currency; prints why not.
+bool finish_pricing(PricingArgs& pricing_args) {
+  if (pricing_args.table) pricing_args.options.prices = &*pricing_args.table;
+  const std::string problem = check_currency(pricing_args.options);
+  if (!problem.empty()) std::cerr << "facet: --currency " << pricing_args.options.currency << ": " << problem << "\n";
+  return problem.empty();
+}
+
 bool write_file(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), std::streamsize(bytes.size()));
@@ -96,7 +139,10 @@ int cmd_validate(const std::vector<std::string>& args) {
 
 int cmd_build(const std::vector<std::string>& args) {
   std::string input, out_dir;
+  PricingArgs pricing_args;
+  bool args_ok = true;
   for (size_t i = 0; i < args.size(); ++i) {
+    if (take_pricing_arg(args, i, pricing_args, args_ok)) continue;
     if ((args[i] == "-o" || args[i] == "--out") && i + 1 < args.size()) out_dir = args[++i];
     else if (input.empty()) input = args[i];
     else { std::cerr << kUsage; return kExitUnreadable; }
@@ -105,6 +151,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
+  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
   if (const int code = load(input, result); code != kExitOk) return code;
 
@@ -116,7 +163,7 @@ int cmd_build(const std::vector<std::string>& args) {
   }
   const BuiltPiece built = build_piece(*result.design);
   const std::filesystem::path dir(out_dir);
-  const spec::Json report = piece_report(built);
+  const spec::Json report = piece_report(built, pricing_args.options);
   const bool ok = write_file(dir / "spec.json", normalised_spec_text(built.design)) &&
                   write_file(dir / "metal.stl", metal_stl(built)) &&
                   write_file(dir / "report.json", report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n");
@@ -128,13 +175,23 @@ int cmd_build(const std::vector<std::string>& args) {
 }
 
 int cmd_report(const std::vector<std::string>& args) {
-  if (args.size() != 1) {
+  std::string input;
+  PricingArgs pricing_args;
+  bool args_ok = true;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (take_pricing_arg(args, i, pricing_args, args_ok)) continue;
+    if (input.empty()) input = args[i];
+    else { std::cerr << kUsage; return kExitUnreadable; }
+  }
+  if (input.empty()) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
+  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
-  if (const int code = load(args[0], result); code != kExitOk) return code;
-  std::cout << piece_report(build_piece(*result.design)).dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
+  if (const int code = load(input, result); code != kExitOk) return code;
+  const spec::Json report = piece_report(build_piece(*result.design), pricing_args.options);
+  std::cout << report.dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
   return kExitOk;
 }
 

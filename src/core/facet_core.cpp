@@ -2,6 +2,7 @@
 
 #include "core/export/stl.hpp"
 #include "core/geometry/band.hpp"
+#include "core/pricing/quote.hpp"
 #include "core/report/report.hpp"
 
 namespace facet {
@@ -20,7 +21,27 @@ geometry::Mesh build_preview_metal(const spec::Design& design) {
   return geometry::build_band(geometry::band_shape(*piece.shank, piece.size->circumference_mm), geometry::kPreviewSampling);
 }
 
-spec::Json piece_report(const BuiltPiece& built) { return report::make_report(built.design, built.metal); }
+namespace {
+const pricing::PriceTable& table_of(const ReportOptions& options) {
+  return options.prices != nullptr ? *options.prices : pricing::example_price_table();
+}
+}  // namespace
+
+spec::Json piece_report(const BuiltPiece& built, const ReportOptions& options) {
+  spec::Json report = report::make_report(built.design, built.metal);
+  std::string error;
+  const auto quote = pricing::make_quote(built.design, report["metal"]["weight_g"].get<double>(), table_of(options),
+                                         options.currency, error);
+  if (quote) report["price"] = pricing::quote_to_json(*quote);
+  else report["price_error"] = error;
+  return report;
+}
+
+std::string check_currency(const ReportOptions& options) {
+  const pricing::PriceTable& table = table_of(options);
+  if (options.currency.empty() || options.currency == table.currency || table.exchange.count(options.currency)) return "";
+  return "the price table (" + table.currency + ") has no exchange rate to " + options.currency;
+}
 
 std::string normalised_spec_text(const spec::Design& design) {
   return spec::design_to_json(design).dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n";

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/geometry/mesh.hpp"
+#include "core/pricing/price_table.hpp"
 #include "core/spec/spec_io.hpp"
 
 namespace facet {
@@ -19,7 +20,17 @@ BuiltPiece build_piece(const spec::Design& design);
 // A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.
 geometry::Mesh build_preview_metal(const spec::Design& design);
 
-spec::Json piece_report(const BuiltPiece& built);
+// How the report prices the piece.
+struct ReportOptions {
+  const pricing::PriceTable* prices = nullptr;  // nullptr: the example table shipped in assets/
+  std::string currency;                         // empty: the table's own
+};
+
+// The report (report.json). A currency the table cannot convert to leaves `price` out and says
+// why in `price_error`; check_currency() tells in advance.
+spec::Json piece_report(const BuiltPiece& built, const ReportOptions& options = {});
+// Empty when `options` can price in its currency, else the reason.
+std::string check_currency(const ReportOptions& options);
 std::string normalised_spec_text(const spec::Design& design);  // pretty JSON, ends with a newline
 std::string metal_stl(const BuiltPiece& built);
 

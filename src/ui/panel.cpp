@@ -223,21 +223,63 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-void weight_section(App& app) {
+// 4556.62 -> "4,556.62"
+std::string with_thousands(double amount) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.2f", amount);
+  std::string text(digits);
+  const size_t point = text.find('.');
+  const size_t first = text[0] == '-' ? 1 : 0;
+  for (size_t i = point; i > first + 3; i -= 3) text.insert(i - 3, ",");
+  return text;
+}
+
+std::string money(const std::string& currency, double amount) {
+  const char* symbol = currency == "CNY" ? "\xC2\xA5" : currency == "USD" ? "$" : nullptr;  // ¥
+  return symbol ? symbol + with_thousands(amount) : with_thousands(amount) + " " + currency;
+}
+
+// The price and the metal weight: what a customer watches while configuring.
+void summary_section(App& app) {
   const spec::Json& report = app.report();
   const spec::Json& metal = report["metal"];
   ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-  ImGui::SetWindowFontScale(1.6f);
-  ImGui::Text("%.2f g", metal["weight_g"].get<double>());
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopStyleColor();
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s metal weight", metal["mark"].get<std::string>().c_str());
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped("%.0f mm3 at %.2f g/cm3; casting needs extra metal for the tree", metal["volume_mm3"].get<double>(),
-                     metal["density_g_cm3"].get<double>());
-  ImGui::PopStyleColor();
+  if (report.contains("price")) {
+    const spec::Json& price = report["price"];
+    const std::string currency = price["currency"].get<std::string>();
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::SetWindowFontScale(1.6f);
+    ImGui::TextUnformatted(money(currency, price["total"].get<double>()).c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+    remember("price.total");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%.2f g %s", metal["weight_g"].get<double>(), metal["mark"].get<std::string>().c_str());
+    if (ImGui::TreeNode("Price breakdown")) {
+      for (const spec::Json& line : price["lines"]) {
+        ImGui::TextUnformatted(line["item"].get<std::string>().c_str());
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.62f);
+        ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
+      }
+      if (price.contains("unpriced")) {
+        for (const spec::Json& item : price["unpriced"]) ImGui::TextDisabled("No price for %s", item.get<std::string>().c_str());
+      }
+      const spec::Json& table = price["table"];
+      ImGui::TextDisabled("%s%s, %s", table["example"].get<bool>() ? "Example prices: " : "",
+                          table["name"].get<std::string>().c_str(), table["date"].get<std::string>().c_str());
+      ImGui::TextDisabled("Casting needs extra metal for the tree.");
+      ImGui::TreePop();
+    }
+    remember("price.breakdown");
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::SetWindowFontScale(1.6f);
+    ImGui::Text("%.2f g", metal["weight_g"].get<double>());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+  }
+  ImGui::TextDisabled("%s, %.0f mm3 at %.2f g/cm3", metal["name_en"].get<std::string>().c_str(),
+                      metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
 }
 
 
@@ -348,7 +390,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::PopStyleColor();
   ImGui::SameLine();
   ImGui::TextDisabled("  wedding band");
-  weight_section(app);
+  summary_section(app);
   // Parameters scroll; the downloads below stay in view.
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
   ImGui::BeginChild("parameters", ImVec2(0, -footer), false);

@@ -79,6 +79,25 @@ check "sizes --json: one size in every system" bash -c "
 check "sizes from a UK letter" bash -c "'$FACET' sizes --from uk 'N1/2' --json | grep -q '\"us\":7,'"
 check "sizes of an impossible size exits 1 with the rule" bash -c "
   '$FACET' sizes --from hk 99 2>&1 >/dev/null | grep -q 'rings are made from 36 to 80 mm'; r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ]"
+cat >"$TMP/shop.json" <<'JSON'
+{"format": "facet.prices", "version": 1, "name": "Shop", "date": "2026-11-20", "currency": "USD",
+ "metal_per_gram": {"Au750": 100}, "labour": {"per_piece": {"band": 50}}}
+JSON
+check "report prices with a shop table: 克价 x weight + per-piece labour" node -e "
+  const { execFileSync } = require('child_process');
+  const r = JSON.parse(execFileSync('$FACET', ['report', '$DATA/band-hk12.facet.json', '--prices', '$TMP/shop.json']));
+  const p = r.price, w = r.metal.weight_g;
+  if (p.currency !== 'USD' || p.lines.length !== 2 || p.table.example !== false) process.exit(1);
+  if (Math.abs(p.lines[0].amount - Math.round(w * 100 * 100) / 100) > 1e-9) process.exit(2);
+  if (Math.abs(p.total - (p.lines[0].amount + 50)) > 1e-9) process.exit(3);"
+check "the default table says it is an example" bash -c "'$FACET' report '$DATA/band-hk12.facet.json' | grep -q '\"example\": true'"
+check "a currency the table cannot convert to exits 1 with the reason" bash -c "
+  '$FACET' report '$DATA/band-hk12.facet.json' --currency EUR 2>&1 >/dev/null | grep -q 'no exchange rate to EUR'
+  r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ]"
+printf '{"format": "facet.prices", "version": 1, "name": "x", "date": "d", "currency": "CNY", "metal_per_gram": {"Au999": 1}}' >"$TMP/bad-prices.json"
+check "a bad price table exits 1 naming the path" bash -c "
+  '$FACET' build '$DATA/band-hk12.facet.json' -o '$TMP/priced' --prices '$TMP/bad-prices.json' 2>&1 >/dev/null | grep -q 'metal_per_gram.Au999'
+  r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ] && [ ! -e '$TMP/priced' ]"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

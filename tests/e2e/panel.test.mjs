@@ -52,14 +52,16 @@ after(async () => {
   server?.close();
 });
 
-test('the size buttons step through Hong Kong sizes and the weight follows', async () => {
+test('the size buttons step through Hong Kong sizes; weight and price follow', async () => {
   assert.deepEqual((await design()).size, { system: 'hk', value: 12 });
-  const before = (await page.evaluate(() => facet.report())).metal.weight_g;
+  const before = await page.evaluate(() => facet.report());
+  await rect('price.total');  // the price is on screen
   await click('size.plus');
   await click('size.plus');
   assert.deepEqual((await design()).size, { system: 'hk', value: 14 });
-  const after = (await page.evaluate(() => facet.report())).metal.weight_g;
-  assert.ok(after > before, `a bigger ring weighs more: ${before} -> ${after}`);
+  const after = await page.evaluate(() => facet.report());
+  assert.ok(after.metal.weight_g > before.metal.weight_g, `a bigger ring weighs more: ${before.metal.weight_g} -> ${after.metal.weight_g}`);
+  assert.ok(after.price.total > before.price.total, `and costs more: ${before.price.total} -> ${after.price.total}`);
   await click('size.minus');
   assert.equal((await design()).size.value, 13);
 });

@@ -1,0 +1,44 @@
+// A shop's price table (facet.prices v1): metal per gram (克价) by alloy, labour (工费) per gram
+// and per piece, setting labour per stone, stone prices per carat by gem, cut and weight band.
+// The table shipped in assets/prices/ holds example figures, marked as such.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/spec/diagnostics.hpp"
+
+namespace facet::pricing {
+
+struct StonePrice {
+  std::string gem, cut;  // cut "*" matches any cut
+  double min_ct = 0, max_ct = 0;  // min_ct <= carat < max_ct
+  double price_per_ct = 0;
+};
+
+struct PriceTable {
+  std::string name;
+  std::string date;      // ISO 8601: prices move, every quote says when
+  bool example = false;  // figures for demonstration, not quotes
+  std::string currency;  // ISO 4217, e.g. "CNY"
+  std::map<std::string, double> exchange;             // 1 unit of `currency` in others
+  std::map<std::string, double> metal_per_gram;       // by alloy code
+  std::map<std::string, double> labour_per_gram;      // by alloy code, or "default"
+  std::map<std::string, double> labour_per_piece;     // by style, or "default"
+  std::map<std::string, double> setting_per_stone;    // by setting type
+  std::vector<StonePrice> stones;
+};
+
+struct PriceTableResult {
+  std::optional<PriceTable> table;
+  spec::Diagnostics diagnostics;  // paths such as `metal_per_gram.Au750`
+};
+
+PriceTableResult parse_price_table(std::string_view json_text);
+// The example table from assets/prices/example-cny.json, embedded at build time.
+const PriceTable& example_price_table();
+
+}  // namespace facet::pricing

@@ -1,0 +1,80 @@
+#include "core/pricing/quote.hpp"
+
+#include <cmath>
+
+#include "core/catalog/metals.hpp"
+#include "core/spec/spec_io.hpp"
+
+namespace facet::pricing {
+namespace {
+
+double cents(double amount) { return std::round(amount * 100.0) / 100.0; }
+
+// The entry for `key`, or the table's "default", or nothing.
+std::optional<double> lookup(const std::map<std::string, double>& prices, const std::string& key) {
+  if (auto it = prices.find(key); it != prices.end()) return it->second;
+  if (auto it = prices.find("default"); it != prices.end()) return it->second;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_g, const PriceTable& table,
+                                const std::string& currency, std::string& error) {
+  double rate = 1.0;
+  Quote quote;
+  quote.currency = currency.empty() ? table.currency : currency;
+  if (quote.currency != table.currency) {
+    auto it = table.exchange.find(quote.currency);
+    if (it == table.exchange.end()) {
+      error = "the price table (" + table.currency + ") has no exchange rate to " + quote.currency;
+      return std::nullopt;
+    }
+    rate = it->second;
+  }
+  quote.table_name = table.name;
+  quote.table_date = table.date;
+  quote.example = table.example;
+
+  const spec::Metal& metal = design.piece.metal;
+  const catalog::Alloy* alloy = catalog::find_alloy(metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, metal.color);
+  const std::string alloy_name = metal.alloy + " " + std::string(color->name_en);
+  const std::string alloy_name_zh = std::string(alloy->mark_zh) + " " + std::string(color->name_zh);
+  auto add = [&](std::string item, std::string item_zh, double qty, std::string unit, double unit_price) {
+    const double converted = unit_price * rate;
+    quote.lines.push_back({std::move(item), std::move(item_zh), qty, std::move(unit), cents(converted), cents(qty * converted)});
+    quote.total += quote.lines.back().amount;
+  };
+
+  if (auto it = table.metal_per_gram.find(metal.alloy); it != table.metal_per_gram.end()) {
+    add("Metal " + alloy_name, "金料 " + alloy_name_zh, metal_weight_g, "g", it->second);
+  } else {
+    quote.unpriced.push_back("metal " + metal.alloy);
+  }
+  if (auto per_gram = lookup(table.labour_per_gram, metal.alloy); per_gram && *per_gram > 0) {
+    add("Labour per gram", "工费（按克）", metal_weight_g, "g", *per_gram);
+  }
+  if (auto per_piece = lookup(table.labour_per_piece, design.piece.style); per_piece && *per_piece > 0) {
+    add("Labour per piece (" + design.piece.style + ")", "工费（按件）", 1, "piece", *per_piece);
+  }
+  quote.total = cents(quote.total);
+  return quote;
+}
+
+spec::Json quote_to_json(const Quote& quote) {
+  spec::Json lines = spec::Json::array();
+  for (const QuoteLine& line : quote.lines) {
+    lines.push_back({{"item", line.item}, {"item_zh", line.item_zh}, {"qty", spec::number_json(line.qty)},
+                     {"unit", line.unit}, {"unit_price", spec::number_json(line.unit_price)},
+                     {"amount", spec::number_json(line.amount)}});
+  }
+  spec::Json out = {{"currency", quote.currency},
+                    {"total", spec::number_json(quote.total)},
+                    {"lines", lines},
+                    {"table", {{"name", quote.table_name}, {"date", quote.table_date}, {"example", quote.example}}}};
+  if (!quote.unpriced.empty()) out["unpriced"] = quote.unpriced;
+  return out;
+}
+
+}  // namespace facet::pricing

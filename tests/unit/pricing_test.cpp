@@ -1,0 +1,124 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/facet_core.hpp"
+#include "core/pricing/price_table.hpp"
+#include "core/pricing/quote.hpp"
+
+using namespace facet;
+using namespace facet::pricing;
+
+namespace {
+
+const char* kTable = R"({"format": "facet.prices", "version": 1, "name": "Test shop", "date": "2026-11-01",
+  "currency": "CNY", "exchange": {"USD": 0.125},
+  "metal_per_gram": {"Au750": 500, "Pt950": 300},
+  "labour": {"per_gram": {"default": 20, "Pt950": 50}, "per_piece": {"default": 100}},
+  "setting_per_stone": {"prong": 30}, "stones": []})";
+
+spec::Design band(const char* alloy, const char* color) {
+  spec::Design design = *spec::default_design("band");
+  design.piece.metal.alloy = alloy;
+  design.piece.metal.color = color;
+  return design;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped example table parses and is marked as an example") {
+  const PriceTable& table = example_price_table();
+  CHECK(table.example);
+  CHECK(table.currency == "CNY");
+  CHECK_FALSE(table.date.empty());
+  CHECK(table.metal_per_gram.count("Au750") == 1);
+  CHECK(table.metal_per_gram.size() == 11);  // every GB 11887 alloy the spec names
+  CHECK(table.exchange.count("USD") == 1);
+}
+
+TEST_CASE("quote: 克价 x weight + 工费 per gram + 工费 per piece, cents per line, total adds up") {
+  const PriceTable table = *parse_price_table(kTable).table;
+  std::string error;
+  const auto quote = make_quote(band("Au750", "yellow"), 5.5, table, "", error);
+  REQUIRE(quote.has_value());
+  REQUIRE(quote->lines.size() == 3);
+  CHECK(quote->lines[0].amount == doctest::Approx(2750.0));  // 5.5 g x 500
+  CHECK(quote->lines[0].item_zh.find("金料") == 0);
+  CHECK(quote->lines[1].amount == doctest::Approx(110.0));   // 5.5 g x 20 (default labour)
+  CHECK(quote->lines[2].amount == doctest::Approx(100.0));   // per piece (default style)
+  CHECK(quote->total == doctest::Approx(2960.0));
+  CHECK(quote->currency == "CNY");
+  CHECK(quote->unpriced.empty());
+
+  const auto pt = make_quote(band("Pt950", ""), 7.0, table, "", error);
+  CHECK(pt->lines[1].unit_price == 50.0);  // platinum's own labour rate
+
+  const auto usd = make_quote(band("Au750", "yellow"), 5.5, table, "USD", error);
+  REQUIRE(usd.has_value());
+  CHECK(usd->currency == "USD");
+  CHECK(usd->lines[0].unit_price == doctest::Approx(62.5));
+  CHECK(usd->total == doctest::Approx(370.0));
+}
+
+TEST_CASE("quote: rounding per line keeps the printed total consistent") {
+  const PriceTable table = *parse_price_table(kTable).table;
+  std::string error;
+  const auto quote = make_quote(band("Au750", "yellow"), 5.123, table, "USD", error);
+  double sum = 0;
+  for (const auto& line : quote->lines) {
+    CHECK(line.amount * 100 == doctest::Approx(std::round(line.amount * 100)));
+    sum += line.amount;
+  }
+  CHECK(quote->total == doctest::Approx(sum).epsilon(1e-12));
+}
+
+TEST_CASE("quote: what the table cannot price is said, not guessed") {
+  const PriceTable table = *parse_price_table(kTable).table;
+  std::string error;
+  const auto silver = make_quote(band("S925", ""), 3.0, table, "", error);
+  REQUIRE(silver.has_value());
+  CHECK(silver->unpriced.size() == 1);
+  CHECK(silver->unpriced[0] == "metal S925");
+  CHECK_FALSE(make_quote(band("Au750", "yellow"), 5.5, table, "EUR", error).has_value());
+  CHECK(error.find("no exchange rate to EUR") != std::string::npos);
+}
+
+TEST_CASE("price tables: every problem named with its path") {
+  const std::string bad = R"({"format": "facet.prices", "version": 1, "name": "x", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Au999": 900, "Au750": -5, "Pt950": "300"},
+    "labour": {"per_gram": {"Pt950": 10}, "hourly": 5}, "setting_per_stone": {"glue": 1},
+    "stones": [{"gem": "diamond", "cut": "round", "min_ct": 1, "max_ct": 0.5, "price_per_ct": 100}], "tax": 0.13})";
+  const PriceTableResult result = parse_price_table(bad);
+  CHECK_FALSE(result.table.has_value());
+  std::vector<std::string> paths;
+  for (const auto& d : result.diagnostics.errors) paths.push_back(d.path);
+  for (const char* expected : {"metal_per_gram.Au999", "metal_per_gram.Au750", "metal_per_gram.Pt950", "labour.hourly",
+                               "setting_per_stone.glue", "stones[0].max_ct", "tax"}) {
+    CAPTURE(expected);
+    CHECK(std::find(paths.begin(), paths.end(), expected) != paths.end());
+  }
+  CHECK(result.diagnostics.errors.size() == 7);
+  CHECK_FALSE(parse_price_table("[]").table.has_value());
+  CHECK_FALSE(parse_price_table(R"({"format": "facet.design", "version": 1})").table.has_value());
+}
+
+TEST_CASE("the report carries the price; a currency the table lacks is refused up front") {
+  const BuiltPiece built = build_piece(band("Au750", "yellow"));
+  const spec::Json report = piece_report(built);
+  REQUIRE(report.contains("price"));
+  CHECK(report["price"]["currency"] == "CNY");
+  CHECK(report["price"]["table"]["example"] == true);
+  const double weight = report["metal"]["weight_g"].get<double>();
+  CHECK(report["price"]["lines"][0]["qty"].get<double>() == weight);
+  ReportOptions euro;
+  euro.currency = "EUR";
+  CHECK_FALSE(check_currency(euro).empty());
+  CHECK(piece_report(built, euro).contains("price_error"));
+  ReportOptions dollars;
+  dollars.currency = "USD";
+  CHECK(check_currency(dollars).empty());
+  CHECK(piece_report(built, dollars)["price"]["currency"] == "USD");
+}
