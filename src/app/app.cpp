@@ -69,6 +69,12 @@ SetDesignResult App::set_design_json(std::string_view json) {
   spec::ParseResult parsed = spec::parse_design(json);
   result.diagnostics = std::move(parsed.diagnostics);
   if (parsed.status != spec::ParseStatus::ok) return result;
+  // A valid design this version cannot draw yet is refused the same way, with its paths.
+  const auto unbuilt = unbuilt_features(*parsed.design);
+  if (!unbuilt.empty()) {
+    result.diagnostics.errors = unbuilt;
+    return result;
+  }
   design_ = std::move(*parsed.design);
   design_changed();
   result.ok = true;

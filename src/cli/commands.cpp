@@ -27,7 +27,9 @@ const char* kUsage =
     "  facet report SPEC             print the report JSON\n"
     "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
-    "  facet new [--style STYLE]     print a complete default spec (styles: band)\n"
+    "  facet new [--style STYLE]     print a complete default spec for a style: band, solitaire,\n"
+    "                                halo, three_stone, eternity, signet, pendant_solitaire,\n"
+    "                                pendant_halo, stud\n"
     "  facet sizes --from SYSTEM VALUE [--json]\n"
     "                                one ring size in every system (iso us uk hk jp cn)\n"
     "\n"
@@ -74,6 +76,13 @@ int load(const std::string& path, spec::ParseResult& result) {
   if (result.status == spec::ParseStatus::unreadable) return kExitUnreadable;
   if (result.status == spec::ParseStatus::invalid) return kExitInvalid;
   return kExitOk;
+}
+
+// build and report need a design this version can build; validate only notes what it cannot.
+int require_buildable(const std::string& source, const spec::Design& design) {
+  const auto unbuilt = unbuilt_features(design);
+  for (const auto& d : unbuilt) std::cerr << source << ": error: " << d.to_string() << "\n";
+  return unbuilt.empty() ? kExitOk : kExitInvalid;
 }
 
 // Pricing options shared by build and report. Returns false (after printing why) on bad input.
@@ -133,7 +142,9 @@ int cmd_validate(const std::vector<std::string>& args) {
   }
   spec::ParseResult result;
   const int code = load(args[0], result);
-  if (code == kExitOk) std::cout << args[0] << ": valid (" << spec::design_id(result.design->piece) << ")\n";
+  if (code != kExitOk) return code;
+  for (const auto& d : unbuilt_features(*result.design)) std::cerr << args[0] << ": note: " << d.to_string() << "\n";
+  std::cout << args[0] << ": valid (" << spec::design_id(result.design->piece) << ")\n";
   return code;
 }
 
@@ -154,6 +165,7 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
   if (const int code = load(input, result); code != kExitOk) return code;
+  if (const int code = require_buildable(input, *result.design); code != kExitOk) return code;
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
@@ -190,6 +202,7 @@ int cmd_report(const std::vector<std::string>& args) {
   if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
   if (const int code = load(input, result); code != kExitOk) return code;
+  if (const int code = require_buildable(input, *result.design); code != kExitOk) return code;
   const spec::Json report = piece_report(build_piece(*result.design), pricing_args.options);
   std::cout << report.dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
   return kExitOk;
@@ -201,7 +214,7 @@ int cmd_new(const std::vector<std::string>& args) {
   else if (!args.empty()) { std::cerr << kUsage; return kExitUnreadable; }
   auto design = spec::default_design(style);
   if (!design) {
-    std::cerr << "facet: style \"" << style << "\" is not built in this version (styles: band)\n";
+    std::cerr << "facet: \"" << style << "\" is not a style Facet knows\n";
     return kExitInvalid;
   }
   std::cout << normalised_spec_text(*design);

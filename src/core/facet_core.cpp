@@ -7,6 +7,19 @@
 
 namespace facet {
 
+std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
+  std::vector<spec::Diagnostic> out;
+  const spec::Piece& piece = design.piece;
+  const std::string later = " not built yet in this version (the geometry kernel brings them)";
+  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + (piece.type == "pendant" ? "s are" : " are") + later});
+  else if (piece.style != "band") out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
+  if (!piece.stones.empty()) out.push_back({"piece.stones", "", "stone settings are" + later});
+  if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engravings are" + later});
+  if (piece.shank && piece.shank->profile != "flat" && piece.shank->profile != "comfort" && piece.shank->profile != "d_shape")
+    out.push_back({"piece.shank.profile", "\"" + piece.shank->profile + "\"", piece.shank->profile + " shanks are" + later});
+  return out;
+}
+
 BuiltPiece build_piece(const spec::Design& design) {
   BuiltPiece built{design, {}};
   const spec::Piece& piece = design.piece;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/geometry/mesh.hpp"
@@ -15,6 +16,11 @@ struct BuiltPiece {
   spec::Design design;
   geometry::Mesh metal;  // production mesh, closed and outward-oriented
 };
+
+// What this version cannot build yet (a valid v1 design may ask for it), each with its path:
+// pendants, earrings, styles other than band, stones, engraving, court/knife-edge/square shanks.
+// build_piece() needs this to be empty.
+std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 
 BuiltPiece build_piece(const spec::Design& design);
 // A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.

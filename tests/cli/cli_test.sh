@@ -98,6 +98,17 @@ printf '{"format": "facet.prices", "version": 1, "name": "x", "date": "d", "curr
 check "a bad price table exits 1 naming the path" bash -c "
   '$FACET' build '$DATA/band-hk12.facet.json' -o '$TMP/priced' --prices '$TMP/bad-prices.json' 2>&1 >/dev/null | grep -q 'metal_per_gram.Au999'
   r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ] && [ ! -e '$TMP/priced' ]"
+for style in band solitaire halo three_stone eternity signet pendant_solitaire pendant_halo stud; do
+  check "new --style $style validates cleanly" bash -c "
+    '$FACET' new --style $style | '$FACET' validate - 2>'$TMP/$style.err' >/dev/null && ! grep -q 'error\|warning' '$TMP/$style.err'"
+done
+for example in "$DATA"/spec-example-*.facet.json; do
+  check "the spec draft's $(basename "$example") validates" "$FACET" validate "$example"
+done
+check "build of a valid solitaire exits 1: stones are not built yet, and it says so" bash -c "
+  '$FACET' new --style solitaire >'$TMP/solitaire.json'
+  '$FACET' build '$TMP/solitaire.json' -o '$TMP/sol' 2>'$TMP/sol.err'; r=\$?
+  [ \$r -eq 1 ] && grep -q 'piece.stones: stone settings are not built yet' '$TMP/sol.err' && [ ! -e '$TMP/sol' ]"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

@@ -142,10 +142,18 @@ TEST_CASE("a ring needs a size; vendor x_ keys are kept; meta.extra is free") {
   CHECK(extra.status == ParseStatus::ok);
 }
 
-TEST_CASE("not built yet is an error, not silence") {
-  CHECK(has_error(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"band\", \"stones\": [{\"id\": \"c\"}]")), "piece.stones"));
-  CHECK(has_error(parse_design(with(kBand, "\"type\": \"ring\"", "\"type\": \"pendant\"")), "piece.type", "only rings"));
-  CHECK(has_error(parse_design(with(kBand, "\"profile\": \"comfort\"", "\"profile\": \"court\"")), "piece.shank.profile"));
+TEST_CASE("what this version cannot build is valid v1, listed by unbuilt_features") {
+  const ParseResult court = parse_design(with(kBand, "\"profile\": \"comfort\"", "\"profile\": \"court\""));
+  REQUIRE(court.status == ParseStatus::ok);
+  const auto unbuilt = facet::unbuilt_features(*court.design);
+  REQUIRE(unbuilt.size() == 1);
+  CHECK(unbuilt[0].path == "piece.shank.profile");
+  CHECK(facet::unbuilt_features(*parse_design(kBand).design).empty());
+  // A pendant has no ring size.
+  CHECK(has_error(parse_design(with(kBand, "\"type\": \"ring\", \"style\": \"band\"", "\"type\": \"pendant\"")),
+                  "piece.size", "only rings have a size"));
+  CHECK(has_error(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"stud\"")), "piece.style", "is a style for earrings, not for a ring"));
+  CHECK(has_error(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"cocktail\"")), "piece.style", "not a style Facet knows"));
   CHECK(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"band\", \"stones\": []")).status == ParseStatus::ok);
 }
 
@@ -176,5 +184,6 @@ TEST_CASE("the default band validates and builds a closed piece") {
   CHECK(report["metal"]["weight_g"].get<double>() < 8.0);
   CHECK(report["size"]["iso_mm"].get<double>() == doctest::Approx(50.9));
   CHECK(report["design_id"] == design_id(design->piece));
-  CHECK_FALSE(default_design("halo").has_value());
+  CHECK(default_design("halo").has_value());
+  CHECK_FALSE(default_design("cocktail").has_value());
 }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/spec_io.hpp"
@@ -27,6 +28,38 @@ spec::Json size_report(const spec::RingSize& size) {
 }
 
 }  // namespace
+
+spec::Json stones_report(const spec::Piece& piece) {
+  spec::Json out = spec::Json::array();
+  for (const spec::StoneGroup& group : piece.stones) {
+    const catalog::Gem* gem = catalog::find_gem(group.gem);
+    const catalog::Cut* cut = catalog::find_cut(group.cut);
+    double length = 0, width = 0, depth = 0, carat = 0;
+    if (group.size.carat) {
+      const catalog::StoneDims dims = catalog::mm_from_carat(*gem, *cut, *group.size.carat);
+      length = dims.length_mm, width = dims.width_mm, depth = dims.depth_mm, carat = *group.size.carat;
+    } else {
+      length = group.size.diameter_mm.value_or(group.size.length_mm.value_or(0));
+      width = group.size.diameter_mm.value_or(group.size.width_mm.value_or(0));
+      depth = catalog::depth_mm(*cut, width);
+      carat = catalog::carat_from_mm(*gem, *cut, length, width);
+    }
+    spec::Json setting = {{"type", group.setting.type}};
+    if (group.setting.type == "prong") setting["prongs"] = group.setting.prongs;
+    out.push_back({{"id", group.id},
+                   {"role", group.role},
+                   {"gem", group.gem},
+                   {"gem_zh", std::string(gem->name_zh)},
+                   {"cut", group.cut},
+                   {"dims_mm", {round_to_places(length, 2), round_to_places(width, 2), round_to_places(depth, 2)}},
+                   {"carat", round_to_places(carat, 3)},
+                   {"count", group.count},
+                   {"total_carat", round_to_places(carat * group.count, 3)},
+                   {"setting", setting},
+                   {"supplied_by", group.supplied_by}});
+  }
+  return out;
+}
 
 double round_to_places(double value, int decimals) {
   double scale = 1.0;
@@ -61,6 +94,7 @@ spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) 
   if (piece.size) out["size"] = size_report(*piece.size);
   const geometry::Bounds box = geometry::bounds(metal);
   const glm::dvec3 extent = box.size();
+  out["stones"] = stones_report(piece);
   out["bbox_mm"] = {round_to_places(extent.x, 3), round_to_places(extent.y, 3), round_to_places(extent.z, 3)};
   out["triangles"] = metal.triangle_count();
   return out;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/catalog/ring_sizes.hpp"
 
@@ -46,6 +47,60 @@ struct Shank {
   Json extensions = Json::object();
 };
 
+// A stone's size as the spec gives it: exactly one of diameter, length and width, or carat.
+struct StoneSize {
+  std::optional<double> diameter_mm, length_mm, width_mm, carat;
+};
+
+struct Setting {
+  std::string type;              // "prong" | "bezel" | "pave" | "channel" | "bead" | "peg"
+  int prongs = 0;                // prong settings only
+  double prong_diameter_mm = 0;  // prong settings only
+};
+
+struct Placement {
+  enum class Kind { head, along_shank, around };
+  Kind kind = Kind::head;
+  double from_deg = 0, to_deg = 0;  // along the shank, degrees from the top of the ring
+  std::string around;               // the id of the stone group it surrounds
+};
+
+struct Grade {
+  std::optional<std::string> color, clarity, cut, lab, report_no;
+};
+
+struct StoneGroup {
+  std::string id, role, gem, cut;
+  StoneSize size;
+  int count = 1;
+  Setting setting;
+  Placement placement;
+  std::optional<Grade> grade;
+  std::string supplied_by = "factory";
+  Json extensions = Json::object();
+};
+
+struct Engraving {
+  std::string text;
+  std::string font;  // empty: the default font
+  std::string location;  // "inside" | "outside" | "back"
+  double height_mm = 0, depth_mm = 0;
+  std::string style = "engraved";  // or "embossed"
+  Json extensions = Json::object();
+};
+
+struct PendantOptions {
+  std::string bail = "fixed";  // "fixed" | "hinged" | "hidden"
+  std::optional<double> chain_length_mm;
+  Json extensions = Json::object();
+};
+
+struct EarringOptions {
+  std::string back = "push";  // "push" | "screw" | "lever"
+  double post_diameter_mm = 0;
+  Json extensions = Json::object();
+};
+
 struct Production {
   std::optional<double> shrinkage_pct;
   std::optional<std::string> hallmark, notes;
@@ -53,11 +108,15 @@ struct Production {
 };
 
 struct Piece {
-  std::string type;   // "ring" (pendant and earrings arrive with the geometry kernel)
-  std::string style;  // "band"
+  std::string type;   // "ring" | "pendant" | "earrings"
+  std::string style;  // the template that set the defaults, e.g. "band", "solitaire"
   Metal metal;
-  std::optional<RingSize> size;
-  std::optional<Shank> shank;
+  std::optional<RingSize> size;      // rings
+  std::optional<Shank> shank;        // rings
+  std::vector<StoneGroup> stones;
+  std::vector<Engraving> engraving;
+  std::optional<PendantOptions> pendant;
+  std::optional<EarringOptions> earrings;
   Json extensions = Json::object();
 };
 

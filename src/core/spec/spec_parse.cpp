@@ -4,6 +4,7 @@
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/json_reader.hpp"
 #include "core/spec/spec_io.hpp"
+#include "core/spec/spec_parse_parts.hpp"
 #include "core/spec/style_defaults.hpp"
 
 namespace facet::spec {
@@ -187,19 +188,18 @@ void read_size(ObjectReader& piece, std::optional<RingSize>& size, bool is_ring)
 }
 
 void read_shank(ObjectReader& piece, std::optional<Shank>& shank, const Shank& defaults, bool is_ring) {
+  if (!is_ring) {
+    if (auto reader = ObjectReader::open(piece, "shank", false)) reader->diagnostics().error(reader->path(), "", "only rings have a shank");
+    return;
+  }
   auto reader = ObjectReader::open(piece, "shank", false);
   if (!reader) {
-    if (is_ring && !piece.has("shank")) shank = defaults;
+    if (!piece.has("shank")) shank = defaults;
     return;
   }
   Diagnostics& diag = reader->diagnostics();
-  if (!is_ring) diag.error(reader->path(), "", "only rings have a shank");
   Shank out = defaults;
-  auto profile = reader->one_of("profile", {"flat", "comfort", "d_shape", "court", "knife_edge", "square"}, false);
-  if (profile && (*profile == "court" || *profile == "knife_edge" || *profile == "square")) {
-    diag.error(reader->child_path("profile"), short_json(Json(*profile)),
-               "is not built yet in this version; use \"flat\", \"comfort\" or \"d_shape\"");
-  } else if (profile) {
+  if (auto profile = reader->one_of("profile", {"flat", "comfort", "d_shape", "court", "knife_edge", "square"}, false)) {
     out.profile = *profile;
   }
   auto width = reader->number("width_mm", kShankWidth, false);
@@ -220,48 +220,39 @@ void read_shank(ObjectReader& piece, std::optional<Shank>& shank, const Shank& d
   shank = out;
 }
 
-void reject_not_built_yet(ObjectReader& piece, std::string_view key, std::string_view what) {
-  const Json* value = piece.field(key);
-  if (value == nullptr) return;
-  const std::string where = piece.child_path(key);
-  if (!value->is_array()) {
-    piece.diagnostics().error(where, short_json(*value), "must be a list");
-  } else if (!value->empty()) {
-    piece.diagnostics().error(where, short_json(*value),
-                              std::string(what) + " are not built yet in this version; leave the list empty");
-  }
-}
-
 void read_piece(ObjectReader& root, Piece& piece) {
   auto reader = ObjectReader::open(root, "piece", true);
   if (!reader) return;
   Diagnostics& diag = reader->diagnostics();
-  auto type = reader->one_of("type", {"ring", "pendant", "earrings"}, true);
-  if (type && *type != "ring") {
-    diag.error(reader->child_path("type"), short_json(Json(*type)),
-               "only rings are built in this version; pendants and earrings come with the geometry kernel");
-  }
-  piece.type = type.value_or("ring");
+  piece.type = reader->one_of("type", {"ring", "pendant", "earrings"}, true).value_or("ring");
   const bool is_ring = piece.type == "ring";
-  auto style = reader->text("style", 64, false);
-  piece.style = style.value_or("band");
-  const StyleDefaults* defaults = find_style_defaults(piece.style);
-  if (style && defaults == nullptr) {
-    diag.error(reader->child_path("style"), short_json(Json(*style)),
-               "only the \"band\" style is built in this version");
-    defaults = find_style_defaults("band");
+  piece.style = std::string(default_style(piece.type));
+  const StyleDefaults* style = find_style_defaults(piece.style);
+  if (auto given = reader->text("style", 64, false)) {
+    const StyleDefaults* named = find_style_defaults(*given);
+    if (named == nullptr) {
+      std::string known;
+      for (const StyleDefaults& s : all_styles()) known += (known.empty() ? "" : ", ") + std::string(s.style);
+      diag.error(reader->child_path("style"), short_json(Json(*given)), "is not a style Facet knows (" + known + ")");
+    } else if (named->type != piece.type) {
+      diag.error(reader->child_path("style"), short_json(Json(*given)),
+                 "is a style for " + std::string(named->type) + (named->type == "earrings" ? "" : "s") + ", not for " +
+                     (piece.type == "earrings" ? "earrings" : "a " + piece.type));
+    } else {
+      piece.style = *given;
+      style = named;
+    }
   }
   read_metal(*reader, piece.metal);
   read_size(*reader, piece.size, is_ring);
-  read_shank(*reader, piece.shank, defaults->shank, is_ring);
-  reject_not_built_yet(*reader, "stones", "stones");
-  reject_not_built_yet(*reader, "engraving", "engravings");
-  for (const char* key : {"pendant", "earrings"}) {
-    if (const Json* value = reader->field(key))
-      diag.error(reader->child_path(key), short_json(*value), std::string("belongs to ") + key + " pieces only");
-  }
+  read_shank(*reader, piece.shank, style->shank.value_or(Shank{}), is_ring);
+  detail::read_stones(*reader, piece, *style);
+  detail::read_engraving(*reader, piece);
+  detail::read_pendant(*reader, piece, *style);
+  detail::read_earrings(*reader, piece, *style);
   piece.extensions = reader->extensions();
   reader->reject_unknown_keys();
+  detail::check_piece_rules(piece, *style, diag);
 }
 
 void read_production(ObjectReader& root, std::optional<Production>& production) {

@@ -40,12 +40,73 @@ Json shank_to_json(const Shank& shank) {
   return out;
 }
 
+void put_number(Json& out, const char* key, const std::optional<double>& value) {
+  if (value) out[key] = number_json(*value);
+}
+
+Json stone_to_json(const StoneGroup& group) {
+  Json size = Json::object();
+  put_number(size, "diameter_mm", group.size.diameter_mm);
+  put_number(size, "length_mm", group.size.length_mm);
+  put_number(size, "width_mm", group.size.width_mm);
+  put_number(size, "carat", group.size.carat);
+  Json setting = {{"type", group.setting.type}};
+  if (group.setting.type == "prong") {
+    setting["prongs"] = group.setting.prongs;
+    setting["prong_diameter_mm"] = number_json(group.setting.prong_diameter_mm);
+  }
+  Json placement;
+  switch (group.placement.kind) {
+    case Placement::Kind::head: placement = "head"; break;
+    case Placement::Kind::along_shank:
+      placement = {{"along", "shank"}, {"from_deg", number_json(group.placement.from_deg)},
+                   {"to_deg", number_json(group.placement.to_deg)}};
+      break;
+    case Placement::Kind::around: placement = {{"around", group.placement.around}}; break;
+  }
+  Json out = {{"id", group.id}, {"role", group.role}, {"gem", group.gem}, {"cut", group.cut}, {"size", size},
+              {"count", group.count}, {"setting", setting}, {"placement", placement},
+              {"supplied_by", group.supplied_by}};
+  if (group.grade) {
+    Json grade = Json::object();
+    put_optional(grade, "color", group.grade->color);
+    put_optional(grade, "clarity", group.grade->clarity);
+    put_optional(grade, "cut", group.grade->cut);
+    put_optional(grade, "lab", group.grade->lab);
+    put_optional(grade, "report_no", group.grade->report_no);
+    out["grade"] = grade;
+  }
+  merge_extensions(out, group.extensions);
+  return out;
+}
+
+Json engraving_to_json(const Engraving& e) {
+  Json out = {{"text", e.text}, {"location", e.location}, {"height_mm", number_json(e.height_mm)},
+              {"depth_mm", number_json(e.depth_mm)}, {"style", e.style}};
+  if (!e.font.empty()) out["font"] = e.font;
+  merge_extensions(out, e.extensions);
+  return out;
+}
+
 Json piece_to_json(const Piece& piece) {
   Json out = {{"type", piece.type}, {"style", piece.style}, {"metal", metal_to_json(piece.metal)}};
   if (piece.size) out["size"] = size_to_json(*piece.size);
   if (piece.shank) out["shank"] = shank_to_json(*piece.shank);
   out["stones"] = Json::array();
+  for (const StoneGroup& group : piece.stones) out["stones"].push_back(stone_to_json(group));
   out["engraving"] = Json::array();
+  for (const Engraving& e : piece.engraving) out["engraving"].push_back(engraving_to_json(e));
+  if (piece.pendant) {
+    Json pendant = {{"bail", piece.pendant->bail}};
+    put_number(pendant, "chain_length_mm", piece.pendant->chain_length_mm);
+    merge_extensions(pendant, piece.pendant->extensions);
+    out["pendant"] = pendant;
+  }
+  if (piece.earrings) {
+    Json earrings = {{"back", piece.earrings->back}, {"post_diameter_mm", number_json(piece.earrings->post_diameter_mm)}};
+    merge_extensions(earrings, piece.earrings->extensions);
+    out["earrings"] = earrings;
+  }
   merge_extensions(out, piece.extensions);
   return out;
 }
@@ -102,18 +163,24 @@ std::optional<Design> default_design(std::string_view style) {
   const StyleDefaults* defaults = find_style_defaults(style);
   if (defaults == nullptr) return std::nullopt;
   Design design;
-  design.meta.title = "Plain band";
+  design.meta.title = std::string(defaults->title);
   design.meta.designer = "Facet templates";
   design.piece.type = std::string(defaults->type);
   design.piece.style = std::string(defaults->style);
   design.piece.metal.alloy = "Au750";
   design.piece.metal.color = "yellow";
-  RingSize size;
-  size.system = catalog::SizeSystem::hk;
-  size.value = 12;
-  size.circumference_mm = catalog::circumference_from_size(size.system, size.value);
-  design.piece.size = size;
-  design.piece.shank = defaults->shank;
+  if (design.piece.type == "ring") {
+    // Hong Kong 12 (50.9 mm): a common women's size in mainland and Hong Kong shops.
+    RingSize size;
+    size.system = catalog::SizeSystem::hk;
+    size.value = 12;
+    size.circumference_mm = catalog::circumference_from_size(size.system, size.value);
+    design.piece.size = size;
+    design.piece.shank = defaults->shank;
+  }
+  design.piece.stones = defaults->stones;
+  design.piece.pendant = defaults->pendant;
+  design.piece.earrings = defaults->earrings;
   return design;
 }
 
