@@ -7,6 +7,7 @@
 
 #include "core/facet_core.hpp"
 #include "core/pricing/price_table.hpp"
+#include "core/catalog/gems.hpp"
 #include "core/pricing/quote.hpp"
 
 using namespace facet;
@@ -121,4 +122,37 @@ TEST_CASE("the report carries the price; a currency the table lacks is refused u
   dollars.currency = "USD";
   CHECK(check_currency(dollars).empty());
   CHECK(piece_report(built, dollars)["price"]["currency"] == "USD");
+}
+
+TEST_CASE("quote: stones by gem, cut and carat band, setting labour per stone, customer stones") {
+  const std::string json = R"({"format": "facet.prices", "version": 1, "name": "Test", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Pt950": 300}, "setting_per_stone": {"prong": 40, "pave": 10},
+    "stones": [{"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 0.5, "price_per_ct": 8000},
+               {"gem": "diamond", "cut": "*", "min_ct": 0.5, "max_ct": 5, "price_per_ct": 30000}]})";
+  const PriceTable table = *parse_price_table(json).table;
+  spec::Design halo = *spec::default_design("halo");
+  halo.piece.metal.alloy = "Pt950";
+  halo.piece.metal.color = "";
+  std::string error;
+  const auto quote = make_quote(halo, 6.0, table, "", error);
+  REQUIRE(quote.has_value());
+  // metal, centre stone, its setting, 18 halo stones, their setting
+  REQUIRE(quote->lines.size() == 5);
+  const QuoteLine& center = quote->lines[1];
+  CHECK(center.unit == "ct");
+  CHECK(center.unit_price == 30000);  // an 8 x 6 oval is over 0.5 ct: the "*" row
+  CHECK(center.item_zh.find("石料") == 0);
+  CHECK(quote->lines[2].amount == 40);  // one prong setting
+  const QuoteLine& halo_stones = quote->lines[3];
+  CHECK(halo_stones.unit_price == 8000);
+  CHECK(halo_stones.qty == doctest::Approx(18 * catalog::carat_from_mm(*catalog::find_gem("diamond"), *catalog::find_cut("round"), 1.3, 1.3)).epsilon(0.01));
+  CHECK(quote->lines[4].amount == 180);  // 18 pave settings at 10
+  // The customer brings the centre stone: only its setting is charged.
+  halo.piece.stones[0].supplied_by = "customer";
+  const auto own = make_quote(halo, 6.0, table, "", error);
+  CHECK(own->lines.size() == 4);
+  // No row for emeralds: said, not guessed.
+  halo.piece.stones[0].gem = "emerald";
+  halo.piece.stones[0].supplied_by = "factory";
+  CHECK(make_quote(halo, 6.0, table, "", error)->unpriced == std::vector<std::string>{"stones center"});
 }

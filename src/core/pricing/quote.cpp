@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/spec/spec_io.hpp"
 
@@ -15,6 +16,28 @@ std::optional<double> lookup(const std::map<std::string, double>& prices, const 
   if (auto it = prices.find(key); it != prices.end()) return it->second;
   if (auto it = prices.find("default"); it != prices.end()) return it->second;
   return std::nullopt;
+}
+
+struct StoneCarat {
+  double carat;  // each
+  std::string gem_zh;
+};
+
+StoneCarat stone_carat(const spec::StoneGroup& group) {
+  const catalog::Gem* gem = catalog::find_gem(group.gem);
+  const catalog::Cut* cut = catalog::find_cut(group.cut);
+  if (group.size.carat) return {*group.size.carat, std::string(gem->name_zh)};
+  const double length = group.size.diameter_mm.value_or(group.size.length_mm.value_or(0));
+  const double width = group.size.diameter_mm.value_or(group.size.width_mm.value_or(0));
+  return {catalog::carat_from_mm(*gem, *cut, length, width), std::string(gem->name_zh)};
+}
+
+// The first row for this gem and cut ("*" for any cut) whose band holds the stone's weight.
+const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat) {
+  for (const StonePrice& row : table.stones) {
+    if (row.gem == gem && (row.cut == cut || row.cut == "*") && carat >= row.min_ct && carat < row.max_ct) return &row;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -57,6 +80,22 @@ std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_
   }
   if (auto per_piece = lookup(table.labour_per_piece, design.piece.style); per_piece && *per_piece > 0) {
     add("Labour per piece (" + design.piece.style + ")", "工费（按件）", 1, "piece", *per_piece);
+  }
+  for (const spec::StoneGroup& group : design.piece.stones) {
+    const StoneCarat stone = stone_carat(group);
+    const std::string what = std::to_string(group.count) + " x " + group.gem + " " + group.cut + " (" + group.id + ")";
+    const std::string what_zh = std::to_string(group.count) + " 粒 " + stone.gem_zh + "（" + group.id + "）";
+    if (group.supplied_by == "customer") {
+      // The customer's own stone: no stone price, only the setting.
+    } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat)) {
+      add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * group.count * 1000.0) / 1000.0, "ct",
+          price->price_per_ct);
+    } else {
+      quote.unpriced.push_back("stones " + group.id);
+    }
+    if (auto setting = table.setting_per_stone.find(group.setting.type); setting != table.setting_per_stone.end()) {
+      add("Setting " + group.setting.type + " " + what, "镶工 " + what_zh, group.count, "stone", setting->second);
+    }
   }
   quote.total = cents(quote.total);
   return quote;
