@@ -124,6 +124,14 @@ bool finish_pricing(PricingArgs& pricing_args) {
   return problem.empty();
 }
 
+// What build and report share: their pricing options hold, and SPEC is a design this version can
+// build. Returns the exit code to stop with, or kExitOk.
+int load_for_building(const std::string& input, bool args_ok, PricingArgs& pricing_args, spec::ParseResult& result) {
+  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
+  if (const int code = load(input, result); code != kExitOk) return code;
+  return require_buildable(input, *result.design);
+}
+
 bool write_file(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), std::streamsize(bytes.size()));
@@ -162,10 +170,8 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
-  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
-  if (const int code = load(input, result); code != kExitOk) return code;
-  if (const int code = require_buildable(input, *result.design); code != kExitOk) return code;
+  if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
@@ -199,10 +205,8 @@ int cmd_report(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
-  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
-  if (const int code = load(input, result); code != kExitOk) return code;
-  if (const int code = require_buildable(input, *result.design); code != kExitOk) return code;
+  if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
   const spec::Json report = piece_report(build_piece(*result.design), pricing_args.options);
   std::cout << report.dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
   return kExitOk;

@@ -23,7 +23,9 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
 BuiltPiece build_piece(const spec::Design& design) {
   BuiltPiece built{design, {}};
   const spec::Piece& piece = design.piece;
-  // Only bands in this version: validation guarantees a ring with size and shank.
+  // Precondition: unbuilt_features(design) is empty, so this is a band with a size and a shank.
+  // Anything else gets an empty mesh rather than a crash.
+  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return built;
   const geometry::BandShape shape = geometry::band_shape(*piece.shank, piece.size->circumference_mm);
   built.metal = geometry::build_band(shape, geometry::kProductionSampling);
   return built;
@@ -31,6 +33,7 @@ BuiltPiece build_piece(const spec::Design& design) {
 
 geometry::Mesh build_preview_metal(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
+  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};  // as build_piece
   return geometry::build_band(geometry::band_shape(*piece.shank, piece.size->circumference_mm), geometry::kPreviewSampling);
 }
 

@@ -22,6 +22,7 @@ struct BuiltPiece {
 // build_piece() needs this to be empty.
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 
+// Needs unbuilt_features(design) to be empty; otherwise the metal mesh comes back empty.
 BuiltPiece build_piece(const spec::Design& design);
 // A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.
 geometry::Mesh build_preview_metal(const spec::Design& design);

@@ -39,7 +39,7 @@ std::string design_id(const Piece& piece);
 // JavaScript gets the same canonical bytes.
 Json number_json(double value);
 
-// A complete default design for a style (only "band" in this version).
+// A complete default design for a style (see style_defaults.hpp); nullopt for an unknown style.
 std::optional<Design> default_design(std::string_view style);
 
 }  // namespace facet::spec
