@@ -256,18 +256,28 @@ void summary_section(App& app) {
     ImGui::SameLine();
     ImGui::TextDisabled("%.2f g %s", metal["weight_g"].get<double>(), metal["mark"].get<std::string>().c_str());
     if (ImGui::TreeNode("Price breakdown")) {
-      for (const spec::Json& line : price["lines"]) {
-        ImGui::TextUnformatted(line["item"].get<std::string>().c_str());
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.62f);
-        ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
+      // Items wrap in the first column; amounts sit right in the second, never over the text.
+      if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed);
+        for (const spec::Json& line : price["lines"]) {
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          ImGui::TextWrapped("%s", line["item"].get<std::string>().c_str());
+          ImGui::TableNextColumn();
+          ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
+        }
+        ImGui::EndTable();
       }
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       if (price.contains("unpriced")) {
-        for (const spec::Json& item : price["unpriced"]) ImGui::TextDisabled("No price for %s", item.get<std::string>().c_str());
+        for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped("No price for %s", item.get<std::string>().c_str());
       }
       const spec::Json& table = price["table"];
-      ImGui::TextDisabled("%s%s, %s", table["example"].get<bool>() ? "Example prices: " : "",
-                          table["name"].get<std::string>().c_str(), table["date"].get<std::string>().c_str());
-      ImGui::TextDisabled("Casting needs extra metal for the tree.");
+      ImGui::TextWrapped("%s%s, %s. Casting needs extra metal for the tree.",
+                         table["example"].get<bool>() ? "Example prices: " : "", table["name"].get<std::string>().c_str(),
+                         table["date"].get<std::string>().c_str());
+      ImGui::PopStyleColor();
       ImGui::TreePop();
     }
     remember("price.breakdown");
@@ -278,8 +288,8 @@ void summary_section(App& app) {
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
   }
-  ImGui::TextDisabled("%s, %.0f mm3 at %.2f g/cm3", metal["name_en"].get<std::string>().c_str(),
-                      metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
+  ImGui::TextDisabled("%.0f mm3 of metal at %.2f g/cm3", metal["volume_mm3"].get<double>(),
+                      metal["density_g_cm3"].get<double>());
 }
 
 
