@@ -11,7 +11,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr int kRuns = 200;
-constexpr double kCreaseCos = 0.8;  // as the app uses
 
 template <class F>
 void time_it(const char* what, F&& body) {
@@ -38,7 +37,7 @@ int main() {
   time_it("band preview rebuild (mesh + render normals)", [&](int i) {
     drag(i);
     const facet::geometry::Mesh preview = facet::build_preview_metal(design);
-    const auto render = facet::geometry::make_render_mesh(preview, kCreaseCos);
+    const auto render = facet::geometry::make_render_mesh(preview);
     return preview.triangle_count() + 0 * render.indices.size();
   });
   time_it("band production mesh + report", [&](int i) {

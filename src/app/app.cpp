@@ -13,9 +13,6 @@
 namespace facet {
 namespace {
 
-// Faces meeting at more than ~37 degrees keep a sharp edge in the picture.
-constexpr double kCreaseCos = 0.8;
-
 // Roughness per finish until the renderer issue models brushed and hammered surfaces properly.
 float finish_roughness(const std::string& finish) {
   if (finish == "matte") return 0.45f;
@@ -92,7 +89,7 @@ void App::download_stl() { platform::offer_download("facet-band-metal.stl", "mod
 void App::frame(const FrameInput& input) {
   if (mesh_dirty_) {
     const geometry::Mesh preview = build_preview_metal(design_);
-    renderer_.set_mesh(geometry::make_render_mesh(preview, kCreaseCos));
+    renderer_.set_mesh(geometry::make_render_mesh(preview));
     piece_radius_mm_ = float(glm::length(geometry::bounds(preview).size()) * 0.5);
     mesh_dirty_ = false;
   }
@@ -112,7 +109,7 @@ void App::frame(const FrameInput& input) {
     }
   }
   // Drags and the wheel turn and zoom the piece unless they belong to the panel. Touch arrives
-  // as mouse events and pinch as wheel events (web/facet-api.js).
+  // as mouse events, wheel and pinch as notches through facet_scroll (web/facet-api.js).
   const ImGuiIO& io = ImGui::GetIO();
   if (!io.WantCaptureMouse) {
     if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) camera_.orbit(io.MouseDelta.x, io.MouseDelta.y);
@@ -136,7 +133,7 @@ spec::Json App::benchmark(int runs) const {
   for (int i = 0; i < runs; ++i) {
     design.piece.shank->width_mm = design_.piece.shank->width_mm + (i % 2) * 0.1;  // a slider step
     auto start = Clock::now();
-    const geometry::RenderMesh render = geometry::make_render_mesh(build_preview_metal(design), kCreaseCos);
+    const geometry::RenderMesh render = geometry::make_render_mesh(build_preview_metal(design));
     preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     start = Clock::now();
     const spec::Json report = piece_report(build_piece(design));

@@ -1,6 +1,7 @@
 // The browser platform: a WebGL2 context through Emscripten's GLFW, Dear ImGui's GLFW and OpenGL3
-// backends, and the browser's main loop. Touch and pinch reach us as mouse and wheel events
-// (web/facet-api.js translates them), so ImGui and the orbit camera share one input path.
+// backends, and the browser's main loop. Touch reaches us as mouse events and wheel and pinch as
+// notches through facet_scroll (web/facet-api.js translates them), so ImGui and the orbit camera
+// share one input path.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>

@@ -411,11 +411,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   changed |= size_section(edited);
   changed |= shank_section(edited);
   ImGui::PopItemWidth();
-  if (changed) {
-    // The size is re-derived from system + value by validation.
-    edited.piece.size->circumference_mm = 0;
-    result.edited = edited;
-  }
+  if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply
 
   for (size_t i = 0; i < g_problems.size(); ++i) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
