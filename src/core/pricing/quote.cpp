@@ -4,6 +4,7 @@
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/geometry/stone.hpp"
 #include "core/spec/spec_io.hpp"
 
 namespace facet::pricing {
@@ -24,12 +25,7 @@ struct StoneCarat {
 };
 
 StoneCarat stone_carat(const spec::StoneGroup& group) {
-  const catalog::Gem* gem = catalog::find_gem(group.gem);
-  const catalog::Cut* cut = catalog::find_cut(group.cut);
-  if (group.size.carat) return {*group.size.carat, std::string(gem->name_zh)};
-  const double length = group.size.diameter_mm.value_or(group.size.length_mm.value_or(0));
-  const double width = group.size.diameter_mm.value_or(group.size.width_mm.value_or(0));
-  return {catalog::carat_from_mm(*gem, *cut, length, width), std::string(gem->name_zh)};
+  return {geometry::size_of(group).carat, std::string(catalog::find_gem(group.gem)->name_zh)};
 }
 
 // The first row for this gem and cut ("*" for any cut) whose band holds the stone's weight.

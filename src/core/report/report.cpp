@@ -4,6 +4,7 @@
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/spec_io.hpp"
 
@@ -33,17 +34,9 @@ spec::Json stones_report(const spec::Piece& piece) {
   spec::Json out = spec::Json::array();
   for (const spec::StoneGroup& group : piece.stones) {
     const catalog::Gem* gem = catalog::find_gem(group.gem);
-    const catalog::Cut* cut = catalog::find_cut(group.cut);
-    double length = 0, width = 0, depth = 0, carat = 0;
-    if (group.size.carat) {
-      const catalog::StoneDims dims = catalog::mm_from_carat(*gem, *cut, *group.size.carat);
-      length = dims.length_mm, width = dims.width_mm, depth = dims.depth_mm, carat = *group.size.carat;
-    } else {
-      length = group.size.diameter_mm.value_or(group.size.length_mm.value_or(0));
-      width = group.size.diameter_mm.value_or(group.size.width_mm.value_or(0));
-      depth = catalog::depth_mm(*cut, width);
-      carat = catalog::carat_from_mm(*gem, *cut, length, width);
-    }
+    // Carats from the generated stone's volume and the gem's specific gravity.
+    const geometry::StoneSizing sized = geometry::size_of(group);
+    const double length = sized.length_mm, width = sized.width_mm, depth = sized.depth_mm, carat = sized.carat;
     spec::Json setting = {{"type", group.setting.type}};
     if (group.setting.type == "prong") setting["prongs"] = group.setting.prongs;
     out.push_back({{"id", group.id},

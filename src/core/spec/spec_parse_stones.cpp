@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/catalog/gems.hpp"
+#include "core/geometry/stone.hpp"
 #include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/spec/spec_parse_parts.hpp"
@@ -249,8 +250,8 @@ std::optional<StoneOutline> stone_outline(const StoneGroup& group) {
   if (group.size.diameter_mm) return StoneOutline{*group.size.diameter_mm, *group.size.diameter_mm};
   if (group.size.length_mm && group.size.width_mm) return StoneOutline{*group.size.length_mm, *group.size.width_mm};
   if (group.size.carat) {
-    const catalog::StoneDims dims = catalog::mm_from_carat(*gem, *cut, *group.size.carat);
-    return StoneOutline{dims.length_mm, dims.width_mm};
+    const geometry::StoneSizing sized = geometry::size_from_carat(*gem, *cut, *group.size.carat);
+    return StoneOutline{sized.length_mm, sized.width_mm};
   }
   return std::nullopt;
 }
