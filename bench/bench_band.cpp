@@ -1,11 +1,16 @@
-// Native band timings: the preview rebuild a slider drag triggers (mesh + render normals), the
-// production mesh behind weights and files, and the whole in-memory package. Figures go to
-// docs/BENCHMARKS.md; compare ratios between runs on one machine, not absolute numbers.
+// Native timings: the preview rebuild a slider drag triggers (mesh + render normals), the
+// production mesh behind weights and files, and the whole in-memory package, for a band and a
+// prong-set solitaire; stones; peak memory. Figures go to docs/BENCHMARKS.md; compare ratios
+// between runs on one machine, not absolute numbers.
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 
 #include "core/facet_core.hpp"
 #include "core/geometry/mesh.hpp"
+#include "core/geometry/piece_model.hpp"
+#include "core/geometry/stone.hpp"
 
 namespace {
 
@@ -13,10 +18,10 @@ using Clock = std::chrono::steady_clock;
 constexpr int kRuns = 200;
 
 template <class F>
-void time_it(const char* what, F&& body) {
+void time_it(const char* what, F&& body, int runs = kRuns) {
   double total_ms = 0, worst_ms = 0;
   size_t triangles = 0;
-  for (int i = 0; i < kRuns; ++i) {
+  for (int i = 0; i < runs; ++i) {
     const auto start = Clock::now();
     triangles = body(i);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -25,7 +30,7 @@ void time_it(const char* what, F&& body) {
   }
   char shape[32] = "";
   if (triangles > 0) std::snprintf(shape, sizeof shape, "%zu triangles", triangles);
-  std::printf("%-44s %16s  mean %7.3f ms  worst %7.3f ms  (%d runs)\n", what, shape, total_ms / kRuns, worst_ms, kRuns);
+  std::printf("%-44s %16s  mean %7.3f ms  worst %7.3f ms  (%d runs)\n", what, shape, total_ms / runs, worst_ms, runs);
 }
 
 }  // namespace
@@ -59,5 +64,28 @@ int main() {
     const auto parsed = facet::spec::parse_design(halo);
     return facet::normalised_spec_text(*parsed.design).size() * 0;
   });
+
+  // A 6-prong solitaire (the template: 6.5 mm round, 0.9 mm prongs), the prong size dragged.
+  auto solitaire = *facet::spec::default_design("solitaire");
+  auto prong_drag = [&solitaire](int i) { solitaire.piece.stones[0].setting.prong_diameter_mm = 0.9 + (i % 2) * 0.05; };
+  time_it("solitaire preview rebuild (metal + stone)", [&](int i) {
+    prong_drag(i);
+    const facet::geometry::Mesh preview = facet::build_preview_metal(solitaire);
+    const auto render = facet::geometry::make_render_mesh(preview);
+    const auto stones = facet::build_preview_stones(solitaire);
+    return preview.triangle_count() + 0 * render.indices.size() + 0 * stones.size();
+  });
+  time_it("round brilliant stone (57 facets + girdle)", [&](int i) {
+    return facet::geometry::build_stone(*facet::catalog::find_cut("round"), 6.5 + (i % 2) * 0.1, 6.5 + (i % 2) * 0.1).mesh.triangle_count();
+  });
+  time_it("solitaire production mesh + report", [&](int i) {
+    prong_drag(i);
+    const facet::BuiltPiece built = facet::build_piece(solitaire);
+    const auto report = facet::piece_report(built);
+    return built.metal.triangle_count() + 0 * report.size();
+  }, 5);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("peak resident memory of this process: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);
   return 0;
 }

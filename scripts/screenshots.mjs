@@ -1,6 +1,6 @@
 // Renders designs in headless Chromium and saves PNGs, for looking at changes and for docs/img.
 // Usage: node scripts/screenshots.mjs OUT_DIR [WIDTHxHEIGHT]
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from '../tests/e2e/browser.mjs';
 
@@ -19,6 +19,8 @@ const designs = {
   'pt950-matte-taper': band({ alloy: 'Pt950', finish: 'matte' }, { profile: 'comfort', width_mm: 2.5, thickness_mm: 1.6, top_width_mm: 6, top_thickness_mm: 2.2 }),
   's925-brushed-d': band({ alloy: 'S925', finish: 'brushed' }, { profile: 'd_shape', width_mm: 6, thickness_mm: 2 }),
   'au990-polished-comfort': band({ alloy: 'Au990' }, { profile: 'comfort', width_mm: 3, thickness_mm: 1.4 }),
+  'solitaire-round-6-au750': readFileSync('tests/data/solitaire-round-6.facet.json', 'utf8'),
+  'solitaire-oval-4-pt950': readFileSync('tests/data/solitaire-oval-4-pt950.facet.json', 'utf8'),
 };
 
 const { server, url } = await serveApp();

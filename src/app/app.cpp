@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/geometry/mesh.hpp"
 #include "platform/platform.hpp"
@@ -43,10 +44,43 @@ bool App::init(std::string& error) {
   return true;
 }
 
+namespace {
+
+double now_s() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+
+// A set piece's production mesh takes a good part of a second: rebuild it (for the weight and
+// price) once the design has been still this long, not on every slider step.
+constexpr double kSettleSeconds = 0.35;
+
+render::GemLook gem_look(const spec::Design& design) {
+  render::GemLook look;
+  if (design.piece.stones.empty()) return look;
+  const catalog::Gem* gem = catalog::find_gem(design.piece.stones[0].gem);
+  look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
+  look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
+  look.dispersion = float(gem->dispersion);
+  return look;
+}
+
+}  // namespace
+
 void App::design_changed() {
   production_.reset();
+  if (report_) last_report_ = std::move(report_);
   report_.reset();
   mesh_dirty_ = true;
+  changed_at_s_ = now_s();
+}
+
+const spec::Json& App::live_report(bool& settling) {
+  settling = false;
+  if (report_) return *report_;
+  const bool set_piece = !design_.piece.stones.empty();
+  if (set_piece && last_report_ && now_s() - changed_at_s_ < kSettleSeconds) {
+    settling = true;
+    return *last_report_;
+  }
+  return report();
 }
 
 const BuiltPiece& App::production() {
@@ -90,7 +124,22 @@ void App::frame(const FrameInput& input) {
   if (mesh_dirty_) {
     const geometry::Mesh preview = build_preview_metal(design_);
     renderer_.set_mesh(geometry::make_render_mesh(preview));
-    piece_radius_mm_ = float(glm::length(geometry::bounds(preview).size()) * 0.5);
+    // Stones keep every facet flat: split wherever neighbouring faces differ at all.
+    geometry::Mesh stones;
+    for (const geometry::PlacedStone& stone : build_preview_stones(design_)) {
+      const geometry::Mesh placed = stone.world_mesh();
+      const uint32_t offset = uint32_t(stones.positions.size());
+      stones.positions.insert(stones.positions.end(), placed.positions.begin(), placed.positions.end());
+      for (uint32_t i : placed.indices) stones.indices.push_back(i + offset);
+    }
+    renderer_.set_stones(geometry::make_render_mesh(stones, 0.99999), gem_look(design_));
+    geometry::Bounds box = geometry::bounds(preview);
+    if (!stones.positions.empty()) {
+      const geometry::Bounds stone_box = geometry::bounds(stones);
+      box.min = glm::min(box.min, stone_box.min), box.max = glm::max(box.max, stone_box.max);
+    }
+    piece_centre_mm_ = glm::vec3((box.min + box.max) * 0.5);
+    piece_radius_mm_ = float(glm::length(box.size()) * 0.5);
     mesh_dirty_ = false;
   }
   renderer_.set_metal(metal_look(design_.piece.metal));
@@ -102,9 +151,14 @@ void App::frame(const FrameInput& input) {
     const float free_height = panel.narrow ? panel.y / h : 1.0f;
     camera_.lens_shift_x = (1.0f - free_width) / 2.0f;
     camera_.lens_shift_y = (1.0f - free_height) / 2.0f;
-    // Frame the piece once, for the first screen; after that the zoom is the user's.
-    if (!framed_) {
+    // Frame the piece for the first screen, and again when it changes shape a lot (a head added or
+    // taken away); otherwise the zoom is the user's.
+    const bool reshaped = std::fabs(piece_radius_mm_ - framed_radius_mm_) > 0.05f * framed_radius_mm_ ||
+                          glm::length(piece_centre_mm_ - camera_.target) > 0.1f * piece_radius_mm_;
+    if (!framed_ || reshaped) {
+      camera_.target = piece_centre_mm_;
       camera_.frame_radius(piece_radius_mm_, w / h, free_width, free_height);
+      framed_radius_mm_ = piece_radius_mm_;
       framed_ = true;
     }
   }

@@ -46,6 +46,10 @@ class App {
 
   const spec::Design& design() const { return design_; }
   const spec::Json& report();
+  // What the panel shows while the customer drags: the report of the design on screen, or, while
+  // a set piece (whose production mesh takes a while) is still being changed, the previous one;
+  // `settling` says so.
+  const spec::Json& live_report(bool& settling);
   void download_spec();
   void download_stl();
 
@@ -56,12 +60,15 @@ class App {
   spec::Design design_;
   std::optional<BuiltPiece> production_;  // built on demand: report, weight, STL
   std::optional<spec::Json> report_;
+  std::optional<spec::Json> last_report_;  // the previous design's, shown while settling
+  double changed_at_s_ = 0;
   bool mesh_dirty_ = true;
   render::Renderer renderer_;
   render::OrbitCamera camera_;
   bool first_frame_drawn_ = false;
   bool framed_ = false;
-  float piece_radius_mm_ = 12.0f;
+  float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
+  glm::vec3 piece_centre_mm_{0.0f};
 };
 
 }  // namespace facet

@@ -1,19 +1,46 @@
 #include "core/facet_core.hpp"
 
+#include <cctype>
+
 #include "core/export/stl.hpp"
 #include "core/geometry/band.hpp"
+#include "core/geometry/piece_model.hpp"
 #include "core/pricing/quote.hpp"
 #include "core/report/report.hpp"
 
 namespace facet {
+
+namespace {
+
+// A centre stone this version can set: one stone in a prong head, of a cut with facet planes (the
+// seat is cut with them).
+bool buildable_head(const spec::StoneGroup& group) {
+  const bool convex = group.cut != "heart" && group.cut != "cabochon" && group.cut != "bead";
+  return group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
+         group.setting.type == "prong" && group.setting.prongs >= 3 && convex;
+}
+
+}  // namespace
 
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   std::vector<spec::Diagnostic> out;
   const spec::Piece& piece = design.piece;
   const std::string later = " not built yet in this version (the geometry kernel brings them)";
   if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + (piece.type == "pendant" ? "s are" : " are") + later});
-  else if (piece.style != "band") out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
-  if (!piece.stones.empty()) out.push_back({"piece.stones", "", "stone settings are" + later});
+  else if (piece.style != "band" && piece.style != "solitaire")
+    out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
+  int heads = 0;
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    const std::string path = "piece.stones[" + std::to_string(i) + "]";
+    if (!buildable_head(group)) {
+      out.push_back({path, "\"" + group.id + "\"",
+                     "only a single centre stone of a faceted convex cut in a prong head (3 or more prongs) is built yet; " + group.role + " stones in " +
+                         group.setting.type + " settings are" + later});
+    } else if (++heads > 1) {
+      out.push_back({path, "\"" + group.id + "\"", "a second head is" + later});
+    }
+  }
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engravings are" + later});
   if (piece.shank && piece.shank->profile != "flat" && piece.shank->profile != "comfort" && piece.shank->profile != "d_shape")
     out.push_back({"piece.shank.profile", "\"" + piece.shank->profile + "\"", piece.shank->profile + " shanks are" + later});
@@ -21,20 +48,27 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
 }
 
 BuiltPiece build_piece(const spec::Design& design) {
-  BuiltPiece built{design, {}};
+  BuiltPiece built{design, {}, {}};
   const spec::Piece& piece = design.piece;
-  // Precondition: unbuilt_features(design) is empty, so this is a band with a size and a shank.
+  // Precondition: unbuilt_features(design) is empty, so this is a ring with a size and a shank.
   // Anything else gets an empty mesh rather than a crash.
   if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return built;
-  const geometry::BandShape shape = geometry::band_shape(*piece.shank, piece.size->circumference_mm);
-  built.metal = geometry::build_band(shape, geometry::kProductionSampling);
+  const geometry::PieceModel model = geometry::piece_model(piece);
+  built.metal = geometry::production_metal(model);
+  built.stones = model.stones();
   return built;
 }
 
 geometry::Mesh build_preview_metal(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};  // as build_piece
-  return geometry::build_band(geometry::band_shape(*piece.shank, piece.size->circumference_mm), geometry::kPreviewSampling);
+  return geometry::preview_metal(geometry::piece_model(piece));
+}
+
+std::vector<geometry::PlacedStone> build_preview_stones(const spec::Design& design) {
+  const spec::Piece& piece = design.piece;
+  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};
+  return geometry::piece_model(piece).stones();
 }
 
 namespace {
@@ -65,6 +99,17 @@ std::string normalised_spec_text(const spec::Design& design) {
 
 std::string metal_stl(const BuiltPiece& built) {
   return exporting::write_binary_stl(built.metal, spec::design_id(built.design.piece).substr(0, 40));
+}
+
+std::string stone_file_name(const BuiltPiece& built, size_t index) {
+  std::string name = "stone-";
+  for (char c : built.stones[index].id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+  return name + ".stl";
+}
+
+std::string stone_stl(const BuiltPiece& built, size_t index) {
+  const geometry::PlacedStone& stone = built.stones[index];
+  return exporting::write_binary_stl(stone.world_mesh(), "stone " + stone.id);
 }
 
 }  // namespace facet

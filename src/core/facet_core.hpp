@@ -6,6 +6,7 @@
 #include <vector>
 #include <string_view>
 
+#include "core/geometry/head.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/pricing/price_table.hpp"
 #include "core/spec/spec_io.hpp"
@@ -14,11 +15,13 @@ namespace facet {
 
 struct BuiltPiece {
   spec::Design design;
-  geometry::Mesh metal;  // production mesh, closed and outward-oriented
+  geometry::Mesh metal;  // production mesh: one closed, outward shell with the seats cut
+  std::vector<geometry::PlacedStone> stones;  // each a closed mesh, placed in its seat
 };
 
 // What this version cannot build yet (a valid v1 design may ask for it), each with its path:
-// pendants, earrings, styles other than band, stones, engraving, court/knife-edge/square shanks.
+// pendants, earrings, ring styles other than band and solitaire, stones other than one centre
+// stone of a faceted convex cut in a prong head, engraving, court/knife-edge/square shanks.
 // build_piece() needs this to be empty.
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 
@@ -26,6 +29,8 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 BuiltPiece build_piece(const spec::Design& design);
 // A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.
 geometry::Mesh build_preview_metal(const spec::Design& design);
+// The stones for the renderer, placed as in the production model.
+std::vector<geometry::PlacedStone> build_preview_stones(const spec::Design& design);
 
 // How the report prices the piece.
 struct ReportOptions {
@@ -40,5 +45,8 @@ spec::Json piece_report(const BuiltPiece& built, const ReportOptions& options = 
 std::string check_currency(const ReportOptions& options);
 std::string normalised_spec_text(const spec::Design& design);  // pretty JSON, ends with a newline
 std::string metal_stl(const BuiltPiece& built);
+// Each set stone as its own closed mesh, placed in its seat. Precondition: index < stones.size().
+std::string stone_stl(const BuiltPiece& built, size_t index);
+std::string stone_file_name(const BuiltPiece& built, size_t index);  // "stone-<id>.stl", id made file-safe
 
 }  // namespace facet

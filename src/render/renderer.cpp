@@ -14,6 +14,7 @@ extern const char* const k_env_face_frag_glsl;
 extern const char* const k_backdrop_frag_glsl;
 extern const char* const k_metal_vert_glsl;
 extern const char* const k_metal_frag_glsl;
+extern const char* const k_gem_frag_glsl;
 }  // namespace facet::shaders
 
 namespace facet::render {
@@ -40,10 +41,13 @@ bool Renderer::init(std::string& error) {
   backdrop_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_backdrop_frag_glsl}, "backdrop", error);
   env_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_face_frag_glsl}, "environment", error);
   metal_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_metal_frag_glsl}, "metal", error);
-  if (!backdrop_program_ || !env_program_ || !metal_program_) return false;
+  gem_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_gem_frag_glsl}, "gem", error);
+  if (!backdrop_program_ || !env_program_ || !metal_program_ || !gem_program_) return false;
   glGenVertexArrays(1, &empty_vao_);
-  glGenVertexArrays(1, &mesh_vao_);
-  glGenBuffers(3, mesh_buffers_);
+  for (MeshBuffers* target : {&metal_mesh_, &stone_mesh_}) {
+    glGenVertexArrays(1, &target->vao);
+    glGenBuffers(3, target->buffers);
+  }
   build_environment();
   return true;
 }
@@ -89,20 +93,27 @@ void Renderer::build_environment() {
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
 }
 
-void Renderer::set_mesh(const geometry::RenderMesh& mesh) {
-  glBindVertexArray(mesh_vao_);
-  glBindBuffer(GL_ARRAY_BUFFER, mesh_buffers_[0]);
+void Renderer::set_mesh(const geometry::RenderMesh& mesh) { upload(metal_mesh_, mesh); }
+
+void Renderer::set_stones(const geometry::RenderMesh& mesh, const GemLook& look) {
+  upload(stone_mesh_, mesh);
+  gem_ = look;
+}
+
+void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
+  glBindVertexArray(target.vao);
+  glBindBuffer(GL_ARRAY_BUFFER, target.buffers[0]);
   glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.positions.size() * sizeof(float)), mesh.positions.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
-  glBindBuffer(GL_ARRAY_BUFFER, mesh_buffers_[1]);
+  glBindBuffer(GL_ARRAY_BUFFER, target.buffers[1]);
   glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.normals.size() * sizeof(float)), mesh.normals.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh_buffers_[2]);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, target.buffers[2]);
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(uint32_t)), mesh.indices.data(), GL_STATIC_DRAW);
   glBindVertexArray(0);
-  index_count_ = GLsizei(mesh.indices.size());
+  target.index_count = GLsizei(mesh.indices.size());
 }
 
 void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
@@ -116,7 +127,7 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
   glBindVertexArray(empty_vao_);
   glDrawArrays(GL_TRIANGLES, 0, 3);
 
-  if (index_count_ == 0) return;
+  if (metal_mesh_.index_count == 0) return;
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDisable(GL_CULL_FACE);
@@ -134,8 +145,27 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
   glUniform1i(glGetUniformLocation(metal_program_, "u_environment"), 0);
-  glBindVertexArray(mesh_vao_);
-  glDrawElements(GL_TRIANGLES, index_count_, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(metal_mesh_.vao);
+  glDrawElements(GL_TRIANGLES, metal_mesh_.index_count, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
+  draw_stones(view_projection, eye);
+}
+
+void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {
+  if (stone_mesh_.index_count == 0) return;
+  glUseProgram(gem_program_);
+  glUniformMatrix4fv(glGetUniformLocation(gem_program_, "u_view_projection"), 1, GL_FALSE, glm::value_ptr(view_projection));
+  glUniform3fv(glGetUniformLocation(gem_program_, "u_camera_position"), 1, glm::value_ptr(eye));
+  glUniform3fv(glGetUniformLocation(gem_program_, "u_stone_up"), 1, glm::value_ptr(gem_.up));
+  glUniform3fv(glGetUniformLocation(gem_program_, "u_body_color"), 1, glm::value_ptr(gem_.body_color));
+  glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), gem_.ior);
+  glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), gem_.dispersion);
+  glUniform1f(glGetUniformLocation(gem_program_, "u_env_unscale"), 1.0f / env_scale_);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
+  glUniform1i(glGetUniformLocation(gem_program_, "u_environment"), 0);
+  glBindVertexArray(stone_mesh_.vao);
+  glDrawElements(GL_TRIANGLES, stone_mesh_.index_count, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }
 

@@ -16,20 +16,35 @@ struct MetalLook {
   float roughness = 0.08f;
 };
 
+struct GemLook {
+  glm::vec3 body_color{1.0f};  // linear transmittance
+  float ior = 2.417f;
+  float dispersion = 0.044f;
+  glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
+};
+
 class Renderer {
  public:
   // Compiles every program up front and renders the environment. False, with `error`, on failure.
   bool init(std::string& error);
   void set_mesh(const geometry::RenderMesh& mesh);
   void set_metal(const MetalLook& look) { metal_ = look; }
+  void set_stones(const geometry::RenderMesh& mesh, const GemLook& look);  // an empty mesh: none
   void draw(const OrbitCamera& camera, int width_px, int height_px);
 
  private:
   void build_environment();
+  struct MeshBuffers {
+    GLuint vao = 0, buffers[3] = {0, 0, 0};
+    GLsizei index_count = 0;
+  };
+  static void upload(MeshBuffers& target, const geometry::RenderMesh& mesh);
+  void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye);
 
-  GLuint backdrop_program_ = 0, metal_program_ = 0, env_program_ = 0;
-  GLuint empty_vao_ = 0, mesh_vao_ = 0, mesh_buffers_[3] = {0, 0, 0};
-  GLsizei index_count_ = 0;
+  GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
+  GLuint empty_vao_ = 0;
+  MeshBuffers metal_mesh_, stone_mesh_;
+  GemLook gem_;
   GLuint environment_ = 0;
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;

@@ -241,9 +241,11 @@ std::string money(const std::string& currency, double amount) {
 
 // The price and the metal weight: what a customer watches while configuring.
 void summary_section(App& app) {
-  const spec::Json& report = app.report();
+  bool settling = false;
+  const spec::Json& report = app.live_report(settling);
   const spec::Json& metal = report["metal"];
   ImGui::Spacing();
+  if (settling) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);  // the previous figures, until the new ones are ready
   if (report.contains("price")) {
     const spec::Json& price = report["price"];
     const std::string currency = price["currency"].get<std::string>();
@@ -290,6 +292,7 @@ void summary_section(App& app) {
   }
   ImGui::TextDisabled("%.0f mm3 of metal at %.2f g/cm3", metal["volume_mm3"].get<double>(),
                       metal["density_g_cm3"].get<double>());
+  if (settling) ImGui::PopStyleVar();
 }
 
 
@@ -431,7 +434,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.download_stl = ImGui::Button("STL for printing", ImVec2(half, 0));
   remember("download.stl");
   ImGui::PopStyleColor();
-  const std::string id = app.report()["design_id"].get<std::string>();
+  const std::string id = spec::design_id(app.design().piece);
   ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());
   ImGui::End();
   return result;

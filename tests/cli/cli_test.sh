@@ -38,7 +38,7 @@ check "directory exits 2" expect_exit 2 "$FACET" validate "$TMP"
 check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
-for spec in band-hk12 band-us7-pt950-d; do
+for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
   check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"
@@ -105,10 +105,25 @@ done
 for example in "$DATA"/spec-example-*.facet.json; do
   check "the spec draft's $(basename "$example") validates" "$FACET" validate "$example"
 done
-check "build of a valid solitaire exits 1: stones are not built yet, and it says so" bash -c "
-  '$FACET' new --style solitaire >'$TMP/solitaire.json'
-  '$FACET' build '$TMP/solitaire.json' -o '$TMP/sol' 2>'$TMP/sol.err'; r=\$?
-  [ \$r -eq 1 ] && grep -q 'piece.stones: stone settings are not built yet' '$TMP/sol.err' && [ ! -e '$TMP/sol' ]"
+check "build of a valid halo ring exits 1: halos are not built yet, and it says which group" bash -c "
+  '$FACET' new --style halo >'$TMP/halo.json'
+  '$FACET' build '$TMP/halo.json' -o '$TMP/halo' 2>'$TMP/halo.err'; r=\$?
+  [ \$r -eq 1 ] && grep -q 'piece.stones\[1\].*not built yet' '$TMP/halo.err' && [ ! -e '$TMP/halo' ]"
+for spec in solitaire-round-6 solitaire-oval-4-pt950; do
+  out="$TMP/$spec"
+  check "$spec: the stone is its own closed STL, and its volume is the report's carat" node -e "
+    const fs = require('fs');
+    const { execFileSync } = require('child_process');
+    const report = JSON.parse(fs.readFileSync('$out/report.json', 'utf8'));
+    const text = execFileSync('admesh', ['$out/stone-center.stl'], { encoding: 'utf8' });
+    if (!/Number of parts *: *1( |$)/m.test(text) || !/Backwards edges *: *0$/m.test(text)) process.exit(1);
+    const volume = Number(text.match(/Volume\\s*:\\s*([0-9.]+)/)[1]);
+    const carat = volume * 3.52 / 200;
+    if (!(Math.abs(carat - report.stones[0].carat) < 0.002)) { console.error(carat, report.stones[0].carat); process.exit(1); }"
+  check "$spec: prusa-slicer reads the metal as one manifold part" bash -c "
+    prusa-slicer --info '$out/metal.stl' 2>/dev/null | grep -q 'manifold = yes' &&
+    prusa-slicer --info '$out/metal.stl' 2>/dev/null | grep -Eq 'number_of_parts = +1$'"
+done
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

@@ -79,11 +79,11 @@ test('an invalid design is refused with paths and changes nothing', async () => 
   assert.deepEqual(paths, ['piece.shank.width_mm', 'piece.size.value', 'piece.sparkle']);
   assert.match(result.errors.find((e) => e.path === 'piece.shank.width_mm').message, /between 1 and 20 mm/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
-  // A valid design this version cannot draw yet (a solitaire) is refused with its paths, too.
-  const solitaire = cli(['new', '--style', 'solitaire']);
-  const notYet = await page.evaluate((json) => facet.setDesign(json), solitaire);
+  // A valid design this version cannot draw yet (a halo ring) is refused with its paths, too.
+  const halo = cli(['new', '--style', 'halo']);
+  const notYet = await page.evaluate((json) => facet.setDesign(json), halo);
   assert.equal(notYet.ok, false);
-  assert.deepEqual(notYet.errors.map((e) => e.path).sort(), ['piece.stones', 'piece.style']);
+  assert.deepEqual(notYet.errors.map((e) => e.path).sort(), ['piece.shank.profile', 'piece.stones[1]', 'piece.style']);
   assert.match(notYet.errors[0].message, /not built yet/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
   const garbage = await page.evaluate(() => facet.setDesign('{not json'));

@@ -33,9 +33,9 @@ std::string write_binary_stl(const geometry::Mesh& mesh, std::string_view header
   std::memcpy(out.data(), header.data(), 80);
   char* at = put_u32(out.data() + 80, uint32_t(triangles));
   for (size_t t = 0; t < triangles; ++t) {
-    const glm::dvec3& a = mesh.positions[mesh.indices[3 * t]];
-    const glm::dvec3& b = mesh.positions[mesh.indices[3 * t + 1]];
-    const glm::dvec3& c = mesh.positions[mesh.indices[3 * t + 2]];
+    // The normal of the triangle a reader sees: from the vertices as rounded to float.
+    auto stored = [&](size_t k) { return glm::dvec3(glm::vec3(mesh.positions[mesh.indices[3 * t + k]])); };
+    const glm::dvec3 a = stored(0), b = stored(1), c = stored(2);
     glm::dvec3 n = glm::cross(b - a, c - a);
     const double length = glm::length(n);
     n = length > 0.0 ? n / length : glm::dvec3(0.0);

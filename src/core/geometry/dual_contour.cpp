@@ -1,0 +1,346 @@
+#include "core/geometry/dual_contour.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+
+namespace facet::geometry {
+namespace {
+
+constexpr int kLeafCells = 4;  // a leaf block is 4 x 4 x 4 cells
+
+using Key = uint64_t;
+Key key_of(glm::ivec3 c) { return (uint64_t(uint32_t(c.x)) << 42) | (uint64_t(uint32_t(c.y)) << 21) | uint64_t(uint32_t(c.z)); }
+
+// What the tangent planes of a cell's crossings say about where its vertex goes.
+struct Quadric {
+  double a[6] = {0, 0, 0, 0, 0, 0};  // sum n n^T: xx, xy, xz, yy, yz, zz
+  glm::dvec3 b{0.0};                  // sum n (n . p)
+  glm::dvec3 mass{0.0};
+  int count = 0;
+  void add(const glm::dvec3& p, const glm::dvec3& n) {
+    a[0] += n.x * n.x, a[1] += n.x * n.y, a[2] += n.x * n.z, a[3] += n.y * n.y, a[4] += n.y * n.z, a[5] += n.z * n.z;
+    b += n * glm::dot(n, p);
+    mass += p;
+    ++count;
+  }
+};
+
+// Eigen-decomposition of a symmetric 3x3 matrix by Jacobi rotations (no library offers one that
+// fits in the core without pulling in a linear algebra package for this one use).
+void symmetric_eigen(double m[3][3], double values[3], double vectors[3][3]) {
+  for (int i = 0; i < 3; ++i) {
+    for (int j = 0; j < 3; ++j) vectors[i][j] = i == j ? 1.0 : 0.0;
+  }
+  for (int sweep = 0; sweep < 12; ++sweep) {
+    const double off = m[0][1] * m[0][1] + m[0][2] * m[0][2] + m[1][2] * m[1][2];
+    if (off < 1e-24) break;
+    for (int p = 0; p < 2; ++p) {
+      for (int q = p + 1; q < 3; ++q) {
+        if (std::fabs(m[p][q]) < 1e-300) continue;
+        const double theta = (m[q][q] - m[p][p]) / (2.0 * m[p][q]);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1.0));
+        const double c = 1.0 / std::sqrt(t * t + 1.0), s = t * c;
+        for (int k = 0; k < 3; ++k) {  // m = J^T m J
+          const double mkp = m[k][p], mkq = m[k][q];
+          m[k][p] = c * mkp - s * mkq, m[k][q] = s * mkp + c * mkq;
+        }
+        for (int k = 0; k < 3; ++k) {
+          const double mpk = m[p][k], mqk = m[q][k];
+          m[p][k] = c * mpk - s * mqk, m[q][k] = s * mpk + c * mqk;
+        }
+        for (int k = 0; k < 3; ++k) {
+          const double vkp = vectors[k][p], vkq = vectors[k][q];
+          vectors[k][p] = c * vkp - s * vkq, vectors[k][q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  for (int i = 0; i < 3; ++i) values[i] = m[i][i];
+}
+
+// The point nearest the mass point that best fits the tangent planes; directions the planes
+// hardly constrain (a flat or a ridge) keep the mass point's coordinate.
+glm::dvec3 solve(const Quadric& q) {
+  const glm::dvec3 mass = q.mass / double(q.count);
+  double m[3][3] = {{q.a[0], q.a[1], q.a[2]}, {q.a[1], q.a[3], q.a[4]}, {q.a[2], q.a[4], q.a[5]}};
+  const glm::dvec3 residual = q.b - glm::dvec3(m[0][0] * mass.x + m[0][1] * mass.y + m[0][2] * mass.z,
+                                                 m[1][0] * mass.x + m[1][1] * mass.y + m[1][2] * mass.z,
+                                                 m[2][0] * mass.x + m[2][1] * mass.y + m[2][2] * mass.z);
+  double values[3], vectors[3][3];
+  symmetric_eigen(m, values, vectors);
+  const double largest = std::max({std::fabs(values[0]), std::fabs(values[1]), std::fabs(values[2])});
+  glm::dvec3 x = mass;
+  for (int i = 0; i < 3; ++i) {
+    if (std::fabs(values[i]) < 0.02 * largest) continue;
+    const glm::dvec3 v(vectors[0][i], vectors[1][i], vectors[2][i]);
+    x += v * (glm::dot(v, residual) / values[i]);
+  }
+  return x;
+}
+
+// Edges of a cube: along `axis`, at offsets 0/1 along the next two axes (cyclic).
+int edge_index(int axis, glm::ivec3 corner_offset) { return axis * 4 + corner_offset[(axis + 1) % 3] + 2 * corner_offset[(axis + 2) % 3]; }
+int corner_bit(glm::ivec3 offset) { return offset.x + 2 * offset.y + 4 * offset.z; }
+
+// For every pattern of inside corners: which sheet of surface each crossed edge belongs to. The
+// crossings on each cube face are linked in pairs (a face with four, two inside corners diagonal,
+// cuts each inside corner off: the same rule from both cells sharing the face), and linked
+// crossings are one sheet.
+struct SheetTable {
+  int8_t sheet[256][12];
+  uint8_t sheets[256];
+  SheetTable() {
+    for (int mask = 0; mask < 256; ++mask) {
+      int parent[12];
+      for (int e = 0; e < 12; ++e) parent[e] = e;
+      auto find = [&](int e) {
+        while (parent[e] != e) e = parent[e] = parent[parent[e]];
+        return e;
+      };
+      auto inside = [&](glm::ivec3 c) { return (mask >> corner_bit(c)) & 1; };
+      bool crossed[12] = {};
+      for (int axis = 0; axis < 3; ++axis)
+        for (int a = 0; a < 2; ++a)
+          for (int b = 0; b < 2; ++b) {
+            glm::ivec3 lo(0);
+            lo[(axis + 1) % 3] = a, lo[(axis + 2) % 3] = b;
+            glm::ivec3 hi = lo;
+            hi[axis] = 1;
+            crossed[edge_index(axis, lo)] = inside(lo) != inside(hi);
+          }
+      for (int axis = 0; axis < 3; ++axis) {
+        const int u = (axis + 1) % 3, w = (axis + 2) % 3;
+        for (int side = 0; side < 2; ++side) {
+          glm::ivec3 corners[4];  // around the face
+          const int cu[4] = {0, 1, 1, 0}, cw[4] = {0, 0, 1, 1};
+          for (int k = 0; k < 4; ++k) corners[k][axis] = side, corners[k][u] = cu[k], corners[k][w] = cw[k];
+          int edges[4];  // edges[k] joins corners k and k + 1
+          for (int k = 0; k < 4; ++k) {
+            const glm::ivec3 a = corners[k], b = corners[(k + 1) % 4];
+            const int along = a[u] != b[u] ? u : w;
+            edges[k] = edge_index(along, glm::min(a, b));
+          }
+          int crossings = 0;
+          for (int k = 0; k < 4; ++k) crossings += crossed[edges[k]];
+          if (crossings == 2) {
+            int first = -1;
+            for (int k = 0; k < 4; ++k) {
+              if (!crossed[edges[k]]) continue;
+              if (first < 0) first = edges[k];
+              else parent[find(edges[k])] = find(first);
+            }
+          } else if (crossings == 4) {
+            for (int k = 0; k < 4; ++k) {
+              if (inside(corners[k])) parent[find(edges[(k + 3) % 4])] = find(edges[k]);
+            }
+          }
+        }
+      }
+      int count = 0, id[12];
+      for (int e = 0; e < 12; ++e) id[e] = -1;
+      for (int e = 0; e < 12; ++e) {
+        sheet[mask][e] = -1;
+        if (!crossed[e]) continue;
+        const int root = find(e);
+        if (id[root] < 0) id[root] = count++;
+        sheet[mask][e] = int8_t(id[root]);
+      }
+      sheets[mask] = uint8_t(count);
+    }
+  }
+};
+
+const SheetTable& sheet_table() {
+  static const SheetTable table;
+  return table;
+}
+
+struct Crossing {
+  glm::dvec3 point, normal;
+  glm::ivec3 start;  // grid corner the edge starts at
+  int axis;
+  bool inside_at_start;
+};
+
+struct Cell {
+  int32_t crossings[12] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+  int16_t mask = -1;  // inside corners; -1 until the leaf owning the cell has looked
+  uint32_t first_vertex = 0;
+};
+
+struct Contourer {
+  const DistanceField& field;
+  const NearField* near;
+  double h;
+  glm::dvec3 origin;
+  glm::ivec3 cells;  // grid size in cells
+  ContourStats stats;
+  std::unordered_map<Key, Cell> cell_data;
+  std::vector<Key> cell_order;  // cells in the order first touched: deterministic everywhere
+  std::vector<Crossing> crossing_list;
+
+  glm::dvec3 point(glm::ivec3 c) const { return origin + glm::dvec3(c) * h; }
+
+  Cell& cell(glm::ivec3 c) {
+    auto [it, inserted] = cell_data.try_emplace(key_of(c));
+    if (inserted) cell_order.push_back(it->first);
+    return it->second;
+  }
+
+  glm::dvec3 gradient(const DistanceField& f, const glm::dvec3& p) const {
+    const double e = h * 0.01;
+    const glm::dvec3 g(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
+                       f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e)));
+    const double length = glm::length(g);
+    return length > 0 ? g / length : glm::dvec3(0, 0, 1);
+  }
+
+  // The crossing on an edge, by regula falsi (Illinois) from the corner values.
+  glm::dvec3 crossing(const DistanceField& f, glm::dvec3 p0, double v0, glm::dvec3 p1, double v1) const {
+    glm::dvec3 p = p0;
+    int side = 0;
+    for (int i = 0; i < 8; ++i) {
+      p = p0 + (p1 - p0) * (v0 / (v0 - v1));
+      const double v = f(p);
+      if (std::fabs(v) < 1e-7 * h) break;
+      if ((v < 0) == (v0 < 0)) {
+        p0 = p, v0 = v;
+        if (side == -1) v1 *= 0.5;
+        side = -1;
+      } else {
+        p1 = p, v1 = v;
+        if (side == 1) v0 *= 0.5;
+        side = 1;
+      }
+    }
+    return p;
+  }
+
+  void leaf(glm::ivec3 base) {
+    constexpr int n = kLeafCells + 1;
+    const double reach = std::sqrt(3.0) * kLeafCells * h * 0.5 + h;
+    const DistanceField local = near != nullptr ? (*near)(origin + (glm::dvec3(base) + kLeafCells * 0.5) * h, reach) : field;
+    std::array<double, n * n * n> values;
+    for (int a = 0; a < n; ++a)
+      for (int b = 0; b < n; ++b)
+        for (int c = 0; c < n; ++c) values[size_t((a * n + b) * n + c)] = local(point(base + glm::ivec3(a, b, c)));
+    stats.cells_evaluated += values.size();
+    auto inside = [&](glm::ivec3 l) { return values[size_t((l.x * n + l.y) * n + l.z)] < 0; };
+    for (int a = 0; a < kLeafCells; ++a)
+      for (int b = 0; b < kLeafCells; ++b)
+        for (int c = 0; c < kLeafCells; ++c) {
+          const glm::ivec3 l(a, b, c);
+          int mask = 0;
+          for (int k = 0; k < 8; ++k) mask |= int(inside(l + glm::ivec3(k & 1, (k >> 1) & 1, (k >> 2) & 1))) << k;
+          if (mask != 0 && mask != 255) cell(base + l).mask = int16_t(mask);
+          for (int axis = 0; axis < 3; ++axis) {
+            glm::ivec3 end = l;
+            end[axis] += 1;
+            const double v0 = values[size_t((l.x * n + l.y) * n + l.z)], v1 = values[size_t((end.x * n + end.y) * n + end.z)];
+            if ((v0 < 0) == (v1 < 0)) continue;
+            const glm::ivec3 start = base + l;
+            const glm::dvec3 p = crossing(local, point(start), v0, point(base + end), v1);
+            const int index = int(crossing_list.size());
+            crossing_list.push_back({p, gradient(local, p), start, axis, v0 < 0});
+            const int u = (axis + 1) % 3, w = (axis + 2) % 3;
+            for (int k = 0; k < 4; ++k) {  // the four cells around the edge
+              glm::ivec3 offset(0);
+              offset[u] = k & 1, offset[w] = k >> 1;
+              cell(start - offset).crossings[edge_index(axis, offset)] = index;
+            }
+          }
+        }
+  }
+
+  void visit(glm::ivec3 base, int size) {
+    if (base.x >= cells.x || base.y >= cells.y || base.z >= cells.z) return;
+    const glm::dvec3 centre = origin + (glm::dvec3(base) + size * 0.5) * h;
+    const double half_diagonal = std::sqrt(3.0) * size * h * 0.5;
+    if (std::fabs(field(centre)) > 1.5 * half_diagonal + h) return;  // no surface in this block
+    if (size == kLeafCells) return leaf(base);
+    const int half = size / 2;
+    for (int i = 0; i < 8; ++i) visit(base + glm::ivec3(i & 1, (i >> 1) & 1, (i >> 2) & 1) * half, half);
+  }
+};
+
+}  // namespace
+
+Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const ContourOptions& options, ContourStats* stats,
+                  const NearField* near) {
+  const double h = options.cell_mm;
+  Contourer c{field, near, h, bounds.min - glm::dvec3(3 * h), {}, {}, {}, {}, {}};
+  const glm::dvec3 extent = bounds.max - bounds.min + glm::dvec3(6 * h);
+  c.cells = glm::ivec3(glm::ceil(extent / h));
+  const int block = kLeafCells * 16;
+  for (int x = 0; x < c.cells.x; x += block)
+    for (int y = 0; y < c.cells.y; y += block)
+      for (int z = 0; z < c.cells.z; z += block) c.visit({x, y, z}, block);
+
+  const SheetTable& table = sheet_table();
+  Mesh mesh;
+  for (Key key : c.cell_order) {
+    Cell& cell = c.cell_data.at(key);
+    cell.first_vertex = uint32_t(mesh.positions.size());
+    if (cell.mask < 0) continue;  // cannot happen with a field that never overstates distance
+    const glm::ivec3 at(int((key >> 42) & 0x1FFFFF), int((key >> 21) & 0x1FFFFF), int(key & 0x1FFFFF));
+    const glm::dvec3 lo = c.point(at), hi = lo + glm::dvec3(h);
+    const int sheets = table.sheets[cell.mask];
+    c.stats.split_cells += sheets > 1;
+    for (int s = 0; s < sheets; ++s) {
+      Quadric q;
+      for (int e = 0; e < 12; ++e) {
+        if (table.sheet[cell.mask][e] != s || cell.crossings[e] < 0) continue;
+        const Crossing& x = c.crossing_list[size_t(cell.crossings[e])];
+        q.add(x.point, x.normal);
+      }
+      glm::dvec3 v = q.count > 0 ? solve(q) : (lo + hi) * 0.5;
+      if (glm::any(glm::lessThan(v, lo)) || glm::any(glm::greaterThan(v, hi))) {
+        // The fit's corner lies outside the cell (a crease passing close by). Keep the vertex in
+        // its cell, so it cannot fold over a neighbour, and pull it back onto the surface there.
+        v = glm::clamp(v, lo, hi);
+        for (int step = 0; step < 3; ++step) {
+          const double f = field(v);
+          v = glm::clamp(v - c.gradient(field, v) * f, lo, hi);
+        }
+        ++c.stats.clamped_vertices;
+      }
+      mesh.positions.push_back(v);
+    }
+  }
+  for (const Crossing& x : c.crossing_list) {
+    // The four cells around the edge, counter-clockwise seen from +axis; each gives the vertex of
+    // the sheet this edge belongs to.
+    const int u = (x.axis + 1) % 3, w = (x.axis + 2) % 3;
+    const int order[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    uint32_t v[4];
+    bool complete = true;
+    for (int k = 0; k < 4; ++k) {
+      glm::ivec3 offset(0);
+      offset[u] = order[k][0], offset[w] = order[k][1];
+      const Cell& cell = c.cell_data.at(key_of(x.start - offset));
+      if (cell.mask < 0) {
+        complete = false;
+        break;
+      }
+      v[k] = cell.first_vertex + uint32_t(table.sheet[cell.mask][edge_index(x.axis, offset)]);
+    }
+    if (!complete) continue;
+    if (!x.inside_at_start) std::swap(v[1], v[3]);  // the outside lies towards -axis
+    // Split along the shorter diagonal.
+    if (glm::distance(mesh.positions[v[0]], mesh.positions[v[2]]) <= glm::distance(mesh.positions[v[1]], mesh.positions[v[3]])) {
+      mesh.indices.insert(mesh.indices.end(), {v[0], v[1], v[2], v[0], v[2], v[3]});
+    } else {
+      mesh.indices.insert(mesh.indices.end(), {v[0], v[1], v[3], v[1], v[2], v[3]});
+    }
+  }
+  c.stats.surface_cells = c.cell_order.size();
+  c.stats.crossings = c.crossing_list.size();
+  if (stats != nullptr) *stats = c.stats;
+  return mesh;
+}
+
+}  // namespace facet::geometry

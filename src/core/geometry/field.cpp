@@ -1,0 +1,141 @@
+#include "core/geometry/field.hpp"
+
+#include <glm/geometric.hpp>
+#include <glm/vec2.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/math/det_math.hpp"
+
+namespace facet::geometry {
+namespace {
+
+double box_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 half) {
+  const glm::dvec2 d = glm::abs(p - centre) - half;
+  return glm::length(glm::max(d, glm::dvec2(0.0))) + std::min(std::max(d.x, d.y), 0.0);
+}
+
+// Distance to an axis-aligned ellipse, to first order (f / |grad f|): exact zero set, and never
+// more than the true distance near the curve, which is where it is used.
+double ellipse_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 radii) {
+  const glm::dvec2 q = (p - centre) / radii;
+  const double k = glm::length(q);
+  if (k == 0.0) return -std::min(radii.x, radii.y);
+  const glm::dvec2 grad = q / (radii * k);
+  const double distance = (k - 1.0) / glm::length(grad);
+  return k < 1.0 ? std::max(distance, -std::min(radii.x, radii.y)) : distance;
+}
+
+}  // namespace
+
+double BandField::distance(const glm::dvec3& p) const {
+  const double inner_radius = shape.inner_circumference_mm / (2.0 * detmath::kPi);
+  const double r = std::sqrt(p.x * p.x + p.y * p.y);
+  const double top_weight = r > 0 ? (1.0 + p.y / r) / 2.0 : 0.5;  // as build_band blends, sin = y / r
+  const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
+  const double t = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+  const double half = width / 2.0;
+  const glm::dvec2 q(r - inner_radius, p.z);  // (u, v) of the profile
+  if (shape.profile == "flat") return box_distance(q, {t / 2, 0}, {t / 2, half});
+  double outer_edge = 0.0, inner_dome = 0.0;
+  if (shape.profile == "d_shape") {
+    outer_edge = kDShapeEdgeFraction * t;
+  } else {
+    inner_dome = kComfortInnerDomeFraction * t;
+    outer_edge = kComfortEdgeFraction * t + inner_dome;
+  }
+  // As an intersection, so the field is zero only on the real boundary: within the side walls,
+  // inside the outer half-ellipse where it bulges past them, and (comfort) inside the inner
+  // half-ellipse where it domes towards the finger.
+  const double walls = std::fabs(q.y) - half;
+  const double outer = std::min(ellipse_distance(q, {outer_edge, 0}, {t - outer_edge, half}), q.x - outer_edge);
+  const double inner = inner_dome > 0 ? std::min(ellipse_distance(q, {inner_dome, 0}, {inner_dome, half}), inner_dome - q.x) : -q.x;
+  return std::max({walls, outer, inner});
+}
+
+double capsule_distance(const Capsule& c, const glm::dvec3& p) {
+  const glm::dvec3 ab = c.b - c.a, ap = p - c.a;
+  const double h = std::clamp(glm::dot(ap, ab) / glm::dot(ab, ab), 0.0, 1.0);
+  return glm::length(ap - ab * h) - c.radius_mm;
+}
+
+double torus_distance(const Torus& t, const glm::dvec3& p) {
+  const glm::dvec3 d = p - t.centre;
+  const double along = glm::dot(d, t.axis);
+  const double across = glm::length(d - t.axis * along);
+  return glm::length(glm::dvec2(across - t.major_radius_mm, along)) - t.minor_radius_mm;
+}
+
+double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {
+  // Well outside the bounding sphere its distance is a cheap lower bound (most of a ring is far
+  // from any stone); nearer, the planes, so the field has no false near-zero on the sphere.
+  const double far = glm::distance(p, seat.centre) - seat.bounding_radius_mm;
+  if (far > 1.0) return far;
+  double d = -std::numeric_limits<double>::max();
+  for (const Plane& plane : seat.planes) d = std::max(d, glm::dot(plane.normal, p) - plane.offset);
+  return d;
+}
+
+double smooth_union(double a, double b) {
+  // Polynomial smooth minimum (a quadratic blend within kFilletMm): a fillet where parts meet.
+  const double h = std::max(kFilletMm - std::fabs(a - b), 0.0) / kFilletMm;
+  return std::min(a, b) - h * h * kFilletMm * 0.25;
+}
+
+double MetalModel::distance(const glm::dvec3& p) const {
+  double d = std::numeric_limits<double>::max();
+  for (const BandField& band : bands) d = smooth_union(d, band.distance(p));
+  for (const Capsule& capsule : capsules) d = smooth_union(d, capsule_distance(capsule, p));
+  for (const Torus& torus : tori) d = smooth_union(d, torus_distance(torus, p));
+  for (const ConvexSeat& seat : seats) d = std::max(d, -seat_distance(seat, p));
+  return d;
+}
+
+MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius) const {
+  std::vector<double> band_d, capsule_d, torus_d;
+  double best = std::numeric_limits<double>::max();
+  for (const BandField& band : bands) best = std::min(best, band_d.emplace_back(band.distance(centre)));
+  for (const Capsule& capsule : capsules) best = std::min(best, capsule_d.emplace_back(capsule_distance(capsule, centre)));
+  for (const Torus& torus : tori) best = std::min(best, torus_d.emplace_back(torus_distance(torus, centre)));
+  Nearby out;
+  const double cutoff = best + 2 * radius + kFilletMm;  // a blend reaches kFilletMm further
+  for (uint32_t i = 0; i < band_d.size(); ++i) if (band_d[i] <= cutoff) out.bands.push_back(i);
+  for (uint32_t i = 0; i < capsule_d.size(); ++i) if (capsule_d[i] <= cutoff) out.capsules.push_back(i);
+  for (uint32_t i = 0; i < torus_d.size(); ++i) if (torus_d[i] <= cutoff) out.tori.push_back(i);
+  for (uint32_t i = 0; i < seats.size(); ++i) if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
+  return out;
+}
+
+double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
+  double d = std::numeric_limits<double>::max();
+  for (uint32_t i : parts.bands) d = smooth_union(d, bands[i].distance(p));
+  for (uint32_t i : parts.capsules) d = smooth_union(d, capsule_distance(capsules[i], p));
+  for (uint32_t i : parts.tori) d = smooth_union(d, torus_distance(tori[i], p));
+  for (uint32_t i : parts.seats) d = std::max(d, -seat_distance(seats[i], p));
+  return d;
+}
+
+glm::dvec3 MetalModel::gradient(const glm::dvec3& p, double step) const {
+  const glm::dvec3 g(distance(p + glm::dvec3(step, 0, 0)) - distance(p - glm::dvec3(step, 0, 0)),
+                     distance(p + glm::dvec3(0, step, 0)) - distance(p - glm::dvec3(0, step, 0)),
+                     distance(p + glm::dvec3(0, 0, step)) - distance(p - glm::dvec3(0, 0, step)));
+  const double length = glm::length(g);
+  return length > 0 ? g / length : glm::dvec3(0, 0, 1);
+}
+
+Bounds MetalModel::bounds() const {
+  Bounds b{glm::dvec3(std::numeric_limits<double>::max()), glm::dvec3(-std::numeric_limits<double>::max())};
+  auto add = [&](glm::dvec3 lo, glm::dvec3 hi) { b.min = glm::min(b.min, lo), b.max = glm::max(b.max, hi); };
+  for (const BandField& band : bands) {
+    const double outer = band.shape.inner_circumference_mm / (2.0 * detmath::kPi) + std::max(band.shape.thickness_mm, band.shape.top_thickness_mm);
+    const double half = std::max(band.shape.width_mm, band.shape.top_width_mm) / 2;
+    add({-outer, -outer, -half}, {outer, outer, half});
+  }
+  for (const Capsule& c : capsules) add(glm::min(c.a, c.b) - c.radius_mm, glm::max(c.a, c.b) + c.radius_mm);
+  for (const Torus& t : tori) add(t.centre - (t.major_radius_mm + t.minor_radius_mm), t.centre + (t.major_radius_mm + t.minor_radius_mm));
+  return b;
+}
+
+}  // namespace facet::geometry

@@ -1,0 +1,71 @@
+// Solids as signed distance fields (negative inside, millimetres): how the metal of a set piece is
+// modelled before it is meshed. Parts are added with a filleted min() and stone seats cut with
+// max(f, -seat).
+// Where a part's field is not an exact distance it never overstates the distance (so empty space
+// can be skipped safely) and its zero set is the exact surface.
+#pragma once
+
+#include <glm/vec3.hpp>
+
+#include <vector>
+
+#include "core/geometry/band.hpp"
+#include "core/geometry/mesh.hpp"
+#include "core/geometry/polytope.hpp"
+
+namespace facet::geometry {
+
+// Where parts meet (a prong on the shank, a rail on a prong) the union is blended into a fillet
+// of about this size, as a model maker would: stronger, casts better, and no crease too sharp to
+// mesh within tolerance. Seats are cut sharp.
+inline constexpr double kFilletMm = 0.15;
+double smooth_union(double a, double b);
+
+struct Capsule {  // a rod with round ends: prongs
+  glm::dvec3 a, b;
+  double radius_mm;
+};
+
+struct Torus {  // a ring around `axis` (unit): gallery rails
+  glm::dvec3 centre, axis;
+  double major_radius_mm, minor_radius_mm;
+};
+
+struct ConvexSeat {  // a stone (its facet planes, placed), grown by a clearance: what is cut away
+  std::vector<Plane> planes;  // unit normals, world space
+  glm::dvec3 centre;          // inside
+  double bounding_radius_mm;  // every point of the seat lies within this of the centre
+};
+
+// A shank as band.hpp sweeps it: axis along +Z, top at +Y, the profile blended by (1 + y/r) / 2.
+struct BandField {
+  BandShape shape;
+  double distance(const glm::dvec3& p) const;
+};
+
+struct MetalModel {
+  std::vector<BandField> bands;
+  std::vector<Capsule> capsules;
+  std::vector<Torus> tori;
+  std::vector<ConvexSeat> seats;
+
+  double distance(const glm::dvec3& p) const;
+
+  // The parts that can decide the field's sign and zero set within `radius` of `centre`: an
+  // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
+  // and a seat farther than `radius` cuts nothing there.
+  struct Nearby {
+    std::vector<uint32_t> bands, capsules, tori, seats;
+  };
+  Nearby nearby(const glm::dvec3& centre, double radius) const;
+  double distance(const glm::dvec3& p, const Nearby& parts) const;
+
+  glm::dvec3 gradient(const glm::dvec3& p, double step_mm) const;  // central differences, unit length
+  Bounds bounds() const;  // of the added parts
+};
+
+double capsule_distance(const Capsule& capsule, const glm::dvec3& p);
+double torus_distance(const Torus& torus, const glm::dvec3& p);
+double seat_distance(const ConvexSeat& seat, const glm::dvec3& p);
+
+}  // namespace facet::geometry

@@ -1,0 +1,144 @@
+#include "core/geometry/head.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/math/det_math.hpp"
+
+namespace facet::geometry {
+namespace {
+
+using detmath::kPi;
+
+// Local X (length) along the finger (world Z), local Y across (world X), local Z up (world Y).
+const glm::dmat3 kStoneToRing(glm::dvec3(0, 0, 1), glm::dvec3(1, 0, 0), glm::dvec3(0, 1, 0));
+
+glm::dvec3 horizontal(double angle) {
+  double s, c;
+  detmath::sincos(angle, s, c);
+  return {c, s, 0.0};
+}
+
+// How far the stone reaches in a horizontal direction (its girdle outline, for a convex stone).
+double reach(const Stone& stone, const glm::dvec3& direction) {
+  double best = 0;
+  for (const glm::dvec3& v : stone.mesh.positions) best = std::max(best, glm::dot(glm::dvec3(v.x, v.y, 0.0), direction));
+  return best;
+}
+
+}  // namespace
+
+Mesh PlacedStone::world_mesh() const {
+  Mesh out = stone.mesh;
+  for (glm::dvec3& p : out.positions) p = placement.apply(p);
+  return out;
+}
+
+ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
+                     double top_width_mm) {
+  ProngHead head;
+  const double dp = prong_diameter_mm, radius = dp / 2;
+  const double girdle_y = inner_radius_mm + top_thickness_mm + kCuletAboveShankMm - stone.culet_z_mm;
+  head.stone = {"", stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
+  const Placement3& place = head.stone.placement;
+  const double stone_width = std::min(stone.length_mm, stone.width_mm);
+
+  // Prongs: evenly around, none on the finger's axis; each from inside the shank up past the girdle.
+  const double first = kPi / prongs;
+  const double base_radius = inner_radius_mm + 0.6 * top_thickness_mm;
+  const double base_z_limit = std::max(0.0, top_width_mm / 2 - radius);
+  std::vector<glm::dvec3> bases, girdles;
+  for (int i = 0; i < prongs; ++i) {
+    const glm::dvec3 d = horizontal(first + 2 * kPi * i / prongs);
+    const double centre = reach(stone, d) + radius - kProngOverGirdle * dp;
+    const glm::dvec3 girdle = place.apply(d * centre);
+    const glm::dvec3 tip = place.apply(d * (centre - 0.1 * dp) + glm::dvec3(0, 0, stone.girdle_top_z_mm + kProngPastGirdle * stone_width));
+    const double base_x = 0.6 * girdle.x;
+    const glm::dvec3 base(base_x, std::sqrt(std::max(0.0, base_radius * base_radius - base_x * base_x)),
+                          std::clamp(0.5 * girdle.z, -base_z_limit, base_z_limit));
+    head.prongs.push_back({base, girdle, radius});
+    head.prongs.push_back({girdle, tip, radius});
+    head.prong_tips.push_back(tip + glm::dvec3(0, radius, 0));
+    bases.push_back(base), girdles.push_back(girdle);
+  }
+
+  // Gallery rail a third of the way down the pavilion, just outside it, halfway out to the prongs.
+  const double rail_z = stone.girdle_bottom_z_mm + 0.35 * (stone.culet_z_mm - stone.girdle_bottom_z_mm);
+  const double rail_y = place.apply({0, 0, rail_z}).y;
+  const double rail_radius = 0.5 * kRailDiameterFraction * dp;
+  const double pavilion_scale = (rail_z - stone.culet_z_mm) / (stone.girdle_bottom_z_mm - stone.culet_z_mm);
+  double prong_reach = 0;
+  for (int i = 0; i < prongs; ++i) {
+    const double t = std::clamp((rail_y - bases[size_t(i)].y) / (girdles[size_t(i)].y - bases[size_t(i)].y), 0.0, 1.0);
+    const glm::dvec3 at = bases[size_t(i)] + (girdles[size_t(i)] - bases[size_t(i)]) * t;
+    prong_reach += std::sqrt(at.x * at.x + at.z * at.z) / prongs;
+  }
+  const int rail_points = 8 * prongs;
+  std::vector<glm::dvec3> rail;
+  for (int k = 0; k < rail_points; ++k) {
+    // Offset half a step, so each prong meets the middle of a rail segment, not a joint.
+    const glm::dvec3 d = horizontal(first + 2 * kPi * (k + 0.5) / rail_points);
+    const double tight = reach(stone, d) * pavilion_scale + rail_radius + 0.05;
+    const double out = tight + 0.5 * std::max(0.0, prong_reach - tight);
+    rail.push_back(place.apply(d * out + glm::dvec3(0, 0, rail_z)));
+  }
+  for (int k = 0; k < rail_points; ++k) head.rails.push_back({rail[size_t(k)], rail[size_t((k + 1) % rail_points)], rail_radius});
+
+  // The seat: the stone's planes in ring space, pushed out by the clearance.
+  head.seat.centre = place.position;
+  for (const Plane& p : stone.facets) {
+    const glm::dvec3 n = place.rotation * p.normal;
+    head.seat.planes.push_back({n, p.offset + glm::dot(n, place.position) + kSeatClearanceMm, p.tag});
+  }
+  double far = 0;
+  for (const glm::dvec3& v : stone.mesh.positions) far = std::max(far, glm::length(v));
+  head.seat.bounding_radius_mm = far + kSeatClearanceMm;
+  return head;
+}
+
+Mesh capsule_mesh(const Capsule& capsule, int segments) {
+  const glm::dvec3 axis = capsule.b - capsule.a;
+  const double length = glm::length(axis);
+  const glm::dvec3 w = length > 0 ? axis / length : glm::dvec3(0, 0, 1);
+  const glm::dvec3 helper = std::fabs(w.x) < 0.9 ? glm::dvec3(1, 0, 0) : glm::dvec3(0, 1, 0);
+  const glm::dvec3 u = glm::normalize(glm::cross(helper, w)), v = glm::cross(w, u);
+  // Profile from the bottom pole to the top pole: (distance from the axis, height along it).
+  const int quarter = std::max(2, segments / 4);
+  std::vector<std::pair<double, double>> profile;
+  for (int j = 0; j <= quarter; ++j) {
+    double s, c;
+    detmath::sincos(-kPi / 2 + kPi / 2 * j / quarter, s, c);
+    profile.push_back({capsule.radius_mm * c, capsule.radius_mm * s});
+  }
+  for (int j = 0; j <= quarter; ++j) {
+    double s, c;
+    detmath::sincos(kPi / 2 * j / quarter, s, c);
+    profile.push_back({capsule.radius_mm * c, length + capsule.radius_mm * s});
+  }
+  Mesh mesh;
+  const uint32_t bottom = 0;
+  mesh.positions.push_back(capsule.a - w * capsule.radius_mm);
+  for (size_t j = 1; j + 1 < profile.size(); ++j) {
+    for (int i = 0; i < segments; ++i) {
+      double s, c;
+      detmath::sincos(2 * kPi * i / segments, s, c);
+      mesh.positions.push_back(capsule.a + (u * c + v * s) * profile[j].first + w * profile[j].second);
+    }
+  }
+  const uint32_t top = uint32_t(mesh.positions.size());
+  mesh.positions.push_back(capsule.b + w * capsule.radius_mm);
+  const uint32_t rings = uint32_t(profile.size() - 2);
+  auto id = [&](uint32_t ring, int i) { return 1 + ring * uint32_t(segments) + uint32_t(i % segments); };
+  for (int i = 0; i < segments; ++i) {
+    mesh.indices.insert(mesh.indices.end(), {bottom, id(0, i + 1), id(0, i)});
+    mesh.indices.insert(mesh.indices.end(), {top, id(rings - 1, i), id(rings - 1, i + 1)});
+    for (uint32_t r = 0; r + 1 < rings; ++r) {
+      mesh.indices.insert(mesh.indices.end(), {id(r, i), id(r, i + 1), id(r + 1, i + 1), id(r, i), id(r + 1, i + 1), id(r + 1, i)});
+    }
+  }
+  return mesh;
+}
+
+}  // namespace facet::geometry

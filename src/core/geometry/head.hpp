@@ -1,0 +1,52 @@
+// A prong head: the stone placed above the shank, prongs that rise from the shank and grip over
+// its girdle, a gallery rail under the girdle, and the seat (the stone, grown by a clearance) cut
+// from all of it.
+#pragma once
+
+#include <glm/mat3x3.hpp>
+
+#include "core/geometry/field.hpp"
+#include "core/geometry/stone.hpp"
+
+namespace facet::geometry {
+
+// Where a stone sits: world = rotation * local + position. Local +Z (the table) points away from
+// the finger (+Y); the stone's length (local X) runs along the finger (Z).
+struct Placement3 {
+  glm::dmat3 rotation{1.0};
+  glm::dvec3 position{0.0};
+  glm::dvec3 apply(const glm::dvec3& local) const { return rotation * local + position; }
+};
+
+struct PlacedStone {
+  std::string id;  // the stone group's id in the spec
+  Stone stone;
+  Placement3 placement;
+  Mesh world_mesh() const;
+};
+
+// Design choices of the head (our own, from jewelry-facts.md's limits).
+inline constexpr double kSeatClearanceMm = 0.02;     // between the stone and its seat
+inline constexpr double kCuletAboveShankMm = 0.2;    // culet above the shank's top surface
+inline constexpr double kProngOverGirdle = 0.25;     // of the prong diameter: grip over the girdle
+inline constexpr double kProngPastGirdle = 0.10;     // of the stone width: how far prongs rise
+inline constexpr double kRailDiameterFraction = 0.7; // gallery rail, of the prong diameter
+
+struct ProngHead {
+  PlacedStone stone;
+  std::vector<Capsule> prongs;  // two per prong: shank to girdle, girdle to tip
+  std::vector<Capsule> rails;
+  ConvexSeat seat;
+  std::vector<glm::dvec3> prong_tips;  // world, the top of each prong
+};
+
+// A centre stone on a ring of inner radius `inner_radius_mm` whose shank at the top is
+// `top_thickness_mm` thick and `top_width_mm` wide. Precondition: a convex cut (facet planes),
+// prongs >= 2, sizes > 0.
+ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
+                     double top_width_mm);
+
+// A closed mesh of a capsule for the preview: `segments` around.
+Mesh capsule_mesh(const Capsule& capsule, int segments);
+
+}  // namespace facet::geometry
