@@ -70,10 +70,9 @@ int main() {
   auto prong_drag = [&solitaire](int i) { solitaire.piece.stones[0].setting.prong_diameter_mm = 0.9 + (i % 2) * 0.05; };
   time_it("solitaire preview rebuild (metal + stone)", [&](int i) {
     prong_drag(i);
-    const facet::geometry::Mesh preview = facet::build_preview_metal(solitaire);
-    const auto render = facet::geometry::make_render_mesh(preview);
-    const auto stones = facet::build_preview_stones(solitaire);
-    return preview.triangle_count() + 0 * render.indices.size() + 0 * stones.size();
+    const facet::PreviewPiece preview = facet::build_preview(solitaire);
+    const auto render = facet::geometry::make_render_mesh(preview.metal);
+    return preview.metal.triangle_count() + 0 * render.indices.size() + 0 * preview.stones.size();
   });
   time_it("round brilliant stone (57 facets + girdle)", [&](int i) {
     return facet::geometry::build_stone(*facet::catalog::find_cut("round"), 6.5 + (i % 2) * 0.1, 6.5 + (i % 2) * 0.1).mesh.triangle_count();

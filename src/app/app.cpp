@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -122,11 +123,12 @@ void App::download_stl() { platform::offer_download("facet-band-metal.stl", "mod
 
 void App::frame(const FrameInput& input) {
   if (mesh_dirty_) {
-    const geometry::Mesh preview = build_preview_metal(design_);
+    const PreviewPiece piece = build_preview(design_);
+    const geometry::Mesh& preview = piece.metal;
     renderer_.set_mesh(geometry::make_render_mesh(preview));
     // Stones keep every facet flat: split wherever neighbouring faces differ at all.
     geometry::Mesh stones;
-    for (const geometry::PlacedStone& stone : build_preview_stones(design_)) {
+    for (const geometry::PlacedStone& stone : piece.stones) {
       const geometry::Mesh placed = stone.world_mesh();
       const uint32_t offset = uint32_t(stones.positions.size());
       stones.positions.insert(stones.positions.end(), placed.positions.begin(), placed.positions.end());
@@ -199,8 +201,30 @@ spec::Json App::benchmark(int runs) const {
   auto start = Clock::now();
   for (int i = 0; i < runs; ++i) (void)normalised_spec_text(*spec::parse_design(halo).design);
   const double validate_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  // The 6-prong solitaire template, its prong size dragged: preview (metal + stones) and, fewer
+  // times, the production mesh with its report.
+  spec::Design solitaire = *spec::default_design("solitaire");
+  double solitaire_preview_ms = 0, solitaire_production_ms = 0;
+  const int production_runs = std::max(1, runs / 10);
+  for (int i = 0; i < runs; ++i) {
+    solitaire.piece.stones[0].setting.prong_diameter_mm = 0.9 + (i % 2) * 0.05;
+    auto t0 = Clock::now();
+    const PreviewPiece piece = build_preview(solitaire);
+    const geometry::RenderMesh render = geometry::make_render_mesh(piece.metal);
+    const auto& stones = piece.stones;
+    solitaire_preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    (void)render;
+    (void)stones;
+    if (i >= production_runs) continue;
+    t0 = Clock::now();
+    const spec::Json report = piece_report(build_piece(solitaire));
+    solitaire_production_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    (void)report;
+  }
   return {{"preview_ms", preview_ms / runs}, {"production_ms", production_ms / runs},
-          {"validate_halo_ms", validate_ms / runs}, {"runs", runs}};
+          {"validate_halo_ms", validate_ms / runs}, {"runs", runs},
+          {"solitaire_preview_ms", solitaire_preview_ms / runs},
+          {"solitaire_production_ms", solitaire_production_ms / production_runs}, {"solitaire_production_runs", production_runs}};
 }
 
 void App::frame_presented() {

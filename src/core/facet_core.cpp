@@ -59,16 +59,13 @@ BuiltPiece build_piece(const spec::Design& design) {
   return built;
 }
 
-geometry::Mesh build_preview_metal(const spec::Design& design) {
+geometry::Mesh build_preview_metal(const spec::Design& design) { return build_preview(design).metal; }
+
+PreviewPiece build_preview(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};  // as build_piece
-  return geometry::preview_metal(geometry::piece_model(piece));
-}
-
-std::vector<geometry::PlacedStone> build_preview_stones(const spec::Design& design) {
-  const spec::Piece& piece = design.piece;
-  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};
-  return geometry::piece_model(piece).stones();
+  const geometry::PieceModel model = geometry::piece_model(piece);
+  return {geometry::preview_metal(model), model.stones()};
 }
 
 namespace {

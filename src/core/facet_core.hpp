@@ -29,8 +29,13 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 BuiltPiece build_piece(const spec::Design& design);
 // A lighter mesh of the same metal for the renderer, rebuilt on every parameter change.
 geometry::Mesh build_preview_metal(const spec::Design& design);
-// The stones for the renderer, placed as in the production model.
-std::vector<geometry::PlacedStone> build_preview_stones(const spec::Design& design);
+// What the renderer shows: that lighter metal and the stones, placed as in the production model,
+// from one model build.
+struct PreviewPiece {
+  geometry::Mesh metal;
+  std::vector<geometry::PlacedStone> stones;
+};
+PreviewPiece build_preview(const spec::Design& design);
 
 // How the report prices the piece.
 struct ReportOptions {

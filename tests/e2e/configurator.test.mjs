@@ -128,9 +128,9 @@ test('report() equals the CLI report for the same spec, and the weight follows t
   assert.ok(w2 > w1 * 1.15, `thicker is heavier: ${w1} -> ${w2}`);
 });
 
-test('the panel downloads the spec and an STL byte-identical to the CLI build', async () => {
-  const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
-  await page.evaluate((j) => facet.setDesign(j), json);
+// Clicks the panel's two download buttons; returns the saved spec and STL paths.
+async function downloadFromPanel() {
+  await page.mouse.move(PIECE.x + 20, PIECE.y + 20);  // no button hovered: they show their own colour
   await settle();
   const shot = await page.screenshot();
   const bands = await accentRows(page, shot, PANEL);
@@ -138,7 +138,6 @@ test('the panel downloads the spec and an STL byte-identical to the CLI build', 
   assert.ok(buttons && buttons.maxX - buttons.minX > 200, `found the download buttons: ${JSON.stringify(bands)}`);
   const y = (buttons.top + buttons.bottom) / 2;
   const width = buttons.maxX - buttons.minX;
-
   const [specDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 0.25, y)]);
   assert.match(specDownload.suggestedFilename(), /\.facet\.json$/);
   const specPath = join(work, specDownload.suggestedFilename());
@@ -147,13 +146,43 @@ test('the panel downloads the spec and an STL byte-identical to the CLI build', 
   assert.match(stlDownload.suggestedFilename(), /\.stl$/);
   const stlPath = join(work, stlDownload.suggestedFilename());
   await stlDownload.saveAs(stlPath);
+  return { specPath, stlPath };
+}
 
-  // The CLI builds the same band from the downloaded spec: same design id, same STL bytes.
-  const out = join(work, 'cli-build');
+// The CLI builds the same piece from the downloaded spec: same design id, same STL bytes.
+function assertSameAsCli({ specPath, stlPath }, name) {
+  const out = join(work, name);
   cli(['build', specPath, '-o', out]);
   const downloaded = JSON.parse(readFileSync(specPath, 'utf8'));
   assert.equal(downloaded.design_id, JSON.parse(readFileSync(join(out, 'spec.json'), 'utf8')).design_id);
   assert.ok(readFileSync(stlPath).equals(readFileSync(join(out, 'metal.stl'))), 'browser STL == CLI STL');
+}
+
+test('the panel downloads the spec and an STL byte-identical to the CLI build', async () => {
+  const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
+  await page.evaluate((j) => facet.setDesign(j), json);
+  assertSameAsCli(await downloadFromPanel(), 'cli-build');
+});
+
+test('a solitaire: its stone is drawn, its report and its dual-contoured STL equal the CLI build to the byte', async () => {
+  const json = readFileSync(new URL('../data/solitaire-round-6.facet.json', import.meta.url), 'utf8');
+  const result = await page.evaluate((j) => facet.setDesign(j), json);
+  assert.equal(result.ok, true);
+  const path = join(work, 'solitaire.facet.json');
+  writeFileSync(path, json);
+  assert.deepEqual(await page.evaluate(() => facet.report()), JSON.parse(cli(['report', path])));
+  assertSameAsCli(await downloadFromPanel(), 'cli-solitaire');
+  // The stone is drawn with its gem's look: a ruby in the same seat changes the picture.
+  await settle();
+  const diamond = await page.screenshot({ clip: PIECE });  // the picture only: the price changes too
+  const ruby = JSON.parse(json);
+  ruby.piece.stones[0].gem = 'ruby';
+  delete ruby.design_id;
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), JSON.stringify(ruby))).ok, true);
+  await settle();
+  const red = await page.screenshot({ clip: PIECE });
+  const changed = await diffFraction(page, diamond, red);
+  assert.ok(changed > 0.002 && changed < 0.05, `only the stone changed colour: ${changed}`);
 });
 
 test('dragging turns the piece and the wheel zooms it', async () => {

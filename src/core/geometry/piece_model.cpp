@@ -55,7 +55,7 @@ Mesh preview_metal(const PieceModel& model) {
   if (model.band) mesh = build_band(*model.band, kPreviewSampling);
   for (const ProngHead& head : model.heads) {
     for (const Capsule& c : head.prongs) append(mesh, capsule_mesh(c, 16));
-    for (const Capsule& c : head.rails) append(mesh, capsule_mesh(c, 8));
+    for (const Capsule& c : head.rails) append(mesh, capsule_mesh(c, 16));
   }
   return mesh;
 }

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
+
+#include <glm/gtc/type_precision.hpp>
 
 namespace facet::geometry {
 
@@ -58,41 +61,60 @@ void sort_around(std::vector<glm::dvec3>& points, const glm::dvec3& normal) {
   std::sort(points.begin(), points.end(), [&](const glm::dvec3& a, const glm::dvec3& b) { return pseudo_angle(a) < pseudo_angle(b); });
 }
 
+// Cuts the polytope with one plane, in place: faces wholly inside stay untouched, faces wholly
+// outside go, the rest are clipped; the points on the plane close the cut with a new face.
 void clip(std::vector<Face>& faces, const Plane& plane, int plane_index, double eps, double weld) {
-  bool cuts = false;
-  for (const Face& face : faces) {
-    for (const glm::dvec3& v : face.vertices) cuts = cuts || glm::dot(plane.normal, v) - plane.offset > eps;
-  }
-  if (!cuts) return;
-  std::vector<Face> kept;
   std::vector<glm::dvec3> cap;
-  for (const Face& face : faces) {
+  std::vector<double> dist;
+  bool cuts = false;
+  size_t kept = 0;
+  for (size_t f = 0; f < faces.size(); ++f) {
+    Face& face = faces[f];
     const size_t n = face.vertices.size();
-    std::vector<double> dist(n);
-    for (size_t i = 0; i < n; ++i) dist[i] = glm::dot(plane.normal, face.vertices[i]) - plane.offset;
-    Face out{{}, face.plane};
+    dist.resize(n);
+    bool any_out = false, any_in = false;
+    for (size_t i = 0; i < n; ++i) {
+      dist[i] = glm::dot(plane.normal, face.vertices[i]) - plane.offset;
+      any_out = any_out || dist[i] > eps;
+      any_in = any_in || dist[i] <= eps;
+    }
+    cuts = cuts || any_out;
+    if (!any_out) {
+      for (size_t i = 0; i < n; ++i) {
+        if (dist[i] >= -eps) add_unique(cap, face.vertices[i], weld);
+      }
+      if (kept != f) faces[kept] = std::move(face);
+      ++kept;
+      continue;
+    }
+    if (!any_in) continue;  // wholly outside: gone
+    std::vector<glm::dvec3> out;
+    out.reserve(n + 1);
     for (size_t i = 0; i < n; ++i) {
       const glm::dvec3& a = face.vertices[i];
       const glm::dvec3& b = face.vertices[(i + 1) % n];
       const double da = dist[i], db = dist[(i + 1) % n];
       const bool a_in = da <= eps, b_in = db <= eps;
       if (a_in) {
-        out.vertices.push_back(a);
+        out.push_back(a);
         if (da >= -eps) add_unique(cap, a, weld);
       }
       if (a_in != b_in && std::fabs(da) > eps && std::fabs(db) > eps) {
         const glm::dvec3 p = cut_edge(a, da, b, db);
-        out.vertices.push_back(p);
+        out.push_back(p);
         add_unique(cap, p, weld);
       }
     }
-    if (out.vertices.size() >= 3) kept.push_back(std::move(out));
+    if (out.size() < 3) continue;
+    face.vertices = std::move(out);
+    if (kept != f) faces[kept] = std::move(face);
+    ++kept;
   }
-  if (cap.size() >= 3) {
+  faces.resize(kept);
+  if (cuts && cap.size() >= 3) {
     sort_around(cap, plane.normal);
-    kept.push_back({std::move(cap), plane_index});
+    faces.push_back({std::move(cap), plane_index});
   }
-  faces = std::move(kept);
 }
 
 }  // namespace
@@ -126,19 +148,31 @@ Polytope intersect_half_spaces(const std::vector<Plane>& input, double box_half_
   for (size_t i = 6; i < planes.size(); ++i) clip(faces, planes[i], int(i), eps, weld_mm);
 
   // Weld: points within weld_mm become one vertex, so planes meant to meet in a point do.
+  // A hash of weld-sized cells finds the near points among the neighbouring cells only.
   std::vector<glm::dvec3> unique;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> cells;
+  auto cell_of = [&](const glm::dvec3& p) { return glm::i64vec3(glm::floor(p / weld_mm)); };
+  auto key_of = [](glm::i64vec3 c) { return (uint64_t(c.x & 0x1FFFFF) << 42) | (uint64_t(c.y & 0x1FFFFF) << 21) | uint64_t(c.z & 0x1FFFFF); };
   std::vector<std::vector<uint32_t>> polygons;
   for (const Face& face : faces) {
     std::vector<uint32_t> polygon;
     for (const glm::dvec3& v : face.vertices) {
       uint32_t id = uint32_t(unique.size());
-      for (uint32_t j = 0; j < unique.size(); ++j) {
-        if (glm::distance(unique[j], v) <= weld_mm) {
-          id = j;
-          break;
+      const glm::i64vec3 c = cell_of(v);
+      for (int n = 0; n < 27 && id == unique.size(); ++n) {
+        auto it = cells.find(key_of(c + glm::i64vec3(n % 3 - 1, n / 3 % 3 - 1, n / 9 - 1)));
+        if (it == cells.end()) continue;
+        for (uint32_t j : it->second) {
+          if (glm::distance(unique[j], v) <= weld_mm) {
+            id = j;
+            break;
+          }
         }
       }
-      if (id == unique.size()) unique.push_back(v);
+      if (id == unique.size()) {
+        unique.push_back(v);
+        cells[key_of(c)].push_back(id);
+      }
       if (polygon.empty() || polygon.back() != id) polygon.push_back(id);
     }
     while (polygon.size() > 1 && polygon.front() == polygon.back()) polygon.pop_back();
