@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 
 namespace facet::ui {
@@ -223,6 +225,54 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
+// Band or solitaire: switching keeps the metal and the size and takes the template's shank and
+// stone (the shank of a solitaire is narrower and tapers up to the head).
+bool style_section(spec::Design& design) {
+  section("Style");
+  std::string style = design.piece.style;
+  if (!combo("Style", "piece.style", style, {"band", "solitaire"})) return false;
+  const spec::Design template_design = *spec::default_design(style);
+  design.piece.style = style;
+  design.piece.shank = template_design.piece.shank;
+  design.piece.stones = template_design.piece.stones;
+  return true;
+}
+
+// The centre stone of a solitaire: gem, cut, size, prongs.
+bool stone_section(spec::Design& design) {
+  if (design.piece.stones.empty()) return false;
+  bool changed = false;
+  section("Centre stone");
+  spec::StoneGroup& stone = design.piece.stones[0];
+  changed |= combo("Gem", "stone.gem", stone.gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
+  const std::string old_cut = stone.cut;
+  // The cuts this version sets in prongs.
+  changed |= combo("Cut", "stone.cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
+  const catalog::Cut& cut = *catalog::find_cut(stone.cut);
+  double width = stone.size.diameter_mm.value_or(stone.size.width_mm.value_or(0.0));
+  if (width == 0.0) width = geometry::size_of(stone).width_mm;  // given by carat
+  changed |= slider_mm("Width", "stone.width", width, 3.0f, 12.0f);
+  if (changed) {
+    stone.size = {};
+    if (cut.size_by == catalog::SizeBy::diameter) stone.size.diameter_mm = width;
+    else stone.size.length_mm = std::round(width * cut.typical_ratio * 100.0) / 100.0, stone.size.width_mm = width;
+  }
+  if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
+  std::string prongs = std::to_string(stone.setting.prongs);
+  if (combo("Prongs", "stone.prongs", prongs, {"3", "4", "6"})) {
+    stone.setting.prongs = std::stoi(prongs);
+    changed = true;
+  }
+  changed |= slider_mm("Prong", "stone.prong_diameter", stone.setting.prong_diameter_mm, 0.6f, 1.5f);
+  // Sizing builds the stone (about a millisecond): once per change, not every frame.
+  static std::string sized_key;
+  static geometry::StoneSizing sized{};
+  const std::string key = stone.gem + stone.cut + std::to_string(width) + std::to_string(stone.size.length_mm.value_or(0));
+  if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
+  ImGui::TextDisabled("%.2f ct, %.2f x %.2f x %.2f mm", sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  return changed;
+}
+
 // 4556.62 -> "4,556.62"
 std::string with_thousands(double amount) {
   char digits[32];
@@ -402,7 +452,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  ImGui::TextDisabled("  wedding band");
+  ImGui::TextDisabled("  %s", app.design().piece.stones.empty() ? "wedding band" : "solitaire ring");
   summary_section(app);
   // Parameters scroll; the downloads below stay in view.
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
@@ -413,6 +463,10 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   bool changed = metal_section(edited);
   changed |= size_section(edited);
   changed |= shank_section(edited);
+  if (edited.piece.type == "ring") {
+    changed |= style_section(edited);
+    changed |= stone_section(edited);
+  }
   ImGui::PopItemWidth();
   if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply
 

@@ -166,3 +166,30 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
   assert.equal(plain.top_thickness_mm, plain.thickness_mm);
   assert.deepEqual(errors, []);
 });
+
+test('the style list makes a solitaire; its stone follows the cut and prong lists; back to a band', async () => {
+  await click('piece.style');
+  await click('piece.style:solitaire');
+  let piece = await design();
+  assert.equal(piece.style, 'solitaire');
+  assert.equal(piece.stones.length, 1);
+  assert.equal(piece.stones[0].setting.prongs, 6);
+  await click('stone.cut');
+  await click('stone.cut:oval');
+  piece = await design();
+  assert.equal(piece.stones[0].cut, 'oval');
+  assert.ok(piece.stones[0].size.length_mm > piece.stones[0].size.width_mm, 'an oval is given length x width');
+  assert.equal(piece.stones[0].setting.prongs, 4, 'fancy shapes default to four prongs');
+  await click('stone.prongs');
+  await click('stone.prongs:6');
+  assert.equal((await design()).stones[0].setting.prongs, 6);
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.stones[0].cut, 'oval');
+  assert.ok(report.stones[0].carat > 0.5, `a 6.5 mm-wide oval is over half a carat: ${report.stones[0].carat}`);
+  await click('piece.style');
+  await click('piece.style:band');
+  piece = await design();
+  assert.equal(piece.style, 'band');
+  assert.deepEqual(piece.stones, []);
+  assert.deepEqual(errors, []);
+});
