@@ -26,11 +26,6 @@ struct Capsule {  // a rod with round ends: prongs
   double radius_mm;
 };
 
-struct Torus {  // a ring around `axis` (unit): gallery rails
-  glm::dvec3 centre, axis;
-  double major_radius_mm, minor_radius_mm;
-};
-
 struct ConvexSeat {  // a stone (its facet planes, placed), grown by a clearance: what is cut away
   std::vector<Plane> planes;  // unit normals, world space
   glm::dvec3 centre;          // inside
@@ -46,7 +41,6 @@ struct BandField {
 struct MetalModel {
   std::vector<BandField> bands;
   std::vector<Capsule> capsules;
-  std::vector<Torus> tori;
   std::vector<ConvexSeat> seats;
 
   double distance(const glm::dvec3& p) const;
@@ -55,7 +49,7 @@ struct MetalModel {
   // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
   // and a seat farther than `radius` cuts nothing there.
   struct Nearby {
-    std::vector<uint32_t> bands, capsules, tori, seats;
+    std::vector<uint32_t> bands, capsules, seats;
   };
   Nearby nearby(const glm::dvec3& centre, double radius) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;
@@ -65,7 +59,6 @@ struct MetalModel {
 };
 
 double capsule_distance(const Capsule& capsule, const glm::dvec3& p);
-double torus_distance(const Torus& torus, const glm::dvec3& p);
 double seat_distance(const ConvexSeat& seat, const glm::dvec3& p);
 
 }  // namespace facet::geometry
