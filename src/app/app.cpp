@@ -128,12 +128,7 @@ void App::frame(const FrameInput& input) {
     renderer_.set_mesh(geometry::make_render_mesh(preview));
     // Stones keep every facet flat: split wherever neighbouring faces differ at all.
     geometry::Mesh stones;
-    for (const geometry::PlacedStone& stone : piece.stones) {
-      const geometry::Mesh placed = stone.world_mesh();
-      const uint32_t offset = uint32_t(stones.positions.size());
-      stones.positions.insert(stones.positions.end(), placed.positions.begin(), placed.positions.end());
-      for (uint32_t i : placed.indices) stones.indices.push_back(i + offset);
-    }
+    for (const geometry::PlacedStone& stone : piece.stones) geometry::append(stones, stone.world_mesh());
     renderer_.set_stones(geometry::make_render_mesh(stones, 0.99999), gem_look(design_));
     geometry::Bounds box = geometry::bounds(preview);
     if (!stones.positions.empty()) {

@@ -134,38 +134,39 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
   const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
   const glm::mat4 view_projection = camera.projection(aspect) * camera.view();
   const glm::vec3 eye = camera.position();
-  glUseProgram(metal_program_);
-  glUniformMatrix4fv(glGetUniformLocation(metal_program_, "u_view_projection"), 1, GL_FALSE, glm::value_ptr(view_projection));
-  glUniform3fv(glGetUniformLocation(metal_program_, "u_camera_position"), 1, glm::value_ptr(eye));
+  use_lit_program(metal_program_, view_projection, eye);
   glUniform3fv(glGetUniformLocation(metal_program_, "u_f0"), 1, glm::value_ptr(metal_.f0));
   glUniform1f(glGetUniformLocation(metal_program_, "u_roughness"), metal_.roughness);
   glUniform1f(glGetUniformLocation(metal_program_, "u_env_max_lod"), env_max_lod_);
-  glUniform1f(glGetUniformLocation(metal_program_, "u_env_unscale"), 1.0f / env_scale_);
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
-  glUniform1i(glGetUniformLocation(metal_program_, "u_environment"), 0);
-  glBindVertexArray(metal_mesh_.vao);
-  glDrawElements(GL_TRIANGLES, metal_mesh_.index_count, GL_UNSIGNED_INT, nullptr);
-  glBindVertexArray(0);
+  draw_elements(metal_mesh_);
   draw_stones(view_projection, eye);
 }
 
 void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {
   if (stone_mesh_.index_count == 0) return;
-  glUseProgram(gem_program_);
-  glUniformMatrix4fv(glGetUniformLocation(gem_program_, "u_view_projection"), 1, GL_FALSE, glm::value_ptr(view_projection));
-  glUniform3fv(glGetUniformLocation(gem_program_, "u_camera_position"), 1, glm::value_ptr(eye));
+  use_lit_program(gem_program_, view_projection, eye);
   glUniform3fv(glGetUniformLocation(gem_program_, "u_stone_up"), 1, glm::value_ptr(gem_.up));
   glUniform3fv(glGetUniformLocation(gem_program_, "u_body_color"), 1, glm::value_ptr(gem_.body_color));
   glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), gem_.ior);
   glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), gem_.dispersion);
-  glUniform1f(glGetUniformLocation(gem_program_, "u_env_unscale"), 1.0f / env_scale_);
+  draw_elements(stone_mesh_);
+}
+
+// What every program lit by the environment takes: camera, and the cubemap on unit 0.
+void Renderer::use_lit_program(GLuint program, const glm::mat4& view_projection, const glm::vec3& eye) {
+  glUseProgram(program);
+  glUniformMatrix4fv(glGetUniformLocation(program, "u_view_projection"), 1, GL_FALSE, glm::value_ptr(view_projection));
+  glUniform3fv(glGetUniformLocation(program, "u_camera_position"), 1, glm::value_ptr(eye));
+  glUniform1f(glGetUniformLocation(program, "u_env_unscale"), 1.0f / env_scale_);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
-  glUniform1i(glGetUniformLocation(gem_program_, "u_environment"), 0);
-  glBindVertexArray(stone_mesh_.vao);
-  glDrawElements(GL_TRIANGLES, stone_mesh_.index_count, GL_UNSIGNED_INT, nullptr);
+  glUniform1i(glGetUniformLocation(program, "u_environment"), 0);
+}
+
+void Renderer::draw_elements(const MeshBuffers& mesh) {
+  glBindVertexArray(mesh.vao);
+  glDrawElements(GL_TRIANGLES, mesh.index_count, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }
 

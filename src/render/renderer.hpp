@@ -40,6 +40,8 @@ class Renderer {
   };
   static void upload(MeshBuffers& target, const geometry::RenderMesh& mesh);
   void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye);
+  void use_lit_program(GLuint program, const glm::mat4& view_projection, const glm::vec3& eye);
+  static void draw_elements(const MeshBuffers& mesh);
 
   GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
   GLuint empty_vao_ = 0;

@@ -122,4 +122,10 @@ RenderMesh make_render_mesh(const Mesh& mesh, double crease_cos) {
   return out;
 }
 
+void append(Mesh& into, const Mesh& part) {
+  const uint32_t offset = uint32_t(into.positions.size());
+  into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
+  for (uint32_t i : part.indices) into.indices.push_back(i + offset);
+}
+
 }  // namespace facet::geometry

@@ -44,6 +44,9 @@ struct Topology {
 };
 Topology check_topology(const Mesh& mesh);
 
+// Adds `part`'s triangles to `into` as separate shells (no welding).
+void append(Mesh& into, const Mesh& part);
+
 // Render arrays: vertices split where faces meet at an angle whose cosine is below `crease_cos`,
 // so sharp edges stay sharp and curved surfaces shade smoothly.
 struct RenderMesh {

@@ -3,16 +3,6 @@
 #include "core/math/det_math.hpp"
 
 namespace facet::geometry {
-namespace {
-
-void append(Mesh& into, const Mesh& part) {
-  const uint32_t offset = uint32_t(into.positions.size());
-  into.positions.insert(into.positions.end(), part.positions.begin(), part.positions.end());
-  for (uint32_t i : part.indices) into.indices.push_back(i + offset);
-}
-
-}  // namespace
-
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
   for (const ProngHead& head : heads) out.push_back(head.stone);
