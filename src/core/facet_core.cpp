@@ -48,7 +48,7 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
 }
 
 BuiltPiece build_piece(const spec::Design& design) {
-  BuiltPiece built{design, {}, {}};
+  BuiltPiece built{design, {}, {}, {}};
   const spec::Piece& piece = design.piece;
   // Precondition: unbuilt_features(design) is empty, so this is a ring with a size and a shank.
   // Anything else gets an empty mesh rather than a crash.
@@ -56,6 +56,7 @@ BuiltPiece build_piece(const spec::Design& design) {
   const geometry::PieceModel model = geometry::piece_model(piece);
   built.metal = geometry::production_metal(model);
   built.stones = model.stones();
+  built.checks = checks::run_checks(piece, model, built.metal);
   return built;
 }
 
@@ -76,6 +77,7 @@ const pricing::PriceTable& table_of(const ReportOptions& options) {
 
 spec::Json piece_report(const BuiltPiece& built, const ReportOptions& options) {
   spec::Json report = report::make_report(built.design, built.metal);
+  report["checks"] = checks::checks_json(built.checks);
   std::string error;
   const auto quote = pricing::make_quote(built.design, report["metal"]["weight_g"].get<double>(), table_of(options),
                                          options.currency, error);

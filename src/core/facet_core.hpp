@@ -6,6 +6,7 @@
 #include <vector>
 #include <string_view>
 
+#include "core/checks/checks.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/pricing/price_table.hpp"
@@ -17,6 +18,7 @@ struct BuiltPiece {
   spec::Design design;
   geometry::Mesh metal;  // production mesh: one closed, outward shell with the seats cut
   std::vector<geometry::PlacedStone> stones;  // each a closed mesh, placed in its seat
+  std::vector<checks::Check> checks;          // manufacturability, measured on the model and the mesh
 };
 
 // What this version cannot build yet (a valid v1 design may ask for it), each with its path:

@@ -21,14 +21,13 @@ glm::dvec3 horizontal(double angle) {
   return {c, s, 0.0};
 }
 
-// How far the stone reaches in a horizontal direction (its girdle outline, for a convex stone).
-double reach(const Stone& stone, const glm::dvec3& direction) {
+}  // namespace
+
+double girdle_reach(const Stone& stone, const glm::dvec3& direction) {
   double best = 0;
   for (const glm::dvec3& v : stone.mesh.positions) best = std::max(best, glm::dot(glm::dvec3(v.x, v.y, 0.0), direction));
   return best;
 }
-
-}  // namespace
 
 Mesh PlacedStone::world_mesh() const {
   Mesh out = stone.mesh;
@@ -52,7 +51,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   std::vector<glm::dvec3> bases, girdles;
   for (int i = 0; i < prongs; ++i) {
     const glm::dvec3 d = horizontal(first + 2 * kPi * i / prongs);
-    const double centre = reach(stone, d) + radius - kProngOverGirdle * dp;
+    const double centre = girdle_reach(stone, d) + radius - (kSeatNotchFraction * dp - kSeatClearanceMm);
     const glm::dvec3 girdle = place.apply(d * centre);
     const glm::dvec3 tip = place.apply(d * (centre - 0.1 * dp) + glm::dvec3(0, 0, stone.girdle_top_z_mm + kProngPastGirdle * stone_width));
     const double base_x = 0.6 * girdle.x;
@@ -67,7 +66,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   // Gallery rail a third of the way down the pavilion, just outside it, halfway out to the prongs.
   const double rail_z = stone.girdle_bottom_z_mm + 0.35 * (stone.culet_z_mm - stone.girdle_bottom_z_mm);
   const double rail_y = place.apply({0, 0, rail_z}).y;
-  const double rail_radius = 0.5 * kRailDiameterFraction * dp;
+  const double rail_radius = 0.5 * std::max(kRailDiameterFraction * dp, kMinRailDiameterMm);
   const double pavilion_scale = (rail_z - stone.culet_z_mm) / (stone.girdle_bottom_z_mm - stone.culet_z_mm);
   double prong_reach = 0;
   for (int i = 0; i < prongs; ++i) {
@@ -80,7 +79,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   for (int k = 0; k < rail_points; ++k) {
     // Offset half a step, so each prong meets the middle of a rail segment, not a joint.
     const glm::dvec3 d = horizontal(first + 2 * kPi * (k + 0.5) / rail_points);
-    const double tight = reach(stone, d) * pavilion_scale + rail_radius + 0.05;
+    const double tight = girdle_reach(stone, d) * pavilion_scale + rail_radius + 0.05;
     const double out = tight + 0.5 * std::max(0.0, prong_reach - tight);
     rail.push_back(place.apply(d * out + glm::dvec3(0, 0, rail_z)));
   }

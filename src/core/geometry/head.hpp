@@ -28,9 +28,12 @@ struct PlacedStone {
 // Design choices of the head (our own, from jewelry-facts.md's limits).
 inline constexpr double kSeatClearanceMm = 0.02;     // between the stone and its seat
 inline constexpr double kCuletAboveShankMm = 0.2;    // culet above the shank's top surface
-inline constexpr double kProngOverGirdle = 0.25;     // of the prong diameter: grip over the girdle
+// How deep the seat notches each prong, of its diameter (clearance included): under the facts'
+// 25%, so the prong keeps its strength; the grip over the girdle is this less the clearance.
+inline constexpr double kSeatNotchFraction = 0.24;
 inline constexpr double kProngPastGirdle = 0.10;     // of the stone width: how far prongs rise
 inline constexpr double kRailDiameterFraction = 0.7; // gallery rail, of the prong diameter
+inline constexpr double kMinRailDiameterMm = 0.65;   // but never under the 0.6 mm a wire casts at
 
 struct ProngHead {
   PlacedStone stone;
@@ -45,6 +48,10 @@ struct ProngHead {
 // prongs >= 2, sizes > 0.
 ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
                      double top_width_mm);
+
+// How far a stone reaches from its axis in a horizontal (local xy) direction: its girdle outline,
+// for a convex stone.
+double girdle_reach(const Stone& stone, const glm::dvec3& direction);
 
 // A closed mesh of a capsule for the preview: `segments` around.
 Mesh capsule_mesh(const Capsule& capsule, int segments);

@@ -23,8 +23,11 @@ PieceModel piece_model(const spec::Piece& piece) {
     ProngHead head = prong_head(stone, group.setting.prongs, group.setting.prong_diameter_mm, inner_radius, band.top_thickness_mm,
                                 band.top_width_mm);
     head.stone.id = group.id;
+    const uint32_t head_index = uint32_t(model.heads.size());
     model.metal.capsules.insert(model.metal.capsules.end(), head.prongs.begin(), head.prongs.end());
+    for (size_t i = 0; i < head.prongs.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::prong, head_index, int(i / 2)});
     model.metal.capsules.insert(model.metal.capsules.end(), head.rails.begin(), head.rails.end());
+    for (size_t i = 0; i < head.rails.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::rail, head_index, -1});
     model.metal.seats.push_back(head.seat);
     model.heads.push_back(std::move(head));
   }

@@ -14,10 +14,18 @@ namespace facet::geometry {
 // prong at 0.05 mm); tests measure the real deviation against the field.
 inline constexpr double kProductionCellMm = 0.06;
 
+// What each of the metal's capsules is, for checks that point at a part.
+struct CapsuleRole {
+  enum class Kind { prong, rail } kind;
+  uint32_t head;  // index into PieceModel::heads
+  int prong;      // which prong (two capsules each), -1 for rails
+};
+
 struct PieceModel {
   std::optional<BandShape> band;  // rings
   std::vector<ProngHead> heads;
   MetalModel metal;
+  std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
   bool plain_band() const { return heads.empty(); }
   std::vector<PlacedStone> stones() const;

@@ -1,0 +1,194 @@
+#include "core/checks/checks.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+#include "core/catalog/casting_limits.hpp"
+#include "core/geometry/wall_thickness.hpp"
+#include "core/math/det_math.hpp"
+#include "core/report/report.hpp"
+
+namespace facet::checks {
+namespace {
+
+using geometry::CapsuleRole;
+using report::round_to_places;
+
+// Surface samples for the wall check: one per cube of this size (about 8,000 on a solitaire), and
+// walls measured up to this thickness (thicker is thick enough for any rule here).
+constexpr double kWallSpacingMm = 0.3;
+constexpr double kWallCapMm = 3.0;
+
+std::string mm(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f mm", value);
+  return text;
+}
+
+// A rule of the form "at least": below `fail_below` fails, below `warn_below` warns.
+Check at_least(std::string rule, std::string what, double value, double fail_below, double warn_below, Where where) {
+  Check check{std::move(rule), Status::pass, value, warn_below, "mm", std::move(where), ""};
+  if (value < fail_below) check.status = Status::fail, check.limit = fail_below;
+  else if (value < warn_below) check.status = Status::warn;
+  const char* verdict = check.status == Status::fail ? ": casting needs at least " : check.status == Status::warn ? ": recommended at least " : ", at least ";
+  check.message = what + " " + mm(value) + verdict + mm(check.limit);
+  return check;
+}
+
+double ring_inner_radius(const geometry::BandShape& band) { return band.inner_circumference_mm / (2 * detmath::kPi); }
+
+// The shank: thinnest at the bottom or at the top, and under a head what a setter recommends.
+void shank_checks(const geometry::BandShape& band, bool has_head, const catalog::CastingLimits& limits, std::vector<Check>& out) {
+  const double inner = ring_inner_radius(band);
+  const bool top_thinner = band.top_thickness_mm < band.thickness_mm;
+  const double thinnest = std::min(band.thickness_mm, band.top_thickness_mm);
+  const Where where{"shank", -1, "", {0.0, (top_thinner ? 1 : -1) * (inner + thinnest / 2), 0.0}};
+  out.push_back(at_least("shank_thickness", "shank thickness", thinnest, limits.min_shank_thickness_mm, limits.min_shank_thickness_mm, where));
+  if (has_head) {
+    const Where top{"shank", -1, "", {0.0, inner + band.top_thickness_mm / 2, 0.0}};
+    out.push_back(at_least("shank_under_head", "shank thickness under the head", band.top_thickness_mm, limits.min_shank_thickness_mm,
+                           limits.head_shank_thickness_mm, top));
+  }
+}
+
+// Which part a surface point belongs to: the added part nearest to it.
+Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
+  double best = std::numeric_limits<double>::max();
+  Where where{"shank", -1, "", p};
+  for (const geometry::BandField& band : model.metal.bands) best = std::min(best, band.distance(p));
+  for (size_t i = 0; i < model.metal.capsules.size(); ++i) {
+    const double d = geometry::capsule_distance(model.metal.capsules[i], p);
+    if (d >= best) continue;
+    best = d;
+    const CapsuleRole& role = model.capsule_roles[i];
+    where = {role.kind == CapsuleRole::Kind::prong ? "prong" : "rail", role.prong, model.heads[role.head].stone.id, p};
+  }
+  return where;
+}
+
+// The thinnest wall of the body (shank, fillets) and of the wires (prongs, rails), measured on
+// the production mesh's surface.
+void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal, const catalog::CastingLimits& limits,
+                 std::vector<Check>& out) {
+  struct Thinnest {
+    double mm = std::numeric_limits<double>::max();
+    Where where;
+  } body, wire;
+  for (const geometry::WallSample& s : geometry::wall_thickness(metal, model.metal, kWallSpacingMm, kWallCapMm)) {
+    Where where = part_at(model, s.position);
+    Thinnest& into = where.part == "shank" ? body : wire;
+    if (s.thickness_mm < into.mm) into = {s.thickness_mm, std::move(where)};
+  }
+  if (body.mm <= kWallCapMm)
+    out.push_back(at_least("wall_thickness", "thinnest wall", body.mm, limits.min_wall_mm, limits.min_wall_mm, body.where));
+  if (wire.mm <= kWallCapMm)
+    out.push_back(at_least("wire_thickness", "thinnest prong or rail", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
+}
+
+// Distance between two capsules' surfaces, sampled along the first one's axis.
+double capsule_gap(const geometry::Capsule& a, const geometry::Capsule& b, glm::dvec3& at) {
+  double best = std::numeric_limits<double>::max();
+  constexpr int kSteps = 16;
+  for (int i = 0; i <= kSteps; ++i) {
+    const glm::dvec3 p = a.a + (a.b - a.a) * (double(i) / kSteps);
+    const double gap = geometry::capsule_distance(b, p) - a.radius_mm;
+    if (gap < best) best = gap, at = p;
+  }
+  return best;
+}
+
+void head_checks(const geometry::ProngHead& head, const geometry::BandShape& band, const catalog::CastingLimits& limits,
+                 std::vector<Check>& out) {
+  const std::string& id = head.stone.id;
+  const geometry::Placement3& place = head.stone.placement;
+  const size_t prongs = head.prongs.size() / 2;
+  if (prongs == 0) return;
+  const double dp = 2 * head.prongs[0].radius_mm;
+  const glm::dvec3 first_girdle = head.prongs[0].b;
+  out.push_back(at_least("prong_diameter", "prong diameter", dp, limits.min_prong_mm, limits.centre_prong_mm, {"prong", 0, id, first_girdle}));
+
+  // Grip: how far each prong's inner edge reaches over the girdle, at the girdle.
+  double grip = std::numeric_limits<double>::max();
+  Where grip_where;
+  for (size_t i = 0; i < prongs; ++i) {
+    const glm::dvec3 girdle = head.prongs[2 * i].b;
+    const glm::dvec3 local = glm::transpose(place.rotation) * (girdle - place.position);
+    const double across = std::sqrt(local.x * local.x + local.y * local.y);
+    const glm::dvec3 direction(local.x / across, local.y / across, 0.0);
+    const double g = geometry::girdle_reach(head.stone.stone, direction) - (across - dp / 2);
+    if (g < grip) grip = g, grip_where = {"prong", int(i), id, girdle};
+  }
+  out.push_back(at_least("prong_grip", "prong grip over the girdle", grip, limits.min_grip_mm, limits.min_grip_mm, grip_where));
+
+  // The seat's notch in the prong: the grip plus the clearance, as a fraction of the prong.
+  const double notch = (grip + geometry::kSeatClearanceMm) / dp;
+  Check seat{"seat_depth", notch > limits.max_seat_depth_fraction ? Status::warn : Status::pass, round_to_places(notch, 3),
+             limits.max_seat_depth_fraction, "fraction", grip_where, ""};
+  seat.where.part = "seat";
+  seat.message = "seat cut " + std::to_string(int(std::lround(notch * 100))) + "% into the prong" +
+                 (seat.status == Status::pass ? ", at most 25%" : ": weakens the prong past 25%");
+  out.push_back(seat);
+
+  // Openings between neighbouring claws, above the girdle.
+  double gap = std::numeric_limits<double>::max();
+  Where gap_where;
+  for (size_t i = 0; i < prongs && prongs > 1; ++i) {
+    glm::dvec3 at;
+    const double g = capsule_gap(head.prongs[2 * i + 1], head.prongs[2 * ((i + 1) % prongs) + 1], at);
+    if (g < gap) gap = g, gap_where = {"prong", int(i), id, at};
+  }
+  if (prongs > 1) out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
+
+  const glm::dvec3 culet = place.apply({0.0, 0.0, head.stone.stone.culet_z_mm});
+  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - ring_inner_radius(band);
+  out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
+                         {"culet", -1, id, culet}));
+}
+
+}  // namespace
+
+std::string_view status_name(Status status) {
+  switch (status) {
+    case Status::pass: return "pass";
+    case Status::warn: return "warn";
+    case Status::fail: return "fail";
+  }
+  return "fail";
+}
+
+std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceModel& model, const geometry::Mesh& metal) {
+  std::vector<Check> out;
+  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
+  const catalog::CastingLimits limits = catalog::casting_limits(alloy ? alloy->family : catalog::MetalFamily::gold);
+  if (model.band) shank_checks(*model.band, !model.heads.empty(), limits, out);
+  if (!metal.positions.empty()) wall_checks(model, metal, limits, out);
+  if (model.band)
+    for (const geometry::ProngHead& head : model.heads) head_checks(head, *model.band, limits, out);
+  return out;
+}
+
+spec::Json checks_json(const std::vector<Check>& checks) {
+  spec::Json out = spec::Json::array();
+  for (const Check& check : checks) {
+    spec::Json where = {{"part", check.where.part},
+                        {"position_mm",
+                         {round_to_places(check.where.position_mm.x, 2), round_to_places(check.where.position_mm.y, 2),
+                          round_to_places(check.where.position_mm.z, 2)}}};
+    if (check.where.index >= 0) where["index"] = check.where.index;
+    if (!check.where.stone.empty()) where["stone"] = check.where.stone;
+    out.push_back({{"rule", check.rule},
+                   {"status", std::string(status_name(check.status))},
+                   {"value", round_to_places(check.value, 3)},
+                   {"limit", check.limit},
+                   {"unit", check.unit},
+                   {"where", where},
+                   {"message", check.message}});
+  }
+  return out;
+}
+
+}  // namespace facet::checks
