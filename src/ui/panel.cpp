@@ -289,8 +289,73 @@ std::string money(const std::string& currency, double amount) {
   return symbol ? symbol + with_thousands(amount) : with_thousands(amount) + " " + currency;
 }
 
+const ImVec4 kFailColor(0.75f, 0.1f, 0.1f, 1.0f);
+const ImVec4 kWarnColor(0.72f, 0.45f, 0.0f, 1.0f);
+const ImVec4 kPassColor(0.2f, 0.5f, 0.25f, 1.0f);
+
+// Short names for the report's check rules (the report's own message is a full sentence).
+const char* check_label(const std::string& rule) {
+  static const std::pair<const char*, const char*> kLabels[] = {
+      {"shank_thickness", "Shank"},        {"shank_under_head", "Under the head"}, {"wall_thickness", "Thinnest wall"},
+      {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
+      {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
+  };
+  for (const auto& [id, label] : kLabels)
+    if (rule == id) return label;
+  return rule.c_str();
+}
+
+// What a caster would refuse: one line coloured by the worst result, in the summary so it keeps
+// its place (the controls below never jump while a slider is dragged). True when opened.
+bool checks_header(const spec::Json& report) {
+  if (!report.contains("checks") || report["checks"].empty()) return false;
+  const spec::Json& checks = report["checks"];
+  size_t failed = 0, warned = 0;
+  for (const spec::Json& check : checks) failed += check["status"] == "fail", warned += check["status"] == "warn";
+  char title[96];
+  if (failed + warned == 0) std::snprintf(title, sizeof title, "Casting checks: all %zu pass", checks.size());
+  else if (failed == 0) std::snprintf(title, sizeof title, "Casting checks: %zu to look at", warned);
+  else if (warned == 0) std::snprintf(title, sizeof title, "Casting checks: %zu fail", failed);
+  else std::snprintf(title, sizeof title, "Casting checks: %zu fail, %zu warn", failed, warned);
+  ImGui::PushStyleColor(ImGuiCol_Text, failed ? kFailColor : warned ? kWarnColor : kPassColor);
+  const bool open = ImGui::TreeNodeEx("casting-checks", ImGuiTreeNodeFlags_NoTreePushOnOpen, "%s", title);
+  ImGui::PopStyleColor();
+  remember("checks");
+  return open;
+}
+
+// The rules with their values and limits, at the top of the scrolling parameters; the report's
+// sentence as a tooltip.
+void checks_table(const spec::Json& checks) {
+  if (!ImGui::BeginTable("checks", 3, ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn("rule", ImGuiTableColumnFlags_WidthStretch);
+  for (const spec::Json& check : checks) {
+    const std::string status = check["status"].get<std::string>(), rule = check["rule"].get<std::string>();
+    const bool fraction = check["unit"] == "fraction";
+    const double value = check["value"].get<double>(), limit = check["limit"].get<double>();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, status == "fail" ? kFailColor : status == "warn" ? kWarnColor : kPassColor);
+    ImGui::Bullet();
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(check_label(rule));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", check["message"].get<std::string>().c_str());
+    remember("check." + rule);
+    ImGui::TableNextColumn();
+    if (fraction) ImGui::Text("%.0f%%", value * 100);
+    else ImGui::Text("%.2f", value);  // mm, as every length in the panel
+    ImGui::TableNextColumn();
+    if (fraction) ImGui::TextDisabled("max %.0f%%", limit * 100);
+    else ImGui::TextDisabled("min %.2f", limit);
+  }
+  ImGui::EndTable();
+  ImGui::Spacing();
+}
+
 // The price and the metal weight: what a customer watches while configuring.
-void summary_section(App& app) {
+// Returns the checks when their list is open (they are drawn with the parameters).
+const spec::Json* summary_section(App& app) {
   bool settling = false;
   const spec::Json& report = app.live_report(settling);
   const spec::Json& metal = report["metal"];
@@ -342,7 +407,9 @@ void summary_section(App& app) {
   }
   ImGui::TextDisabled("%.0f mm3 of metal at %.2f g/cm3", metal["volume_mm3"].get<double>(),
                       metal["density_g_cm3"].get<double>());
+  const bool checks_open = checks_header(report);
   if (settling) ImGui::PopStyleVar();
+  return checks_open ? &report["checks"] : nullptr;
 }
 
 
@@ -453,11 +520,12 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::PopStyleColor();
   ImGui::SameLine();
   ImGui::TextDisabled("  %s", app.design().piece.stones.empty() ? "wedding band" : "solitaire ring");
-  summary_section(app);
+  const spec::Json* open_checks = summary_section(app);
   // Parameters scroll; the downloads below stay in view.
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
   ImGui::BeginChild("parameters", ImVec2(0, -footer), false);
   ImGui::PushItemWidth(-100.0f * input.pixel_ratio);
+  if (open_checks) checks_table(*open_checks);
 
   spec::Design edited = app.design();
   bool changed = metal_section(edited);
@@ -471,7 +539,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply
 
   for (size_t i = 0; i < g_problems.size(); ++i) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, kFailColor);
     ImGui::TextWrapped("%s", g_problems[i].c_str());
     ImGui::PopStyleColor();
     remember("problem." + std::to_string(i));

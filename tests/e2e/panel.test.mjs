@@ -186,6 +186,27 @@ test('the style list makes a solitaire; its stone follows the cut and prong list
   const report = await page.evaluate(() => facet.report());
   assert.equal(report.stones[0].cut, 'oval');
   assert.ok(report.stones[0].carat > 0.5, `a 6.5 mm-wide oval is over half a carat: ${report.stones[0].carat}`);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), 'the default head passes every casting check');
+  await rect('checks');
+
+  // The thinnest prongs the slider allows cannot grip: the panel says so, above the parameters.
+  const slider = await rect('stone.prong_diameter');
+  await page.mouse.move(slider.x + slider.width * 0.5, slider.y + slider.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(slider.x + 1, slider.y + slider.height / 2, { steps: 5 });
+  await page.mouse.up();
+  assert.equal((await design()).stones[0].setting.prong_diameter_mm, 0.6);
+  let grip;
+  for (let i = 0; i < 100 && grip?.status !== 'fail'; ++i) {
+    await frames(5);
+    grip = (await page.evaluate(() => facet.report())).checks.find((c) => c.rule === 'prong_grip');
+  }
+  assert.equal(grip.status, 'fail', `0.6 mm prongs grip ${grip.value} mm over the girdle`);
+  assert.equal(grip.where.stone, 'center');
+  await frames();
+  await click('checks');  // open: each rule with its value and limit
+  await rect('check.prong_grip');
+  await click('checks');
   await click('piece.style');
   await click('piece.style:band');
   piece = await design();

@@ -83,6 +83,8 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
     Thinnest& into = where.part == "shank" ? body : wire;
     if (s.thickness_mm < into.mm) into = {s.thickness_mm, std::move(where)};
   }
+  // Measured on a mesh within 0.01 mm of the model: judged in hundredths, as reported.
+  body.mm = round_to_places(body.mm, 2), wire.mm = round_to_places(wire.mm, 2);
   if (body.mm <= kWallCapMm)
     out.push_back(at_least("wall_thickness", "thinnest wall", body.mm, limits.min_wall_mm, limits.min_wall_mm, body.where));
   if (wire.mm <= kWallCapMm)
