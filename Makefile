@@ -21,7 +21,7 @@ native:
 # Clang with ASan + UBSan, plus the libFuzzer target; run by `make test`.
 sanitize:
 	@cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DFACET_SANITIZE=ON >/dev/null
-	@cmake --build build/sanitize -j $(JOBS) --target facet facet_tests facet_fuzz_spec
+	@cmake --build build/sanitize -j $(JOBS) --target facet facet_tests facet_fuzz_spec read_3mf
 
 web:
 	@emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DFACET_WEB_OUT=$(CURDIR)/build/web >/dev/null

@@ -26,6 +26,7 @@ declare -A PROBE=(
   [chromium]=/usr/bin/chromium
   [admesh]=/usr/bin/admesh
   [prusa-slicer]=/usr/bin/prusa-slicer
+  [lib3mf-dev]=/usr/include/lib3mf/Model/COM/NMR_DLLInterfaces.h
   [nodejs]=/usr/bin/node
   [npm]=/usr/bin/npm
 )

@@ -5,7 +5,13 @@ target_link_libraries(facet_tests PRIVATE facet_core)
 target_compile_definitions(facet_tests PRIVATE FACET_TEST_DATA="${CMAKE_SOURCE_DIR}/tests/data")
 add_test(NAME unit COMMAND facet_tests)
 
-add_test(NAME cli COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/cli_test.sh $<TARGET_FILE:facet> ${CMAKE_SOURCE_DIR}/tests/data)
+# A second 3MF reader: lib3mf from Debian (lib3mf-dev), for the CLI test.
+add_executable(read_3mf ${CMAKE_SOURCE_DIR}/tests/tools/read_3mf.cpp)
+target_include_directories(read_3mf SYSTEM PRIVATE /usr/include/lib3mf)
+target_link_libraries(read_3mf PRIVATE 3MF)
+
+add_test(NAME cli COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli/cli_test.sh $<TARGET_FILE:facet> ${CMAKE_SOURCE_DIR}/tests/data
+                              $<TARGET_FILE:read_3mf>)
 
 if(FACET_SANITIZE)
   # The spec parser under libFuzzer, for a bounded time, from the shipped examples.

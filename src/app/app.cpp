@@ -117,9 +117,15 @@ SetDesignResult App::apply(const spec::Design& edited) { return set_design_json(
 
 std::string App::report_json() { return report().dump(2, ' ', false, spec::Json::error_handler_t::replace); }
 
-void App::download_spec() { platform::offer_download("facet-band.facet.json", "application/json", design_json()); }
+std::string App::file_stem() const { return "facet-" + design_.piece.style; }
 
-void App::download_stl() { platform::offer_download("facet-band-metal.stl", "model/stl", metal_stl(production())); }
+void App::download_spec() { platform::offer_download(file_stem() + ".facet.json", "application/json", design_json()); }
+
+void App::download_stl() { platform::offer_download(file_stem() + "-metal.stl", "model/stl", metal_stl(production())); }
+
+void App::download_3mf() {
+  platform::offer_download(file_stem() + ".3mf", "model/3mf", piece_3mf(production()));
+}
 
 void App::frame(const FrameInput& input) {
   if (mesh_dirty_) {
@@ -175,6 +181,7 @@ void App::frame(const FrameInput& input) {
   }
   if (edits.download_spec) download_spec();
   if (edits.download_stl) download_stl();
+  if (edits.download_3mf) download_3mf();
 }
 
 spec::Json App::benchmark(int runs) const {

@@ -52,6 +52,8 @@ class App {
   const spec::Json& live_report(bool& settling);
   void download_spec();
   void download_stl();
+  void download_3mf();
+  std::string file_stem() const;  // "facet-<style>": download names
 
  private:
   void design_changed();

@@ -23,8 +23,8 @@ const char* kUsage =
     "usage: facet <command> [options]\n"
     "\n"
     "  facet validate SPEC           check a design spec; exit 0 valid, 1 invalid, 2 unreadable\n"
-    "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json and\n"
-    "                                DIR/stone-ID.stl for each set stone\n"
+    "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json,\n"
+    "                                DIR/stone-ID.stl for each set stone and DIR/piece.3mf\n"
     "  facet report SPEC             print the report JSON\n"
     "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
@@ -186,6 +186,7 @@ int cmd_build(const std::vector<std::string>& args) {
   bool ok = write_file(dir / "spec.json", normalised_spec_text(built.design)) && write_file(dir / "metal.stl", metal_stl(built)) &&
             write_file(dir / "report.json", report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n");
   for (size_t i = 0; ok && i < built.stones.size(); ++i) ok = write_file(dir / stone_file_name(built, i), stone_stl(built, i));
+  ok = ok && write_file(dir / "piece.3mf", piece_3mf(built));
   if (!ok) return kExitUnreadable;
   std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
             << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()

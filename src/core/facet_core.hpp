@@ -55,5 +55,9 @@ std::string metal_stl(const BuiltPiece& built);
 // Each set stone as its own closed mesh, placed in its seat. Precondition: index < stones.size().
 std::string stone_stl(const BuiltPiece& built, size_t index);
 std::string stone_file_name(const BuiltPiece& built, size_t index);  // "stone-<id>.stl", id made file-safe
+// piece.3mf: the metal and each stone as objects with base materials named after the alloy and the
+// gem, in millimetres, with the spec's title, designer, copyright and date and facet:DesignId,
+// Alloy, FinenessMark, RingSizeISO, Shrinkage, MetalWeightG and Checks.
+std::string piece_3mf(const BuiltPiece& built);
 
 }  // namespace facet

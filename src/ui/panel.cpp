@@ -548,13 +548,19 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::EndChild();
 
   section("Download");
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2.0f;
+  const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  result.download_spec = ImGui::Button("Save design", ImVec2(half, 0));
+  result.download_spec = ImGui::Button("Save", ImVec2(third, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The design spec: open it again, or send it to a factory");
   remember("download.spec");
   ImGui::SameLine();
-  result.download_stl = ImGui::Button("STL for printing", ImVec2(half, 0));
+  result.download_stl = ImGui::Button("STL", ImVec2(third, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The metal, for a wax or resin printer");
   remember("download.stl");
+  ImGui::SameLine();
+  result.download_3mf = ImGui::Button("3MF", ImVec2(third, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Metal and stones, with the alloy, size and design id");
+  remember("download.3mf");
   ImGui::PopStyleColor();
   const std::string id = spec::design_id(app.design().piece);
   ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());

@@ -11,6 +11,7 @@ struct PanelResult {
   std::optional<spec::Design> edited;  // the design as the user changed it this frame
   bool download_spec = false;
   bool download_stl = false;
+  bool download_3mf = false;
 };
 
 // Loads the UI font and sets the shop look. Call once after ImGui is created.

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The factory CLI end to end: build a band, read the STL back with admesh (a real reader), compare
-# its volume with the report, and check exit codes and error lines for bad input.
+# The factory CLI end to end: build bands and solitaires, read the STL back with admesh and
+# prusa-slicer and the 3MF with lib3mf and prusa-slicer (real readers), compare volumes with the
+# report, and check exit codes and error lines for bad input.
 set -u
 FACET=$1
 DATA=$2
+READ_3MF=$3  # tests/tools/read_3mf.cpp: lib3mf reads our 3MF back
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 passed=0
@@ -64,7 +66,27 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950;
   check "$spec: spec.json rebuilds the same files" bash -c "
     '$FACET' build '$out/spec.json' -o '$out/again' >/dev/null &&
     cmp -s '$out/metal.stl' '$out/again/metal.stl' && cmp -s '$out/report.json' '$out/again/report.json' &&
-    cmp -s '$out/spec.json' '$out/again/spec.json'"
+    cmp -s '$out/spec.json' '$out/again/spec.json' && cmp -s '$out/piece.3mf' '$out/again/piece.3mf'"
+  check "$spec: lib3mf reads piece.3mf: no warnings, every object manifold, metal volume and metadata as the report" bash -c "
+    '$READ_3MF' '$out/piece.3mf' >'$out/3mf.json' && node -e \"
+      const fs = require('fs');
+      const got = JSON.parse(fs.readFileSync('$out/3mf.json', 'utf8'));
+      const report = JSON.parse(fs.readFileSync('$out/report.json', 'utf8'));
+      const ns = 'urn:facet:3mf:2026:';
+      const fail = (why) => { console.error(why, JSON.stringify(got).slice(0, 800)); process.exit(1); };
+      if (!got.read || got.warnings !== 0) fail('read with warnings');
+      if (got.objects.length !== 1 + report.stones.length || got.build_items !== got.objects.length) fail('objects');
+      if (!got.objects.every((o) => o.manifold_oriented)) fail('not manifold');
+      const metal = got.objects.find((o) => o.name === 'metal');
+      if (!(Math.abs(metal.volume_mm3 - report.metal.volume_mm3) / report.metal.volume_mm3 < 0.001)) fail('volume');
+      if (got.metadata[ns + 'DesignId'] !== report.design_id) fail('design id');
+      if (Number(got.metadata[ns + 'RingSizeISO']) !== Math.round(report.size.iso_mm * 100) / 100) fail('size');
+      if (!got.metadata[ns + 'FinenessMark'].startsWith(report.metal.mark)) fail('mark');
+      if (!got.metadata[ns + 'Shrinkage'].includes('not compensated')) fail('shrinkage');
+      if (!got.metadata.Title) fail('title');\""
+  check "$spec: prusa-slicer loads piece.3mf, every object manifold" bash -c "
+    prusa-slicer --info '$out/piece.3mf' 2>/dev/null >'$out/3mf-info.txt' &&
+    [ \$(grep -c 'manifold = yes' '$out/3mf-info.txt') -ge 1 ] && ! grep -q 'manifold = no' '$out/3mf-info.txt'"
 done
 
 check "report weights: Pt950 heavier per mm3 than Au750" node -e "

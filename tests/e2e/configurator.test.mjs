@@ -138,33 +138,39 @@ async function downloadFromPanel() {
   assert.ok(buttons && buttons.maxX - buttons.minX > 200, `found the download buttons: ${JSON.stringify(bands)}`);
   const y = (buttons.top + buttons.bottom) / 2;
   const width = buttons.maxX - buttons.minX;
-  const [specDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 0.25, y)]);
+  // Three buttons: Save design, STL, 3MF.
+  const [specDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width / 6, y)]);
   assert.match(specDownload.suggestedFilename(), /\.facet\.json$/);
   const specPath = join(work, specDownload.suggestedFilename());
   await specDownload.saveAs(specPath);
-  const [stlDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 0.75, y)]);
+  const [stlDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width / 2, y)]);
   assert.match(stlDownload.suggestedFilename(), /\.stl$/);
   const stlPath = join(work, stlDownload.suggestedFilename());
   await stlDownload.saveAs(stlPath);
-  return { specPath, stlPath };
+  const [threeMfDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 5 / 6, y)]);
+  assert.match(threeMfDownload.suggestedFilename(), /\.3mf$/);
+  const threeMfPath = join(work, threeMfDownload.suggestedFilename());
+  await threeMfDownload.saveAs(threeMfPath);
+  return { specPath, stlPath, threeMfPath };
 }
 
 // The CLI builds the same piece from the downloaded spec: same design id, same STL bytes.
-function assertSameAsCli({ specPath, stlPath }, name) {
+function assertSameAsCli({ specPath, stlPath, threeMfPath }, name) {
   const out = join(work, name);
   cli(['build', specPath, '-o', out]);
   const downloaded = JSON.parse(readFileSync(specPath, 'utf8'));
   assert.equal(downloaded.design_id, JSON.parse(readFileSync(join(out, 'spec.json'), 'utf8')).design_id);
   assert.ok(readFileSync(stlPath).equals(readFileSync(join(out, 'metal.stl'))), 'browser STL == CLI STL');
+  assert.ok(readFileSync(threeMfPath).equals(readFileSync(join(out, 'piece.3mf'))), 'browser 3MF == CLI 3MF');
 }
 
-test('the panel downloads the spec and an STL byte-identical to the CLI build', async () => {
+test('the panel downloads the spec, an STL and a 3MF byte-identical to the CLI build', async () => {
   const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
   await page.evaluate((j) => facet.setDesign(j), json);
   assertSameAsCli(await downloadFromPanel(), 'cli-build');
 });
 
-test('a solitaire: its stone is drawn, its report and its dual-contoured STL equal the CLI build to the byte', async () => {
+test('a solitaire: its stone is drawn, its report and its dual-contoured STL and 3MF equal the CLI build to the byte', async () => {
   const json = readFileSync(new URL('../data/solitaire-round-6.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);
   assert.equal(result.ok, true);
