@@ -83,6 +83,15 @@ int main() {
     const auto report = facet::piece_report(built);
     return built.metal.triangle_count() + 0 * report.size();
   }, 5);
+  // Parts of that: the manufacturability checks, and the 3MF (XML and deflate) of the result.
+  const facet::geometry::PieceModel solitaire_model = facet::geometry::piece_model(solitaire.piece);
+  const facet::BuiltPiece solitaire_built = facet::build_piece(solitaire);
+  time_it("solitaire checks (walls measured on the mesh)", [&](int) {
+    return facet::checks::run_checks(solitaire.piece, solitaire_model, solitaire_built.metal).size();
+  }, 5);
+  time_it("solitaire piece.3mf (XML + deflate)", [&](int) { return facet::piece_3mf(solitaire_built).size(); }, 5);
+  std::printf("solitaire piece.3mf: %zu B, metal.stl: %zu B\n", facet::piece_3mf(solitaire_built).size(),
+              facet::metal_stl(solitaire_built).size());
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak resident memory of this process: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);

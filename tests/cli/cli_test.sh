@@ -5,7 +5,8 @@
 set -u
 FACET=$1
 DATA=$2
-READ_3MF=$3  # tests/tools/read_3mf.cpp: lib3mf reads our 3MF back
+READ_3MF=$3  # tests/tools/read_3mf.cpp: lib3mf reads our 3MF back (under the sanitizers, libzip
+             # inside lib3mf leaks 480 bytes per file: not ours, so leak detection is off for it)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 passed=0
@@ -68,7 +69,7 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950;
     cmp -s '$out/metal.stl' '$out/again/metal.stl' && cmp -s '$out/report.json' '$out/again/report.json' &&
     cmp -s '$out/spec.json' '$out/again/spec.json' && cmp -s '$out/piece.3mf' '$out/again/piece.3mf'"
   check "$spec: lib3mf reads piece.3mf: no warnings, every object manifold, metal volume and metadata as the report" bash -c "
-    '$READ_3MF' '$out/piece.3mf' >'$out/3mf.json' && node -e \"
+    ASAN_OPTIONS=detect_leaks=0 '$READ_3MF' '$out/piece.3mf' >'$out/3mf.json' && node -e \"
       const fs = require('fs');
       const got = JSON.parse(fs.readFileSync('$out/3mf.json', 'utf8'));
       const report = JSON.parse(fs.readFileSync('$out/report.json', 'utf8'));
