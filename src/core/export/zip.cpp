@@ -23,7 +23,7 @@ namespace {
 constexpr uint16_t kDosTime = 0, kDosDate = (0 << 9) | (1 << 5) | 1;
 constexpr uint16_t kVersion = 20;         // 2.0: deflate
 constexpr uint16_t kUtf8Names = 1 << 11;  // general purpose flag bit 11
-X
+constexpr int kDeflateQuality = 8;        // stb's hash-chain length
 
 void put16(std::string& out, uint16_t v) { out.push_back(char(v & 0xFF)), out.push_back(char(v >> 8)); }
 void put32(std::string& out, uint32_t v) { put16(out, uint16_t(v & 0xFFFF)), put16(out, uint16_t(v >> 16)); }
