@@ -30,6 +30,21 @@ void put32(std::string& out, uint32_t v) { put16(out, uint16_t(v & 0xFFFF)), put
 uint16_t get16(std::string_view in, size_t at) { return uint16_t(uint8_t(in[at]) | uint8_t(in[at + 1]) << 8); }
 uint32_t get32(std::string_view in, size_t at) { return uint32_t(get16(in, at)) | uint32_t(get16(in, at + 2)) << 16; }
 
+// The run both headers share: version needed, flags, method, time, date, CRC, sizes, name length,
+// and an empty extra field.
+void put_entry_fields(std::string& out, uint16_t method, uint32_t crc, uint32_t packed_size, uint32_t size, size_t name_length) {
+  put16(out, kVersion);
+  put16(out, kUtf8Names);
+  put16(out, method);
+  put16(out, kDosTime);
+  put16(out, kDosDate);
+  put32(out, crc);
+  put32(out, packed_size);
+  put32(out, size);
+  put16(out, uint16_t(name_length));
+  put16(out, 0);
+}
+
 // Raw deflate (RFC 1951): stb writes a zlib stream (RFC 1950), a 2-byte header and a 4-byte
 // Adler-32 around it.
 std::string deflate_raw(std::string_view data) {
@@ -66,16 +81,7 @@ void ZipWriter::add(std::string_view name, std::string_view data, bool compress)
   const bool deflated = !packed.empty() && packed.size() < data.size();
   if (deflated) entry.method = 8, entry.packed_size = uint32_t(packed.size());
   put32(bytes_, 0x04034b50);  // local file header
-  put16(bytes_, kVersion);
-  put16(bytes_, kUtf8Names);
-  put16(bytes_, entry.method);
-  put16(bytes_, kDosTime);
-  put16(bytes_, kDosDate);
-  put32(bytes_, entry.crc32);
-  put32(bytes_, entry.packed_size);
-  put32(bytes_, entry.size);
-  put16(bytes_, uint16_t(entry.name.size()));
-  put16(bytes_, 0);  // no extra field
+  put_entry_fields(bytes_, entry.method, entry.crc32, entry.packed_size, entry.size, entry.name.size());
   bytes_ += entry.name;
   bytes_ += deflated ? std::string_view(packed) : data;
   entries_.push_back(std::move(entry));
@@ -86,16 +92,7 @@ std::string ZipWriter::finish() {
   for (const Entry& e : entries_) {
     put32(bytes_, 0x02014b50);  // central directory header
     put16(bytes_, kVersion);    // made by: MS-DOS attributes, 2.0
-    put16(bytes_, kVersion);
-    put16(bytes_, kUtf8Names);
-    put16(bytes_, e.method);
-    put16(bytes_, kDosTime);
-    put16(bytes_, kDosDate);
-    put32(bytes_, e.crc32);
-    put32(bytes_, e.packed_size);
-    put32(bytes_, e.size);
-    put16(bytes_, uint16_t(e.name.size()));
-    put16(bytes_, 0);  // extra
+    put_entry_fields(bytes_, e.method, e.crc32, e.packed_size, e.size, e.name.size());
     put16(bytes_, 0);  // comment
     put16(bytes_, 0);  // disk
     put16(bytes_, 0);  // internal attributes
