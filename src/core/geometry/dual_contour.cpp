@@ -191,13 +191,7 @@ struct Contourer {
     return it->second;
   }
 
-  glm::dvec3 gradient(const DistanceField& f, const glm::dvec3& p) const {
-    const double e = h * 0.01;
-    const glm::dvec3 g(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
-                       f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e)));
-    const double length = glm::length(g);
-    return length > 0 ? g / length : glm::dvec3(0, 0, 1);
-  }
+  glm::dvec3 gradient(const DistanceField& f, const glm::dvec3& p) const { return unit_gradient(f, p, h * 0.01, {0, 0, 1}); }
 
   // The crossing on an edge, by regula falsi (Illinois) from the corner values.
   glm::dvec3 crossing(const DistanceField& f, glm::dvec3 p0, double v0, glm::dvec3 p1, double v1) const {
@@ -341,6 +335,14 @@ Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const Contou
   c.stats.crossings = c.crossing_list.size();
   if (stats != nullptr) *stats = c.stats;
   return mesh;
+}
+
+glm::dvec3 unit_gradient(const DistanceField& f, const glm::dvec3& p, double step_mm, const glm::dvec3& flat) {
+  const double e = step_mm;
+  const glm::dvec3 g(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
+                     f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e)));
+  const double length = glm::length(g);
+  return length > 0 ? g / length : flat;
 }
 
 }  // namespace facet::geometry

@@ -17,6 +17,10 @@ using DistanceField = std::function<double(const glm::dvec3&)>;
 // parts that cannot matter there left out); asked once per leaf block.
 using NearField = std::function<DistanceField(const glm::dvec3& centre, double radius)>;
 
+// The field's gradient by central differences `step_mm` apart, unit length; `flat` where the
+// differences vanish.
+glm::dvec3 unit_gradient(const DistanceField& field, const glm::dvec3& p, double step_mm, const glm::dvec3& flat);
+
 struct ContourOptions {
   double cell_mm = 0.05;  // grid spacing
 };

@@ -106,14 +106,6 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
   return d;
 }
 
-glm::dvec3 MetalModel::gradient(const glm::dvec3& p, double step) const {
-  const glm::dvec3 g(distance(p + glm::dvec3(step, 0, 0)) - distance(p - glm::dvec3(step, 0, 0)),
-                     distance(p + glm::dvec3(0, step, 0)) - distance(p - glm::dvec3(0, step, 0)),
-                     distance(p + glm::dvec3(0, 0, step)) - distance(p - glm::dvec3(0, 0, step)));
-  const double length = glm::length(g);
-  return length > 0 ? g / length : glm::dvec3(0, 0, 1);
-}
-
 Bounds MetalModel::bounds() const {
   Bounds b{glm::dvec3(std::numeric_limits<double>::max()), glm::dvec3(-std::numeric_limits<double>::max())};
   auto add = [&](glm::dvec3 lo, glm::dvec3 hi) { b.min = glm::min(b.min, lo), b.max = glm::max(b.max, hi); };

@@ -54,7 +54,6 @@ struct MetalModel {
   Nearby nearby(const glm::dvec3& centre, double radius) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;
 
-  glm::dvec3 gradient(const glm::dvec3& p, double step_mm) const;  // central differences, unit length
   Bounds bounds() const;  // of the added parts
 };
 

@@ -7,6 +7,8 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/geometry/dual_contour.hpp"
+
 namespace facet::geometry {
 namespace {
 
@@ -19,12 +21,7 @@ constexpr double kOppositeWallCos = 0.6;
 constexpr double kOnSeatMm = 0.005;
 
 glm::dvec3 outward_normal(const MetalModel& metal, const MetalModel::Nearby& parts, const glm::dvec3& p) {
-  auto f = [&](const glm::dvec3& q) { return metal.distance(q, parts); };
-  const double h = kGradientStepMm;
-  const glm::dvec3 g(f(p + glm::dvec3(h, 0, 0)) - f(p - glm::dvec3(h, 0, 0)), f(p + glm::dvec3(0, h, 0)) - f(p - glm::dvec3(0, h, 0)),
-                     f(p + glm::dvec3(0, 0, h)) - f(p - glm::dvec3(0, 0, h)));
-  const double length = glm::length(g);
-  return length > 0 ? g / length : glm::dvec3(0.0);
+  return unit_gradient([&](const glm::dvec3& q) { return metal.distance(q, parts); }, p, kGradientStepMm, glm::dvec3(0.0));
 }
 
 bool on_a_seat(const MetalModel& metal, const MetalModel::Nearby& parts, const glm::dvec3& p) {
