@@ -9,7 +9,6 @@
 
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/wall_thickness.hpp"
-#include "core/math/det_math.hpp"
 #include "core/report/report.hpp"
 
 namespace facet::checks {
@@ -39,11 +38,9 @@ Check at_least(std::string rule, std::string what, double value, double fail_bel
   return check;
 }
 
-double ring_inner_radius(const geometry::BandShape& band) { return band.inner_circumference_mm / (2 * detmath::kPi); }
-
 // The shank: thinnest at the bottom or at the top, and under a head what a setter recommends.
 void shank_checks(const geometry::BandShape& band, bool has_head, const catalog::CastingLimits& limits, std::vector<Check>& out) {
-  const double inner = ring_inner_radius(band);
+  const double inner = band.inner_radius_mm();
   const bool top_thinner = band.top_thickness_mm < band.thickness_mm;
   const double thinnest = std::min(band.thickness_mm, band.top_thickness_mm);
   const Where where{"shank", -1, "", {0.0, (top_thinner ? 1 : -1) * (inner + thinnest / 2), 0.0}};
@@ -146,7 +143,7 @@ void head_checks(const geometry::ProngHead& head, const geometry::BandShape& ban
   if (prongs > 1) out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
 
   const glm::dvec3 culet = place.apply({0.0, 0.0, head.stone.stone.culet_z_mm});
-  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - ring_inner_radius(band);
+  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band.inner_radius_mm();
   out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
                          {"culet", -1, id, culet}));
 }

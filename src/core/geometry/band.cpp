@@ -67,8 +67,10 @@ BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
                    shank.top_width_mm, shank.top_thickness_mm};
 }
 
+double BandShape::inner_radius_mm() const { return inner_circumference_mm / (2.0 * kPi); }
+
 Mesh build_band(const BandShape& shape, const Sampling& sampling) {
-  const double inner_radius = shape.inner_circumference_mm / (2.0 * kPi);
+  const double inner_radius = shape.inner_radius_mm();
   const double max_thickness = std::max(shape.thickness_mm, shape.top_thickness_mm);
   const double max_width = std::max(shape.width_mm, shape.top_width_mm);
   const int around = round_up(

@@ -33,6 +33,8 @@ struct BandShape {
   double inner_circumference_mm;     // ISO ring size: where the finger touches
   double width_mm, thickness_mm;     // at the bottom of the ring
   double top_width_mm, top_thickness_mm;  // at the top (+Y), blended smoothly around
+
+  double inner_radius_mm() const;  // of the finger hole
 };
 
 BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm);

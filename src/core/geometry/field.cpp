@@ -7,7 +7,6 @@
 #include <cmath>
 #include <limits>
 
-#include "core/math/det_math.hpp"
 
 namespace facet::geometry {
 namespace {
@@ -31,7 +30,7 @@ double ellipse_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 radii) {
 }  // namespace
 
 double BandField::distance(const glm::dvec3& p) const {
-  const double inner_radius = shape.inner_circumference_mm / (2.0 * detmath::kPi);
+  const double inner_radius = shape.inner_radius_mm();
   const double r = std::sqrt(p.x * p.x + p.y * p.y);
   const double top_weight = r > 0 ? (1.0 + p.y / r) / 2.0 : 0.5;  // as build_band blends, sin = y / r
   const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
@@ -110,7 +109,7 @@ Bounds MetalModel::bounds() const {
   Bounds b{glm::dvec3(std::numeric_limits<double>::max()), glm::dvec3(-std::numeric_limits<double>::max())};
   auto add = [&](glm::dvec3 lo, glm::dvec3 hi) { b.min = glm::min(b.min, lo), b.max = glm::max(b.max, hi); };
   for (const BandField& band : bands) {
-    const double outer = band.shape.inner_circumference_mm / (2.0 * detmath::kPi) + std::max(band.shape.thickness_mm, band.shape.top_thickness_mm);
+    const double outer = band.shape.inner_radius_mm() + std::max(band.shape.thickness_mm, band.shape.top_thickness_mm);
     const double half = std::max(band.shape.width_mm, band.shape.top_width_mm) / 2;
     add({-outer, -outer, -half}, {outer, outer, half});
   }

@@ -1,7 +1,5 @@
 #include "core/geometry/piece_model.hpp"
 
-#include "core/math/det_math.hpp"
-
 namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
@@ -15,7 +13,7 @@ PieceModel piece_model(const spec::Piece& piece) {
   const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
   model.band = band;
   model.metal.bands.push_back({band});
-  const double inner_radius = band.inner_circumference_mm / (2.0 * detmath::kPi);
+  const double inner_radius = band.inner_radius_mm();
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.placement.kind != spec::Placement::Kind::head || group.setting.type != "prong") continue;
     const StoneSizing size = size_of(group);
