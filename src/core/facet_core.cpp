@@ -141,7 +141,7 @@ std::string piece_3mf(const BuiltPiece& built) {
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
   const std::string alloy_name = piece.metal.alloy + (piece.metal.color.empty() ? "" : " " + piece.metal.color);
-  const double weight_g = geometry::signed_volume_mm3(built.metal) / 1000.0 * color->density_g_cm3;
+  const double weight_g = catalog::weight_g(*color, geometry::signed_volume_mm3(built.metal));
 
   exporting::ThreeMfDocument doc;
   doc.metadata = {{"Title", meta.title.value_or("Facet " + piece.style + " " + piece.type)},

@@ -83,4 +83,9 @@ const AlloyColor* find_alloy_color(const Alloy& alloy, std::string_view color) {
   return nullptr;
 }
 
+double weight_g(const AlloyColor& color, double volume_mm3) {
+  constexpr double kMm3PerCm3 = 1000.0;
+  return volume_mm3 / kMm3PerCm3 * color.density_g_cm3;
+}
+
 }  // namespace facet::catalog

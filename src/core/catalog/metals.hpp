@@ -39,4 +39,7 @@ const Alloy* find_alloy(std::string_view code);
 // The colour entry for `color` (empty: the alloy's default); nullptr if the alloy has no such colour.
 const AlloyColor* find_alloy_color(const Alloy& alloy, std::string_view color);
 
+// Grams of `volume_mm3` of this alloy and colour.
+double weight_g(const AlloyColor& color, double volume_mm3);
+
 }  // namespace facet::catalog

@@ -11,8 +11,6 @@
 namespace facet::report {
 namespace {
 
-constexpr double kMm3PerCm3 = 1000.0;
-
 spec::Json size_report(const spec::RingSize& size) {
   const catalog::SizeEquivalents e = catalog::size_equivalents(size.circumference_mm);
   return {
@@ -65,7 +63,7 @@ spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) 
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
   const double volume_mm3 = geometry::signed_volume_mm3(metal);
-  const double weight_g = volume_mm3 / kMm3PerCm3 * color->density_g_cm3;
+  const double weight_g = catalog::weight_g(*color, volume_mm3);
 
   spec::Json out;
   out["design_id"] = spec::design_id(piece);
