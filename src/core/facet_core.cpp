@@ -150,18 +150,19 @@ std::string piece_3mf(const BuiltPiece& built) {
                   {"CreationDate", meta.created.value_or("")},
                   {"Application", "Facet"},
                   {"Description", piece.style + " " + piece.type + " in " + std::string(color->name_en)}};
-  char number[32];
-  std::snprintf(number, sizeof number, "%.2f", report::round_to_places(weight_g, 2));
-  doc.facet_metadata = {{"DesignId", spec::design_id(piece)},
-                        {"Alloy", alloy_name},
-                        {"FinenessMark", std::string(alloy->mark) + " / " + std::string(alloy->mark_zh)},
-                        {"MetalWeightG", number},
-                        {"Shrinkage", "0% (not compensated)"},
-                        {"Checks", checks_verdict(built.checks)}};
-  if (piece.size) {
-    std::snprintf(number, sizeof number, "%.2f", report::round_to_places(piece.size->circumference_mm, 2));
-    doc.facet_metadata.insert(doc.facet_metadata.begin() + 3, {"RingSizeISO", number});
-  }
+  auto hundredths = [](double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", report::round_to_places(value, 2));
+    return std::string(text);
+  };
+  auto& facet_metadata = doc.facet_metadata;
+  facet_metadata = {{"DesignId", spec::design_id(piece)},
+                    {"Alloy", alloy_name},
+                    {"FinenessMark", std::string(alloy->mark) + " / " + std::string(alloy->mark_zh)}};
+  if (piece.size) facet_metadata.push_back({"RingSizeISO", hundredths(piece.size->circumference_mm)});
+  facet_metadata.push_back({"MetalWeightG", hundredths(weight_g)});
+  facet_metadata.push_back({"Shrinkage", "0% (not compensated)"});
+  facet_metadata.push_back({"Checks", checks_verdict(built.checks)});
   doc.parts.push_back({"metal", &built.metal, alloy_name, display_rgba(color->f0.r, color->f0.g, color->f0.b, 0xFF)});
   std::vector<geometry::Mesh> stone_meshes;
   stone_meshes.reserve(built.stones.size());

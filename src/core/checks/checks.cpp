@@ -133,14 +133,16 @@ void head_checks(const geometry::ProngHead& head, const geometry::BandShape& ban
   out.push_back(seat);
 
   // Openings between neighbouring claws, above the girdle.
-  double gap = std::numeric_limits<double>::max();
-  Where gap_where;
-  for (size_t i = 0; i < prongs && prongs > 1; ++i) {
-    glm::dvec3 at;
-    const double g = capsule_gap(head.prongs[2 * i + 1], head.prongs[2 * ((i + 1) % prongs) + 1], at);
-    if (g < gap) gap = g, gap_where = {"prong", int(i), id, at};
+  if (prongs > 1) {
+    double gap = std::numeric_limits<double>::max();
+    Where gap_where;
+    for (size_t i = 0; i < prongs; ++i) {
+      glm::dvec3 at;
+      const double g = capsule_gap(head.prongs[2 * i + 1], head.prongs[2 * ((i + 1) % prongs) + 1], at);
+      if (g < gap) gap = g, gap_where = {"prong", int(i), id, at};
+    }
+    out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
   }
-  if (prongs > 1) out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
 
   const glm::dvec3 culet = place.apply({0.0, 0.0, head.stone.stone.culet_z_mm});
   const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band.inner_radius_mm();
