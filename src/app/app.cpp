@@ -53,14 +53,34 @@ double now_s() { return std::chrono::duration<double>(std::chrono::steady_clock:
 // price) once the design has been still this long, not on every slider step.
 constexpr double kSettleSeconds = 0.35;
 
-render::GemLook gem_look(const spec::Design& design) {
+// A stone's gem (from its group in the design) and which way its table faces.
+render::GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone) {
   render::GemLook look;
-  if (design.piece.stones.empty()) return look;
-  const catalog::Gem* gem = catalog::find_gem(design.piece.stones[0].gem);
-  look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
-  look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
-  look.dispersion = float(gem->dispersion);
+  look.up = glm::vec3(stone.placement.rotation * glm::dvec3(0.0, 0.0, 1.0));
+  for (const spec::StoneGroup& group : design.piece.stones) {
+    if (group.id != stone.id) continue;
+    const catalog::Gem* gem = catalog::find_gem(group.gem);
+    look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
+    look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
+    look.dispersion = float(gem->dispersion);
+  }
   return look;
+}
+
+// The stones as one mesh for the renderer, each keeping every facet flat (split wherever
+// neighbouring faces differ at all), with the run of indices that is each stone.
+geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<geometry::PlacedStone>& stones,
+                                 std::vector<render::StoneDraw>& draws) {
+  geometry::RenderMesh all;
+  for (const geometry::PlacedStone& stone : stones) {
+    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), 0.99999);
+    const uint32_t base = uint32_t(all.positions.size() / 3);
+    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone)});
+    all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
+    all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
+    for (uint32_t index : one.indices) all.indices.push_back(base + index);
+  }
+  return all;
 }
 
 }  // namespace
@@ -132,13 +152,11 @@ void App::frame(const FrameInput& input) {
     const PreviewPiece piece = build_preview(design_);
     const geometry::Mesh& preview = piece.metal;
     renderer_.set_mesh(geometry::make_render_mesh(preview));
-    // Stones keep every facet flat: split wherever neighbouring faces differ at all.
-    geometry::Mesh stones;
-    for (const geometry::PlacedStone& stone : piece.stones) geometry::append(stones, stone.world_mesh());
-    renderer_.set_stones(geometry::make_render_mesh(stones, 0.99999), gem_look(design_));
+    std::vector<render::StoneDraw> draws;
+    renderer_.set_stones(stones_mesh(design_, piece.stones, draws), std::move(draws));
     geometry::Bounds box = geometry::bounds(preview);
-    if (!stones.positions.empty()) {
-      const geometry::Bounds stone_box = geometry::bounds(stones);
+    for (const geometry::PlacedStone& stone : piece.stones) {
+      const geometry::Bounds stone_box = geometry::bounds(stone.world_mesh());
       box.min = glm::min(box.min, stone_box.min), box.max = glm::max(box.max, stone_box.max);
     }
     piece_centre_mm_ = glm::vec3((box.min + box.max) * 0.5);

@@ -18,12 +18,12 @@ namespace facet {
 
 namespace {
 
-// A centre stone this version can set: one stone in a prong head, of a cut with facet planes (the
-// seat is cut with them).
+// A stone group this version can set: a centre stone, or a pair of side stones beside it, each in
+// its own prong head, of a cut with facet planes (the seat is cut with them).
 bool buildable_head(const spec::StoneGroup& group) {
   const bool convex = group.cut != "heart" && group.cut != "cabochon" && group.cut != "bead";
-  return group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
-         group.setting.type == "prong" && group.setting.prongs >= 3 && convex;
+  const bool shape = (group.role == "center" && group.count == 1) || (group.role == "side" && group.count == 2);
+  return shape && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.setting.prongs >= 3 && convex;
 }
 
 }  // namespace
@@ -33,23 +33,27 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   const std::string later = " not built yet in this version (the geometry kernel brings them)";
   if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + (piece.type == "pendant" ? "s are" : " are") + later});
-  else if (piece.style != "band" && piece.style != "solitaire")
+  else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
-  int heads = 0;
+  int centres = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
     if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
-                     "only a single centre stone of a faceted convex cut in a prong head (3 or more prongs) is built yet; " + group.role + " stones in " +
-                         group.setting.type + " settings are" + later});
-    } else if (++heads > 1) {
-      out.push_back({path, "\"" + group.id + "\"", "a second head is" + later});
+                     "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
+                     "(3 or more prongs), are built yet; " +
+                         group.role + " stones in " + group.setting.type + " settings are" + later});
+    } else if (group.role == "center" && ++centres > 1) {
+      out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + later});
     }
   }
+  for (size_t i = 0; i < piece.stones.size() && centres == 0; ++i) {
+    if (piece.stones[i].role == "side")
+      out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",
+                     "side stones sit either side of a centre stone: add a stone group with role \"center\""});
+  }
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engravings are" + later});
-  if (piece.shank && piece.shank->profile != "flat" && piece.shank->profile != "comfort" && piece.shank->profile != "d_shape")
-    out.push_back({"piece.shank.profile", "\"" + piece.shank->profile + "\"", piece.shank->profile + " shanks are" + later});
   return out;
 }
 
@@ -108,13 +112,13 @@ std::string metal_stl(const BuiltPiece& built) {
 
 std::string stone_file_name(const BuiltPiece& built, size_t index) {
   std::string name = "stone-";
-  for (char c : built.stones[index].id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+  for (char c : built.stones[index].label()) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : c == ' ' ? '-' : '_';
   return name + ".stl";
 }
 
 std::string stone_stl(const BuiltPiece& built, size_t index) {
   const geometry::PlacedStone& stone = built.stones[index];
-  return exporting::write_binary_stl(stone.world_mesh(), "stone " + stone.id);
+  return exporting::write_binary_stl(stone.world_mesh(), "stone " + stone.label());
 }
 
 namespace {
@@ -174,7 +178,8 @@ std::string piece_3mf(const BuiltPiece& built) {
     const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;
     const std::string material = gem ? std::string(gem->name_en) + " " + group->cut : "stone";
     const uint32_t rgba = gem ? display_rgba(gem->body_color[0], gem->body_color[1], gem->body_color[2], 0xC0) : 0xFFFFFFC0;
-    doc.parts.push_back({"stone " + built.stones[i].id, &stone_meshes[i], material, rgba});
+    const geometry::PlacedStone& stone = built.stones[i];
+    doc.parts.push_back({"stone " + stone.label(), &stone_meshes[i], material, rgba});
   }
   return exporting::write_3mf(doc);
 }

@@ -95,9 +95,9 @@ void Renderer::build_environment() {
 
 void Renderer::set_mesh(const geometry::RenderMesh& mesh) { upload(metal_mesh_, mesh); }
 
-void Renderer::set_stones(const geometry::RenderMesh& mesh, const GemLook& look) {
+void Renderer::set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones) {
   upload(stone_mesh_, mesh);
-  gem_ = look;
+  stones_ = std::move(stones);
 }
 
 void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
@@ -146,11 +146,16 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
 void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {
   if (stone_mesh_.index_count == 0) return;
   use_lit_program(gem_program_, view_projection, eye);
-  glUniform3fv(glGetUniformLocation(gem_program_, "u_stone_up"), 1, glm::value_ptr(gem_.up));
-  glUniform3fv(glGetUniformLocation(gem_program_, "u_body_color"), 1, glm::value_ptr(gem_.body_color));
-  glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), gem_.ior);
-  glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), gem_.dispersion);
-  draw_elements(stone_mesh_);
+  glBindVertexArray(stone_mesh_.vao);
+  for (const StoneDraw& stone : stones_) {
+    glUniform3fv(glGetUniformLocation(gem_program_, "u_stone_up"), 1, glm::value_ptr(stone.look.up));
+    glUniform3fv(glGetUniformLocation(gem_program_, "u_body_color"), 1, glm::value_ptr(stone.look.body_color));
+    glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), stone.look.ior);
+    glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), stone.look.dispersion);
+    glDrawElements(GL_TRIANGLES, GLsizei(stone.index_count), GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(uintptr_t(stone.first_index) * sizeof(uint32_t)));
+  }
+  glBindVertexArray(0);
 }
 
 // What every program lit by the environment takes: camera, and the cubemap on unit 0.

@@ -5,6 +5,7 @@
 #include <GLES3/gl3.h>
 
 #include <string>
+#include <vector>
 
 #include "core/geometry/mesh.hpp"
 #include "render/orbit_camera.hpp"
@@ -23,13 +24,20 @@ struct GemLook {
   glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
 };
 
+// One stone of the stones' mesh: its run of indices and how it looks.
+struct StoneDraw {
+  uint32_t first_index, index_count;
+  GemLook look;
+};
+
 class Renderer {
  public:
   // Compiles every program up front and renders the environment. False, with `error`, on failure.
   bool init(std::string& error);
   void set_mesh(const geometry::RenderMesh& mesh);
   void set_metal(const MetalLook& look) { metal_ = look; }
-  void set_stones(const geometry::RenderMesh& mesh, const GemLook& look);  // an empty mesh: none
+  // Every stone in one mesh, drawn stone by stone with its own gem and table direction.
+  void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
   void draw(const OrbitCamera& camera, int width_px, int height_px);
 
  private:
@@ -46,7 +54,7 @@ class Renderer {
   GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
   GLuint empty_vao_ = 0;
   MeshBuffers metal_mesh_, stone_mesh_;
-  GemLook gem_;
+  std::vector<StoneDraw> stones_;
   GLuint environment_ = 0;
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;

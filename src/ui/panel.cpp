@@ -13,6 +13,7 @@
 #include "core/catalog/metals.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
+#include "core/spec/style_defaults.hpp"
 
 namespace facet::ui {
 namespace {
@@ -202,7 +203,7 @@ bool shank_section(spec::Design& design) {
   bool changed = false;
   section("Band");
   spec::Shank& shank = *design.piece.shank;
-  changed |= combo("Profile", "shank.profile", shank.profile, {"comfort", "d_shape", "flat"});
+  changed |= combo("Profile", "shank.profile", shank.profile, {"comfort", "court", "d_shape", "flat", "knife_edge", "square"});
   const bool tapered_before = shank.top_width_mm != shank.width_mm || shank.top_thickness_mm != shank.thickness_mm;
   const double old_width = shank.width_mm, old_thickness = shank.thickness_mm;
   changed |= slider_mm("Width", "shank.width", shank.width_mm, 1.5f, 10.0f);
@@ -225,17 +226,22 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-// Band or solitaire: switching keeps the metal and the size and takes the template's shank and
+// Band, solitaire or three-stone: switching keeps the metal and the size and takes the template's shank and
 // stone (the shank of a solitaire is narrower and tapers up to the head).
 bool style_section(spec::Design& design) {
   section("Style");
   std::string style = design.piece.style;
-  if (!combo("Style", "piece.style", style, {"band", "solitaire"})) return false;
+  if (!combo("Style", "piece.style", style, {"band", "solitaire", "three_stone"})) return false;
   const spec::Design template_design = *spec::default_design(style);
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
   design.piece.stones = template_design.piece.stones;
   return true;
+}
+
+// The gems this version offers for faceted stones.
+bool gem_combo(const std::string& name, std::string& gem) {
+  return combo("Gem", name, gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
 }
 
 // The centre stone of a solitaire: gem, cut, size, prongs.
@@ -244,7 +250,7 @@ bool stone_section(spec::Design& design) {
   bool changed = false;
   section("Centre stone");
   spec::StoneGroup& stone = design.piece.stones[0];
-  changed |= combo("Gem", "stone.gem", stone.gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
+  changed |= gem_combo("stone.gem", stone.gem);
   const std::string old_cut = stone.cut;
   // The cuts this version sets in prongs.
   changed |= combo("Cut", "stone.cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
@@ -270,6 +276,26 @@ bool stone_section(spec::Design& design) {
   const std::string key = stone.gem + stone.cut + std::to_string(width) + std::to_string(stone.size.length_mm.value_or(0));
   if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
   ImGui::TextDisabled("%.2f ct, %.2f x %.2f x %.2f mm", sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  return changed;
+}
+
+// The pair of side stones of a three-stone ring: gem, size and prongs (the cut stays as loaded).
+bool side_section(spec::Design& design) {
+  auto side = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "side"; });
+  if (side == design.piece.stones.end()) return false;
+  section("Side stones");
+  bool changed = gem_combo("side.gem", side->gem);
+  const catalog::Cut& cut = *catalog::find_cut(side->cut);
+  double width = side->size.diameter_mm.value_or(side->size.width_mm.value_or(0.0));
+  if (width == 0.0) width = geometry::size_of(*side).width_mm;
+  const bool resized = slider_mm("Width", "side.width", width, 2.0f, 8.0f);
+  if (resized) {
+    side->size = {};
+    if (cut.size_by == catalog::SizeBy::diameter) side->size.diameter_mm = width;
+    else side->size.length_mm = std::round(width * cut.typical_ratio * 100.0) / 100.0, side->size.width_mm = width;
+  }
+  changed |= resized;
+  changed |= slider_mm("Prong", "side.prong_diameter", side->setting.prong_diameter_mm, 0.6f, 1.2f);
   return changed;
 }
 
@@ -299,6 +325,7 @@ const char* check_label(const std::string& rule) {
       {"shank_thickness", "Shank"},        {"shank_under_head", "Under the head"}, {"wall_thickness", "Thinnest wall"},
       {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
       {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
+      {"stone_gap", "Stone gap"},
   };
   for (const auto& [id, label] : kLabels)
     if (rule == id) return label;
@@ -519,7 +546,8 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  ImGui::TextDisabled("  %s", app.design().piece.stones.empty() ? "wedding band" : "solitaire ring");
+  const spec::StyleDefaults* style = spec::find_style_defaults(app.design().piece.style);
+  ImGui::TextDisabled("  %s", style ? std::string(style->title).c_str() : app.design().piece.style.c_str());
   const spec::Json* open_checks = summary_section(app);
   // Parameters scroll; the downloads below stay in view.
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
@@ -534,6 +562,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   if (edited.piece.type == "ring") {
     changed |= style_section(edited);
     changed |= stone_section(edited);
+    changed |= side_section(edited);
   }
   ImGui::PopItemWidth();
   if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply

@@ -41,7 +41,7 @@ check "directory exits 2" expect_exit 2 "$FACET" validate "$TMP"
 check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
-for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950; do
+for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
   check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"
@@ -76,7 +76,7 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950;
       const ns = 'urn:facet:3mf:2026:';
       const fail = (why) => { console.error(why, JSON.stringify(got).slice(0, 800)); process.exit(1); };
       if (!got.read || got.warnings !== 0) fail('read with warnings');
-      if (got.objects.length !== 1 + report.stones.length || got.build_items !== got.objects.length) fail('objects');
+      if (got.objects.length !== 1 + report.stones.reduce((n, s) => n + s.count, 0) || got.build_items !== got.objects.length) fail('objects');
       if (!got.objects.every((o) => o.manifold_oriented)) fail('not manifold');
       const metal = got.objects.find((o) => o.name === 'metal');
       if (!(Math.abs(metal.volume_mm3 - report.metal.volume_mm3) / report.metal.volume_mm3 < 0.001)) fail('volume');
@@ -147,6 +147,20 @@ for spec in solitaire-round-6 solitaire-oval-4-pt950; do
     prusa-slicer --info '$out/metal.stl' 2>/dev/null | grep -q 'manifold = yes' &&
     prusa-slicer --info '$out/metal.stl' 2>/dev/null | grep -Eq 'number_of_parts = +1$'"
 done
+out="$TMP/three-stone-sapphire-pt950-court"
+check "three-stone: each side stone is its own closed STL, mirror images, weighing the report's carat" node -e "
+  const fs = require('fs');
+  const { execFileSync } = require('child_process');
+  const report = JSON.parse(fs.readFileSync('$out/report.json', 'utf8'));
+  const sides = report.stones.find((s) => s.id === 'sides');
+  const volumes = ['1', '2'].map((n) => {
+    const text = execFileSync('admesh', ['$out/stone-sides-' + n + '.stl'], { encoding: 'utf8' });
+    if (!/Number of parts *: *1( |$)/m.test(text) || !/Backwards edges *: *0$/m.test(text)) process.exit(1);
+    return Number(text.match(/Volume\\s*:\\s*([0-9.]+)/)[1]);
+  });
+  if (Math.abs(volumes[0] - volumes[1]) > 1e-3) { console.error(volumes); process.exit(2); }
+  const carat = volumes[0] * 4.0 / 200;  // sapphire, SG 4.00
+  if (!(sides.count === 2 && Math.abs(carat - sides.carat) < 0.002)) { console.error(carat, sides); process.exit(3); }"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

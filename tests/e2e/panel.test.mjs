@@ -214,3 +214,36 @@ test('the style list makes a solitaire; its stone follows the cut and prong list
   assert.deepEqual(piece.stones, []);
   assert.deepEqual(errors, []);
 });
+
+test('the style list makes a three-stone ring; the side stones grow with their slider and every check still passes', async () => {
+  await click('piece.style');
+  await click('piece.style:three_stone');
+  let piece = await design();
+  assert.equal(piece.style, 'three_stone');
+  assert.deepEqual(piece.stones.map((s) => [s.role, s.count]), [['center', 1], ['side', 2]]);
+  const before = await page.evaluate(() => facet.report());
+  const sides = () => before.stones.find((s) => s.id === 'sides');
+  assert.equal(sides().count, 2);
+  // Drag the side stones' width to the right: bigger stones, more carats, still a valid layout.
+  const slider = await rect('side.width');
+  await page.mouse.move(slider.x + slider.width * 0.3, slider.y + slider.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(slider.x + slider.width * 0.45, slider.y + slider.height / 2, { steps: 5 });
+  await page.mouse.up();
+  piece = await design();
+  const width = piece.stones[1].size.diameter_mm;
+  assert.ok(width > 4.0, `the side stones grew: ${width} mm`);
+  let report;
+  for (let i = 0; i < 100; ++i) {
+    await frames(5);
+    report = await page.evaluate(() => facet.report());
+    if (report.stones[1].carat > sides().carat) break;
+  }
+  assert.ok(report.stones[1].carat > sides().carat, `${report.stones[1].carat} ct > ${sides().carat} ct`);
+  assert.ok(report.checks.some((c) => c.rule === 'stone_gap'), 'the gap between stones is checked');
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  await click('piece.style');
+  await click('piece.style:band');
+  assert.deepEqual((await design()).stones, []);
+  assert.deepEqual(errors, []);
+});

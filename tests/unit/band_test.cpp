@@ -4,6 +4,7 @@
 
 #include "core/export/stl.hpp"
 #include "core/geometry/band.hpp"
+#include "core/geometry/field.hpp"
 
 using namespace facet::geometry;
 
@@ -16,17 +17,40 @@ constexpr double kPi = 3.14159265358979323846;
 // q(s) = 1 - sqrt(1 - s^2) the elliptical dome shape;  integral of q = 2 - pi/2,
 // integral of q^2 = 10/3 - pi over s in [-1, 1].
 double analytic_band_volume(const std::string& profile, double circumference, double width, double thickness) {
-  const double R = circumference / (2 * kPi);
+  const double R = circumference / (2 * kPi), h = width / 2, t = thickness;
+  if (profile == "knife_edge") {
+    // Pappus: 2 pi times the profile's first moment about the axis; a rectangle of the wall's
+    // height and a triangle up to the ridge (centroid a third of the way from its base).
+    const double e = kKnifeEdgeWallFraction * t;
+    return 2 * kPi * (width * e * (R + e / 2) + (t - e) * h * (R + e + (t - e) / 3));
+  }
+  if (profile == "square") {
+    // The rectangle, less four corner squares, plus four quarter discs (centroid 4r / 3pi from
+    // the centre), each by its first moment.
+    const double r = kSquareEdgeRadiusFraction * std::min(width, t);
+    const double rect = width * ((R + t) * (R + t) - R * R) / 2;
+    const double outer_squares = 2 * r * ((R + t) * (R + t) - (R + t - r) * (R + t - r)) / 2;
+    const double inner_squares = 2 * r * ((R + r) * (R + r) - R * R) / 2;
+    const double quarter = kPi * r * r / 4, offset = 4 * r / (3 * kPi);
+    const double discs = 2 * quarter * (R + t - r + offset) + 2 * quarter * (R + r - offset);
+    return 2 * kPi * (rect - outer_squares - inner_squares + discs);
+  }
   double inner_dome = 0.0, outer_edge = thickness;
   if (profile == "d_shape") outer_edge = kDShapeEdgeFraction * thickness;
   if (profile == "comfort") {
     inner_dome = kComfortInnerDomeFraction * thickness;
     outer_edge = kComfortEdgeFraction * thickness + inner_dome;
   }
+  if (profile == "court") {
+    inner_dome = kCourtInnerDomeFraction * thickness;
+    outer_edge = kCourtEdgeFraction * thickness + inner_dome;
+  }
   const double A = R + thickness, B = thickness - outer_edge, c = inner_dome;
   const double I1 = 2 - kPi / 2, I2 = 10.0 / 3.0 - kPi;
   return kPi * (width / 2) * (2 * (A * A - R * R) - (2 * A * B + 2 * R * c) * I1 + (B * B - c * c) * I2);
 }
+
+constexpr const char* kProfiles[] = {"flat", "comfort", "d_shape", "court", "knife_edge", "square"};
 
 BandShape shape(const std::string& profile, double circumference, double width, double thickness) {
   return BandShape{profile, circumference, width, thickness, width, thickness};
@@ -35,7 +59,7 @@ BandShape shape(const std::string& profile, double circumference, double width, 
 }  // namespace
 
 TEST_CASE("band volume matches the analytic value within 0.1%") {
-  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+  for (const char* profile : kProfiles) {
     for (double circumference : {44.0, 54.7, 70.0}) {
       struct Section { double width, thickness; };
       for (Section section : {Section{1.0, 0.6}, Section{2.0, 1.2}, Section{4.0, 1.8}, Section{8.0, 2.5}}) {
@@ -61,7 +85,7 @@ TEST_CASE("a flat band's volume is the annulus times the width") {
 }
 
 TEST_CASE("band meshes are one closed, outward-oriented shell") {
-  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+  for (const char* profile : kProfiles) {
     CAPTURE(profile);
     BandShape tapered{profile, 52.0, 2.5, 1.6, 5.0, 2.4};
     for (const BandShape& s : {shape(profile, 52.0, 4.0, 1.8), tapered}) {
@@ -78,8 +102,25 @@ TEST_CASE("band meshes are one closed, outward-oriented shell") {
   }
 }
 
+TEST_CASE("the band's field and its sweep agree: every swept vertex lies on the field's zero set") {
+  // The sweep is what a plain band exports; the field is what a set ring is meshed from. They must
+  // describe one surface, tapered or not, or a ring's shank would change shape when a stone is added.
+  for (const char* profile : kProfiles) {
+    CAPTURE(profile);
+    for (const BandShape& s : {shape(profile, 54.7, 2.0, 1.8), BandShape{profile, 50.0, 2.2, 1.6, 3.5, 2.2}}) {
+      const BandField field{s};
+      const Mesh mesh = build_band(s, kPreviewSampling);
+      double worst = 0;
+      for (const auto& p : mesh.positions) worst = std::max(worst, std::fabs(field.distance(p)));
+      CHECK(worst < 1e-9);
+      // ... and the field is negative inside: halfway through the wall at the bottom.
+      CHECK(field.distance({0.0, -(54.7 / (2 * kPi) + 0.8), 0.0}) < 0.0);
+    }
+  }
+}
+
 TEST_CASE("the finger touches the ring size: inner diameter equals the size") {
-  for (const char* profile : {"flat", "comfort", "d_shape"}) {
+  for (const char* profile : kProfiles) {
     CAPTURE(profile);
     const Mesh mesh = build_band(shape(profile, 54.7, 4.0, 1.8), kProductionSampling);
     double min_radius = 1e9, max_radius = 0;

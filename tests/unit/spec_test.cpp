@@ -143,11 +143,11 @@ TEST_CASE("a ring needs a size; vendor x_ keys are kept; meta.extra is free") {
 }
 
 TEST_CASE("what this version cannot build is valid v1, listed by unbuilt_features") {
-  const ParseResult court = parse_design(with(kBand, "\"profile\": \"comfort\"", "\"profile\": \"court\""));
-  REQUIRE(court.status == ParseStatus::ok);
-  const auto unbuilt = facet::unbuilt_features(*court.design);
+  const ParseResult signet = parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"signet\""));
+  REQUIRE(signet.status == ParseStatus::ok);
+  const auto unbuilt = facet::unbuilt_features(*signet.design);
   REQUIRE(unbuilt.size() == 1);
-  CHECK(unbuilt[0].path == "piece.shank.profile");
+  CHECK(unbuilt[0].path == "piece.style");
   CHECK(facet::unbuilt_features(*parse_design(kBand).design).empty());
   // A pendant has no ring size.
   CHECK(has_error(parse_design(with(kBand, "\"type\": \"ring\", \"style\": \"band\"", "\"type\": \"pendant\"")),

@@ -22,4 +22,8 @@ struct CastingLimits {
 
 CastingLimits casting_limits(MetalFamily family);
 
+// Between two stones (not a casting limit, so the same in every metal): stones that touch chip at
+// the girdle when set; a tenth of a millimetre is the tightest a pavé setter works to.
+inline constexpr double kMinStoneGapMm = 0.1;
+
 }  // namespace facet::catalog

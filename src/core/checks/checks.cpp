@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "core/catalog/casting_limits.hpp"
+#include "core/geometry/head_layout.hpp"
 #include "core/geometry/wall_thickness.hpp"
 #include "core/report/report.hpp"
 
@@ -62,7 +63,7 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     if (d >= best) continue;
     best = d;
     const CapsuleRole& role = model.capsule_roles[i];
-    where = {role.kind == CapsuleRole::Kind::prong ? "prong" : "rail", role.prong, model.heads[role.head].stone.id, p};
+    where = {role.kind == CapsuleRole::Kind::prong ? "prong" : "rail", role.prong, model.heads[role.head].stone.label(), p};
   }
   return where;
 }
@@ -88,27 +89,17 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
     out.push_back(at_least("wire_thickness", "thinnest prong or rail", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
 }
 
-// Distance between two capsules' surfaces, sampled along the first one's axis.
-double capsule_gap(const geometry::Capsule& a, const geometry::Capsule& b, glm::dvec3& at) {
-  double best = std::numeric_limits<double>::max();
-  constexpr int kSteps = 16;
-  for (int i = 0; i <= kSteps; ++i) {
-    const glm::dvec3 p = a.a + (a.b - a.a) * (double(i) / kSteps);
-    const double gap = geometry::capsule_distance(b, p) - a.radius_mm;
-    if (gap < best) best = gap, at = p;
-  }
-  return best;
-}
-
-void head_checks(const geometry::ProngHead& head, const geometry::BandShape& band, const catalog::CastingLimits& limits,
+void head_checks(const geometry::ProngHead& head, bool centre, const geometry::BandShape& band, const catalog::CastingLimits& limits,
                  std::vector<Check>& out) {
-  const std::string& id = head.stone.id;
+  const std::string id = head.stone.label();
   const geometry::Placement3& place = head.stone.placement;
   const size_t prongs = head.prongs.size() / 2;
   if (prongs == 0) return;
   const double dp = 2 * head.prongs[0].radius_mm;
   const glm::dvec3 first_girdle = head.prongs[0].b;
-  out.push_back(at_least("prong_diameter", "prong diameter", dp, limits.min_prong_mm, limits.centre_prong_mm, {"prong", 0, id, first_girdle}));
+  // The recommended size is for a centre stone; side stones only need what casts.
+  const double recommended = centre ? limits.centre_prong_mm : limits.min_prong_mm;
+  out.push_back(at_least("prong_diameter", "prong diameter", dp, limits.min_prong_mm, recommended, {"prong", 0, id, first_girdle}));
 
   // Grip: how far each prong's inner edge reaches over the girdle, at the girdle.
   double grip = std::numeric_limits<double>::max();
@@ -138,7 +129,7 @@ void head_checks(const geometry::ProngHead& head, const geometry::BandShape& ban
     Where gap_where;
     for (size_t i = 0; i < prongs; ++i) {
       glm::dvec3 at;
-      const double g = capsule_gap(head.prongs[2 * i + 1], head.prongs[2 * ((i + 1) % prongs) + 1], at);
+      const double g = geometry::capsule_gap(head.prongs[2 * i + 1], head.prongs[2 * ((i + 1) % prongs) + 1], at);
       if (g < gap) gap = g, gap_where = {"prong", int(i), id, at};
     }
     out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
@@ -148,6 +139,35 @@ void head_checks(const geometry::ProngHead& head, const geometry::BandShape& ban
   const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band.inner_radius_mm();
   out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
                          {"culet", -1, id, culet}));
+}
+
+// Neighbouring heads (three-stone): the claws of one and the next, and the stones themselves.
+void between_heads(const std::vector<geometry::ProngHead>& heads, const catalog::CastingLimits& limits, std::vector<Check>& out) {
+  for (size_t i = 0; i < heads.size(); ++i) {
+    for (size_t j = i + 1; j < heads.size(); ++j) {
+      const geometry::HeadClearance c = geometry::head_clearance(heads[i], heads[j]);
+      const std::string between = heads[i].stone.label();
+      out.push_back(at_least("prong_gap", "gap between the claws and rails of two heads", c.claw_gap_mm, limits.min_gap_mm, limits.min_gap_mm,
+                             {"prong", -1, between, c.claw_at}));
+      out.push_back(at_least("stone_gap", "gap between stones", c.stone_gap_mm, catalog::kMinStoneGapMm, catalog::kMinStoneGapMm,
+                             {"stone", -1, between, c.stone_at}));
+    }
+  }
+}
+
+bool worse(const Check& a, const Check& b) {
+  if (a.status != b.status) return int(a.status) > int(b.status);
+  return a.unit == "fraction" ? a.value > b.value : a.value < b.value;  // fractions are "at most"
+}
+
+// One line per rule, as the panel lists them: where several heads are judged by a rule, the worst.
+void keep_worst_per_rule(const std::vector<Check>& all, std::vector<Check>& out) {
+  const size_t first = out.size();
+  for (const Check& check : all) {
+    auto same = std::find_if(out.begin() + long(first), out.end(), [&](const Check& c) { return c.rule == check.rule; });
+    if (same == out.end()) out.push_back(check);
+    else if (worse(check, *same)) *same = check;
+  }
 }
 
 }  // namespace
@@ -167,8 +187,16 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
   const catalog::CastingLimits limits = catalog::casting_limits(alloy ? alloy->family : catalog::MetalFamily::gold);
   if (model.band) shank_checks(*model.band, !model.heads.empty(), limits, out);
   if (!metal.positions.empty()) wall_checks(model, metal, limits, out);
-  if (model.band)
-    for (const geometry::ProngHead& head : model.heads) head_checks(head, *model.band, limits, out);
+  if (model.band) {
+    std::vector<Check> heads;
+    for (const geometry::ProngHead& head : model.heads) {
+      const bool centre = std::any_of(piece.stones.begin(), piece.stones.end(),
+                                      [&](const spec::StoneGroup& g) { return g.id == head.stone.id && g.role == "center"; });
+      head_checks(head, centre, *model.band, limits, heads);
+    }
+    between_heads(model.heads, limits, heads);
+    keep_worst_per_rule(heads, out);
+  }
   return out;
 }
 

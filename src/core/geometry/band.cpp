@@ -24,9 +24,20 @@ int segments_for(double radius, double arc_rad, double tolerance, int minimum) {
   return std::max(minimum, int(std::ceil(arc_rad / step)));
 }
 
+// A quarter circle of `radius` about (cu, cv) from angle a0 by +pi/2, `segments` chords, both ends
+// included.
+void quarter_arc(std::vector<ProfilePoint>& points, double cu, double cv, double radius, double a0, int segments) {
+  for (int k = 0; k <= segments; ++k) {
+    double s, c;
+    detmath::sincos(a0 + kPi / 2.0 * k / segments, s, c);
+    points.push_back({cu + radius * c, cv + radius * s});
+  }
+}
+
 // Closed profile, counter-clockwise in (u, v): the outside from v = -w/2 up to +w/2, then the
 // inside back down. Curves are elliptical quarter arcs parameterised by angle, so points are spaced
-// evenly along them and the profile meets the side walls with a vertical tangent.
+// evenly along them and the profile meets the side walls with a vertical tangent. The point count
+// depends only on the profile and `arc_segments`, so every station of a tapered sweep matches.
 std::vector<ProfilePoint> profile_points(const std::string& profile, double width, double thickness, int arc_segments) {
   const double half = width / 2.0;
   std::vector<ProfilePoint> points;
@@ -34,33 +45,47 @@ std::vector<ProfilePoint> profile_points(const std::string& profile, double widt
     points = {{0.0, -half}, {thickness, -half}, {thickness, half}, {0.0, half}};
     return points;
   }
-  double outer_edge = 0.0, inner_dome = 0.0;
-  if (profile == "d_shape") {
-    outer_edge = kDShapeEdgeFraction * thickness;
-  } else {  // comfort
-    inner_dome = kComfortInnerDomeFraction * thickness;
-    outer_edge = kComfortEdgeFraction * thickness + inner_dome;
+  if (profile == "knife_edge") {
+    const double wall = kKnifeEdgeWallFraction * thickness;
+    points = {{0.0, -half}, {wall, -half}, {thickness, 0.0}, {wall, half}, {0.0, half}};
+    return points;
   }
+  if (profile == "square") {
+    const double r = kSquareEdgeRadiusFraction * std::min(width, thickness);
+    const int corner = std::max(2, arc_segments / 2);
+    quarter_arc(points, r, -half + r, r, kPi, corner);
+    quarter_arc(points, thickness - r, -half + r, r, 1.5 * kPi, corner);
+    quarter_arc(points, thickness - r, half - r, r, 0.0, corner);
+    quarter_arc(points, r, half - r, r, 0.5 * kPi, corner);
+    return points;
+  }
+  const DomedProfile domed = domed_profile(profile, thickness);
   // Outside: u = t - (t - edge) * (1 - cos a), v = half * sin a, a from -pi/2 to pi/2.
   for (int k = 0; k <= arc_segments; ++k) {
     double s, c;
     detmath::sincos(-kPi / 2.0 + kPi * k / arc_segments, s, c);
-    points.push_back({thickness - (thickness - outer_edge) * (1.0 - c), half * s});
+    points.push_back({thickness - (thickness - domed.outer_edge) * (1.0 - c), half * s});
   }
-  if (inner_dome == 0.0) {
+  if (domed.inner_dome == 0.0) {
     points.push_back({0.0, half});
     points.push_back({0.0, -half});
   } else {
     for (int k = arc_segments; k >= 0; --k) {
       double s, c;
       detmath::sincos(-kPi / 2.0 + kPi * k / arc_segments, s, c);
-      points.push_back({inner_dome * (1.0 - c), half * s});
+      points.push_back({domed.inner_dome * (1.0 - c), half * s});
     }
   }
   return points;
 }
 
 }  // namespace
+
+DomedProfile domed_profile(const std::string& profile, double t) {
+  if (profile == "d_shape") return {kDShapeEdgeFraction * t, 0.0};
+  if (profile == "court") return {(kCourtEdgeFraction + kCourtInnerDomeFraction) * t, kCourtInnerDomeFraction * t};
+  return {(kComfortEdgeFraction + kComfortInnerDomeFraction) * t, kComfortInnerDomeFraction * t};  // comfort
+}
 
 BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
   return BandShape{shank.profile, inner_circumference_mm, shank.width_mm, shank.thickness_mm,

@@ -13,6 +13,24 @@ inline constexpr double kDShapeEdgeFraction = 0.45;
 inline constexpr double kComfortInnerDomeFraction = 0.20;
 // ... and side walls of this height between the inner and outer domes.
 inline constexpr double kComfortEdgeFraction = 0.45;
+// court: the traditional court shape, domed inside and out like comfort but with low side walls, so
+// the outside reads as one continuous curve.
+inline constexpr double kCourtInnerDomeFraction = 0.20;
+inline constexpr double kCourtEdgeFraction = 0.15;
+// knife_edge: flat inside, side walls of this height, then two flat slopes meeting in a ridge
+// along the middle of the outside.
+inline constexpr double kKnifeEdgeWallFraction = 0.45;  // as d_shape: the rim of a 1.8 mm band casts
+// square: a rectangle whose four edges are eased to this radius, of the smaller of width and
+// thickness (flat keeps sharp edges).
+inline constexpr double kSquareEdgeRadiusFraction = 0.15;
+
+// The domed profiles (d_shape, comfort, court) as the heights their curves start from.
+struct DomedProfile {
+  double outer_edge;  // side-wall height where the outer half-ellipse starts
+  double inner_dome;  // how far the inside domes towards the finger (0: flat)
+};
+// Precondition: profile is d_shape, comfort or court.
+DomedProfile domed_profile(const std::string& profile, double thickness_mm);
 
 // How finely curves are cut into chords.
 struct Sampling {
@@ -29,7 +47,7 @@ inline constexpr Sampling kPreviewSampling{0.005, 0.0, 128};
 inline constexpr double kProductionToleranceMm = kProductionSampling.tolerance_mm;
 
 struct BandShape {
-  std::string profile;               // "flat" | "comfort" | "d_shape"
+  std::string profile;               // "flat" | "comfort" | "d_shape" | "court" | "knife_edge" | "square"
   double inner_circumference_mm;     // ISO ring size: where the finger touches
   double width_mm, thickness_mm;     // at the bottom of the ring
   double top_width_mm, top_thickness_mm;  // at the top (+Y), blended smoothly around

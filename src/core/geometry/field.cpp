@@ -38,13 +38,19 @@ double BandField::distance(const glm::dvec3& p) const {
   const double half = width / 2.0;
   const glm::dvec2 q(r - inner_radius, p.z);  // (u, v) of the profile
   if (shape.profile == "flat") return box_distance(q, {t / 2, 0}, {t / 2, half});
-  double outer_edge = 0.0, inner_dome = 0.0;
-  if (shape.profile == "d_shape") {
-    outer_edge = kDShapeEdgeFraction * t;
-  } else {
-    inner_dome = kComfortInnerDomeFraction * t;
-    outer_edge = kComfortEdgeFraction * t + inner_dome;
+  if (shape.profile == "square") {
+    const double corner = kSquareEdgeRadiusFraction * std::min(width, t);
+    return box_distance(q, {t / 2, 0}, {t / 2 - corner, half - corner}) - corner;
   }
+  if (shape.profile == "knife_edge") {
+    // A convex pentagon as the largest of its edges' line distances: exact inside, and outside
+    // never more than the true distance.
+    const double wall = kKnifeEdgeWallFraction * t, rise = t - wall;
+    const double slope = (half * (q.x - t) + rise * std::fabs(q.y)) / std::sqrt(half * half + rise * rise);
+    return std::max({-q.x, std::fabs(q.y) - half, slope});
+  }
+  const DomedProfile domed = domed_profile(shape.profile, t);
+  const double outer_edge = domed.outer_edge, inner_dome = domed.inner_dome;
   // As an intersection, so the field is zero only on the real boundary: within the side walls,
   // inside the outer half-ellipse where it bulges past them, and (comfort) inside the inner
   // half-ellipse where it domes towards the finger.
@@ -58,6 +64,17 @@ double capsule_distance(const Capsule& c, const glm::dvec3& p) {
   const glm::dvec3 ab = c.b - c.a, ap = p - c.a;
   const double h = std::clamp(glm::dot(ap, ab) / glm::dot(ab, ab), 0.0, 1.0);
   return glm::length(ap - ab * h) - c.radius_mm;
+}
+
+double capsule_gap(const Capsule& a, const Capsule& b, glm::dvec3& at) {
+  double best = std::numeric_limits<double>::max();
+  constexpr int kSteps = 16;
+  for (int i = 0; i <= kSteps; ++i) {
+    const glm::dvec3 p = a.a + (a.b - a.a) * (double(i) / kSteps);
+    const double gap = capsule_distance(b, p) - a.radius_mm;
+    if (gap < best) best = gap, at = p;
+  }
+  return best;
 }
 
 double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {

@@ -58,6 +58,9 @@ struct MetalModel {
 };
 
 double capsule_distance(const Capsule& capsule, const glm::dvec3& p);
+// The smallest distance between two capsules' surfaces (negative where they overlap), sampled along
+// the first one's axis; `at` is the point on that axis where it was found.
+double capsule_gap(const Capsule& a, const Capsule& b, glm::dvec3& at);
 double seat_distance(const ConvexSeat& seat, const glm::dvec3& p);
 
 }  // namespace facet::geometry

@@ -40,7 +40,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   ProngHead head;
   const double dp = prong_diameter_mm, radius = dp / 2;
   const double girdle_y = inner_radius_mm + top_thickness_mm + kCuletAboveShankMm - stone.culet_z_mm;
-  head.stone = {"", stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
+  head.stone = {"", 0, stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
   const Placement3& place = head.stone.placement;
   const double stone_width = std::min(stone.length_mm, stone.width_mm);
 
@@ -95,6 +95,21 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   for (const glm::dvec3& v : stone.mesh.positions) far = std::max(far, glm::length(v));
   head.seat.bounding_radius_mm = far + kSeatClearanceMm;
   return head;
+}
+
+void turn_about_ring_axis(ProngHead& head, double angle_rad) {
+  double s, c;
+  detmath::sincos(angle_rad, s, c);
+  const glm::dmat3 turn(glm::dvec3(c, s, 0), glm::dvec3(-s, c, 0), glm::dvec3(0, 0, 1));  // columns
+  Placement3& place = head.stone.placement;
+  place.rotation = turn * place.rotation;
+  place.position = turn * place.position;
+  for (Capsule& capsule : head.prongs) capsule.a = turn * capsule.a, capsule.b = turn * capsule.b;
+  for (Capsule& capsule : head.rails) capsule.a = turn * capsule.a, capsule.b = turn * capsule.b;
+  for (glm::dvec3& tip : head.prong_tips) tip = turn * tip;
+  // A plane through the origin's turn keeps its offset: dot(R n, R x) = dot(n, x).
+  for (Plane& plane : head.seat.planes) plane.normal = turn * plane.normal;
+  head.seat.centre = turn * head.seat.centre;
 }
 
 Mesh capsule_mesh(const Capsule& capsule, int segments) {

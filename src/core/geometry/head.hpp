@@ -20,6 +20,8 @@ struct Placement3 {
 
 struct PlacedStone {
   std::string id;  // the stone group's id in the spec
+  int number = 0;  // 1, 2, ... within a group of several stones; 0 for a group of one
+  std::string label() const { return number > 0 ? id + " " + std::to_string(number) : id; }  // "center", "sides 1"
   Stone stone;
   Placement3 placement;
   Mesh world_mesh() const;
@@ -48,6 +50,10 @@ struct ProngHead {
 // prongs >= 2, sizes > 0.
 ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
                      double top_width_mm);
+
+// The whole head turned by `angle_rad` about the ring's axis (+Z); positive angles move the top
+// (+Y) towards -X. How side stones go down the shoulders.
+void turn_about_ring_axis(ProngHead& head, double angle_rad);
 
 // How far a stone reaches from its axis in a horizontal (local xy) direction: its girdle outline,
 // for a convex stone.

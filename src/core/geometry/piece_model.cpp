@@ -1,5 +1,7 @@
 #include "core/geometry/piece_model.hpp"
 
+#include "core/geometry/head_layout.hpp"
+
 namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
@@ -7,27 +9,64 @@ std::vector<PlacedStone> PieceModel::stones() const {
   return out;
 }
 
+namespace {
+
+ProngHead head_for(const spec::StoneGroup& group, const BandShape& band) {
+  const StoneSizing size = size_of(group);
+  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  ProngHead head = prong_head(stone, group.setting.prongs, group.setting.prong_diameter_mm, band.inner_radius_mm(), band.top_thickness_mm,
+                              band.top_width_mm);
+  head.stone.id = group.id;
+  return head;
+}
+
+void add_head(PieceModel& model, ProngHead head) {
+  const uint32_t head_index = uint32_t(model.heads.size());
+  model.metal.capsules.insert(model.metal.capsules.end(), head.prongs.begin(), head.prongs.end());
+  for (size_t i = 0; i < head.prongs.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::prong, head_index, int(i / 2)});
+  model.metal.capsules.insert(model.metal.capsules.end(), head.rails.begin(), head.rails.end());
+  for (size_t i = 0; i < head.rails.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::rail, head_index, -1});
+  model.metal.seats.push_back(head.seat);
+  model.heads.push_back(std::move(head));
+}
+
+bool in_prong_head(const spec::StoneGroup& group, const char* role) {
+  return group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.role == role;
+}
+
+}  // namespace
+
 PieceModel piece_model(const spec::Piece& piece) {
   PieceModel model;
   if (!piece.size || !piece.shank) return model;
   const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
   model.band = band;
   model.metal.bands.push_back({band});
-  const double inner_radius = band.inner_radius_mm();
+  // The centre head on top; each side group after it is a pair, one head either side, placed just
+  // clear of the head before it (three-stone, five-stone).
+  const ProngHead* inner = nullptr;
+  double inner_angle = 0.0;
   for (const spec::StoneGroup& group : piece.stones) {
-    if (group.placement.kind != spec::Placement::Kind::head || group.setting.type != "prong") continue;
-    const StoneSizing size = size_of(group);
-    const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
-    ProngHead head = prong_head(stone, group.setting.prongs, group.setting.prong_diameter_mm, inner_radius, band.top_thickness_mm,
-                                band.top_width_mm);
-    head.stone.id = group.id;
-    const uint32_t head_index = uint32_t(model.heads.size());
-    model.metal.capsules.insert(model.metal.capsules.end(), head.prongs.begin(), head.prongs.end());
-    for (size_t i = 0; i < head.prongs.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::prong, head_index, int(i / 2)});
-    model.metal.capsules.insert(model.metal.capsules.end(), head.rails.begin(), head.rails.end());
-    for (size_t i = 0; i < head.rails.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::rail, head_index, -1});
-    model.metal.seats.push_back(head.seat);
-    model.heads.push_back(std::move(head));
+    if (!in_prong_head(group, "center")) continue;
+    add_head(model, head_for(group, band));
+    inner = &model.heads.back();
+    break;
+  }
+  if (inner == nullptr) return model;
+  ProngHead previous = *inner;
+  for (const spec::StoneGroup& group : piece.stones) {
+    if (!in_prong_head(group, "side")) continue;
+    const ProngHead at_top = head_for(group, band);
+    const double angle = side_head_angle(previous, inner_angle, at_top);
+    for (int number = 1; number <= 2; ++number) {
+      ProngHead side = at_top;
+      side.stone.number = number;
+      turn_about_ring_axis(side, number == 1 ? angle : -angle);  // number 1 on the -X side
+      add_head(model, side);
+    }
+    previous = at_top;
+    turn_about_ring_axis(previous, angle);
+    inner_angle = angle;
   }
   return model;
 }

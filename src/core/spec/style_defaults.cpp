@@ -40,7 +40,7 @@ const std::vector<StyleDefaults>& styles() {
        std::nullopt, std::nullopt},
       {"three_stone", "ring", "Three-stone ring", true, shank("comfort", 2.2, 1.8, 2.6, 2.0),
        {stone("center", "center", "diamond", "round", diameter(6.0), 1, {"prong", 4, 0.9}, head()),
-        stone("sides", "side", "diamond", "round", diameter(4.0), 2, {"prong", 4, 0.7}, head())},
+        stone("sides", "side", "diamond", "round", diameter(4.0), 2, {"prong", 4, 0.8}, head())},
        std::nullopt, std::nullopt},
       {"eternity", "ring", "Eternity band", false, shank("flat", 3.0, 1.8, 3.0, 1.8),
        {stone("eternity", "accent", "diamond", "round", diameter(2.0), 22, {"channel", 0, 0}, along(-180, 180))},
