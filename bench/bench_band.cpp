@@ -92,6 +92,22 @@ int main() {
   time_it("solitaire piece.3mf (XML + deflate)", [&](int) { return facet::piece_3mf(solitaire_built).size(); }, 5);
   std::printf("solitaire piece.3mf: %zu B, metal.stl: %zu B\n", facet::piece_3mf(solitaire_built).size(),
               facet::metal_stl(solitaire_built).size());
+  // The three-stone template (6 mm round centre, 4 mm round sides, 4 prongs each), the side stones'
+  // size dragged: the side heads are laid out again on every rebuild.
+  auto three = *facet::spec::default_design("three_stone");
+  auto side_drag = [&three](int i) { three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1; };
+  time_it("three-stone preview rebuild (metal + 3 stones, side layout)", [&](int i) {
+    side_drag(i);
+    const facet::PreviewPiece preview = facet::build_preview(three);
+    const auto render = facet::geometry::make_render_mesh(preview.metal);
+    return preview.metal.triangle_count() + 0 * render.indices.size();
+  });
+  time_it("three-stone production mesh + report", [&](int i) {
+    side_drag(i);
+    const facet::BuiltPiece built = facet::build_piece(three);
+    const auto report = facet::piece_report(built);
+    return built.metal.triangle_count() + 0 * report.size();
+  }, 3);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak resident memory of this process: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);

@@ -127,3 +127,17 @@ TEST_CASE("checks: a plain band has no head rules, and its report carries the ch
   CHECK(report["checks"].size() == built.checks.size());
   CHECK(report["checks"][0]["rule"] == "shank_thickness");
 }
+
+TEST_CASE("checks: a tapered band's thinnest wall is found where it is, at the bottom or at the top") {
+  // Plain bands are sampled only in the sections through the top and the bottom: both ends count.
+  for (bool thin_at_top : {false, true}) {
+    CAPTURE(thin_at_top);
+    spec::Design design = flat_band(3.0, 0.7);
+    spec::Shank& shank = *design.piece.shank;
+    (thin_at_top ? shank.thickness_mm : shank.top_thickness_mm) = 1.5;
+    const checks::Check& wall = rule(checks_of(design), "wall_thickness");
+    CHECK(wall.status == checks::Status::fail);
+    CHECK(wall.value == doctest::Approx(0.7).epsilon(0.02));
+    CHECK((wall.where.position_mm.y > 0) == thin_at_top);
+  }
+}

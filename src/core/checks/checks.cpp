@@ -68,6 +68,22 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
   return where;
 }
 
+// A plain band is one profile swept around, changing steadily from the bottom (-Y) to the top
+// (+Y): its thinnest wall lies in the sections through the top and the bottom. Only the faces
+// within kBandSectionMm of that plane are sampled: the same minimum at a thirtieth of the rays,
+// which matters because a band's report is rebuilt on every slider step.
+constexpr double kBandSectionMm = 0.5;
+geometry::Mesh band_sections(const geometry::Mesh& band) {
+  geometry::Mesh out;
+  out.positions = band.positions;
+  for (size_t t = 0; t < band.triangle_count(); ++t) {
+    const uint32_t* tri = &band.indices[3 * t];
+    const double x = (band.positions[tri[0]].x + band.positions[tri[1]].x + band.positions[tri[2]].x) / 3;
+    if (std::fabs(x) < kBandSectionMm) out.indices.insert(out.indices.end(), tri, tri + 3);
+  }
+  return out;
+}
+
 // The thinnest wall of the body (shank, fillets) and of the wires (prongs, rails), measured on
 // the production mesh's surface.
 void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal, const catalog::CastingLimits& limits,
@@ -76,7 +92,10 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
     double mm = std::numeric_limits<double>::max();
     Where where;
   } body, wire;
-  for (const geometry::WallSample& s : geometry::wall_thickness(metal, model.metal, kWallSpacingMm, kWallCapMm)) {
+  geometry::Mesh sections;
+  if (model.plain_band()) sections = band_sections(metal);
+  const geometry::Mesh& sampled = model.plain_band() ? sections : metal;
+  for (const geometry::WallSample& s : geometry::wall_thickness(sampled, model.metal, kWallSpacingMm, kWallCapMm)) {
     Where where = part_at(model, s.position);
     Thinnest& into = where.part == "shank" ? body : wire;
     if (s.thickness_mm < into.mm) into = {s.thickness_mm, std::move(where)};
