@@ -80,41 +80,62 @@ Topology check_topology(const Mesh& mesh) {
 }
 
 RenderMesh make_render_mesh(const Mesh& mesh, double crease_cos) {
-  const size_t triangles = mesh.triangle_count();
-  std::vector<glm::dvec3> face_normal(triangles);  // area-weighted
-  std::vector<std::vector<uint32_t>> faces_of_vertex(mesh.positions.size());
+  // Runs on every slider step: flat arrays only (faces around each vertex in one array indexed by
+  // offsets; each vertex's emitted copies in a linked list), every face normal normalised once.
+  const size_t triangles = mesh.triangle_count(), vertices = mesh.positions.size();
+  std::vector<glm::dvec3> face_normal(triangles), face_unit(triangles);  // area-weighted, unit
+  std::vector<uint32_t> first_face(vertices + 1, 0);
   for (size_t t = 0; t < triangles; ++t) {
     const glm::dvec3& a = mesh.positions[mesh.indices[3 * t]];
     const glm::dvec3& b = mesh.positions[mesh.indices[3 * t + 1]];
     const glm::dvec3& c = mesh.positions[mesh.indices[3 * t + 2]];
     face_normal[t] = glm::cross(b - a, c - a);
-    for (int i = 0; i < 3; ++i) faces_of_vertex[mesh.indices[3 * t + i]].push_back(uint32_t(t));
+    face_unit[t] = glm::normalize(face_normal[t]);
+    for (int i = 0; i < 3; ++i) ++first_face[mesh.indices[3 * t + i] + 1];
   }
+  for (size_t v = 0; v < vertices; ++v) first_face[v + 1] += first_face[v];
+  std::vector<uint32_t> faces(first_face[vertices]), filled(first_face.begin(), first_face.end() - 1);
+  for (size_t t = 0; t < triangles; ++t)
+    for (int i = 0; i < 3; ++i) faces[filled[mesh.indices[3 * t + i]]++] = uint32_t(t);
 
+  constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+  struct Emitted {
+    glm::vec3 normal;
+    uint32_t index, next;
+  };
+  std::vector<Emitted> emitted;
+  std::vector<uint32_t> first_emitted(vertices, kNone);
   RenderMesh out;
   out.indices.reserve(mesh.indices.size());
-  // (vertex, rounded normal) -> render index, so corners with the same smoothed normal share.
-  std::unordered_map<uint64_t, std::vector<std::pair<glm::vec3, uint32_t>>> emitted;
   for (size_t t = 0; t < triangles; ++t) {
-    const glm::dvec3 own = glm::normalize(face_normal[t]);
+    const glm::dvec3& own = face_unit[t];
     for (int i = 0; i < 3; ++i) {
       const uint32_t v = mesh.indices[3 * t + i];
       glm::dvec3 sum(0.0);
-      for (uint32_t f : faces_of_vertex[v]) {
-        if (glm::dot(glm::normalize(face_normal[f]), own) >= crease_cos) sum += face_normal[f];
+      for (uint32_t k = first_face[v]; k < first_face[v + 1]; ++k) {
+        const uint32_t f = faces[k];
+        if (glm::dot(face_unit[f], own) >= crease_cos) sum += face_normal[f];
       }
       const glm::vec3 normal = glm::vec3(glm::normalize(sum));
-      auto& candidates = emitted[v];
-      uint32_t index = std::numeric_limits<uint32_t>::max();
-      for (const auto& [n, idx] : candidates) {
-        if (glm::dot(n, normal) > 0.99999f) { index = idx; break; }
+      // Corners of a vertex with the same smoothed normal share one render vertex.
+      uint32_t index = kNone;
+      for (uint32_t e = first_emitted[v]; e != kNone; e = emitted[e].next) {
+        if (glm::dot(emitted[e].normal, normal) > 0.99999f) { index = emitted[e].index; break; }
       }
-      if (index == std::numeric_limits<uint32_t>::max()) {
+      if (index == kNone) {
         index = uint32_t(out.positions.size() / 3);
         const glm::dvec3& p = mesh.positions[v];
         out.positions.insert(out.positions.end(), {float(p.x), float(p.y), float(p.z)});
         out.normals.insert(out.normals.end(), {normal.x, normal.y, normal.z});
-        candidates.push_back({normal, index});
+        // Appended at the list's end, so the first match is the first emitted, as before.
+        const uint32_t entry = uint32_t(emitted.size());
+        emitted.push_back({normal, index, kNone});
+        if (first_emitted[v] == kNone) first_emitted[v] = entry;
+        else {
+          uint32_t last = first_emitted[v];
+          while (emitted[last].next != kNone) last = emitted[last].next;
+          emitted[last].next = entry;
+        }
       }
       out.indices.push_back(index);
     }
