@@ -135,7 +135,8 @@ TEST_CASE("checks: a tapered band's thinnest wall is found where it is, at the b
     spec::Design design = flat_band(3.0, 0.7);
     spec::Shank& shank = *design.piece.shank;
     (thin_at_top ? shank.thickness_mm : shank.top_thickness_mm) = 1.5;
-    const checks::Check& wall = rule(checks_of(design), "wall_thickness");
+    const std::vector<checks::Check> all = checks_of(design);
+    const checks::Check& wall = rule(all, "wall_thickness");
     CHECK(wall.status == checks::Status::fail);
     CHECK(wall.value == doctest::Approx(0.7).epsilon(0.02));
     CHECK((wall.where.position_mm.y > 0) == thin_at_top);
