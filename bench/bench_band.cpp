@@ -33,6 +33,21 @@ void time_it(const char* what, F&& body, int runs = kRuns) {
   std::printf("%-44s %16s  mean %7.3f ms  worst %7.3f ms  (%d runs)\n", what, shape, total_ms / runs, worst_ms, runs);
 }
 
+// A preview rebuild as the app does one on a slider step: the metal with render normals, and
+// the stones. The metal's triangles.
+size_t preview_rebuild(const facet::spec::Design& design) {
+  const facet::PreviewPiece preview = facet::build_preview(design);
+  const auto render = facet::geometry::make_render_mesh(preview.metal);
+  return preview.metal.triangle_count() + 0 * render.indices.size();
+}
+
+// The production mesh with its report, as `facet build` makes them. The metal's triangles.
+size_t production_rebuild(const facet::spec::Design& design) {
+  const facet::BuiltPiece built = facet::build_piece(design);
+  const auto report = facet::piece_report(built);
+  return built.metal.triangle_count() + 0 * report.size();
+}
+
 }  // namespace
 
 int main() {
@@ -68,21 +83,11 @@ int main() {
   // A 6-prong solitaire (the template: 6.5 mm round, 0.9 mm prongs), the prong size dragged.
   auto solitaire = *facet::spec::default_design("solitaire");
   auto prong_drag = [&solitaire](int i) { solitaire.piece.stones[0].setting.prong_diameter_mm = 0.9 + (i % 2) * 0.05; };
-  time_it("solitaire preview rebuild (metal + stone)", [&](int i) {
-    prong_drag(i);
-    const facet::PreviewPiece preview = facet::build_preview(solitaire);
-    const auto render = facet::geometry::make_render_mesh(preview.metal);
-    return preview.metal.triangle_count() + 0 * render.indices.size() + 0 * preview.stones.size();
-  });
+  time_it("solitaire preview rebuild (metal + stone)", [&](int i) { prong_drag(i); return preview_rebuild(solitaire); });
   time_it("round brilliant stone (57 facets + girdle)", [&](int i) {
     return facet::geometry::build_stone(*facet::catalog::find_cut("round"), 6.5 + (i % 2) * 0.1, 6.5 + (i % 2) * 0.1).mesh.triangle_count();
   });
-  time_it("solitaire production mesh + report", [&](int i) {
-    prong_drag(i);
-    const facet::BuiltPiece built = facet::build_piece(solitaire);
-    const auto report = facet::piece_report(built);
-    return built.metal.triangle_count() + 0 * report.size();
-  }, 5);
+  time_it("solitaire production mesh + report", [&](int i) { prong_drag(i); return production_rebuild(solitaire); }, 5);
   // Parts of that: the manufacturability checks, and the 3MF (XML and deflate) of the result.
   const facet::geometry::PieceModel solitaire_model = facet::geometry::piece_model(solitaire.piece);
   const facet::BuiltPiece solitaire_built = facet::build_piece(solitaire);
@@ -96,18 +101,8 @@ int main() {
   // size dragged: the side heads are laid out again on every rebuild.
   auto three = *facet::spec::default_design("three_stone");
   auto side_drag = [&three](int i) { three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1; };
-  time_it("three-stone preview rebuild (metal + 3 stones, side layout)", [&](int i) {
-    side_drag(i);
-    const facet::PreviewPiece preview = facet::build_preview(three);
-    const auto render = facet::geometry::make_render_mesh(preview.metal);
-    return preview.metal.triangle_count() + 0 * render.indices.size();
-  });
-  time_it("three-stone production mesh + report", [&](int i) {
-    side_drag(i);
-    const facet::BuiltPiece built = facet::build_piece(three);
-    const auto report = facet::piece_report(built);
-    return built.metal.triangle_count() + 0 * report.size();
-  }, 3);
+  time_it("three-stone preview rebuild (metal + 3 stones, side layout)", [&](int i) { side_drag(i); return preview_rebuild(three); });
+  time_it("three-stone production mesh + report", [&](int i) { side_drag(i); return production_rebuild(three); }, 3);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak resident memory of this process: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);

@@ -153,12 +153,13 @@ void App::frame(const FrameInput& input) {
     const geometry::Mesh& preview = piece.metal;
     renderer_.set_mesh(geometry::make_render_mesh(preview));
     std::vector<render::StoneDraw> draws;
-    renderer_.set_stones(stones_mesh(design_, piece.stones, draws), std::move(draws));
+    const geometry::RenderMesh stones = stones_mesh(design_, piece.stones, draws);
     geometry::Bounds box = geometry::bounds(preview);
-    for (const geometry::PlacedStone& stone : piece.stones) {
-      const geometry::Bounds stone_box = geometry::bounds(stone.world_mesh());
-      box.min = glm::min(box.min, stone_box.min), box.max = glm::max(box.max, stone_box.max);
+    for (size_t i = 0; i < stones.positions.size(); i += 3) {
+      const glm::dvec3 p(stones.positions[i], stones.positions[i + 1], stones.positions[i + 2]);
+      box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
     }
+    renderer_.set_stones(stones, std::move(draws));
     piece_centre_mm_ = glm::vec3((box.min + box.max) * 0.5);
     piece_radius_mm_ = float(glm::length(box.size()) * 0.5);
     mesh_dirty_ = false;
@@ -221,40 +222,41 @@ spec::Json App::benchmark(int runs) const {
   auto start = Clock::now();
   for (int i = 0; i < runs; ++i) (void)normalised_spec_text(*spec::parse_design(halo).design);
   const double validate_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-  // The 6-prong solitaire template, its prong size dragged: preview (metal + stones) and, fewer
-  // times, the production mesh with its report.
+  // A template's preview (metal with render normals, and stones) as a slider drags `drag`
+  // between two values: mean milliseconds.
+  auto mean_preview_ms = [runs](spec::Design design, auto drag) {
+    double total_ms = 0;
+    for (int i = 0; i < runs; ++i) {
+      drag(design, i % 2);
+      const auto t0 = Clock::now();
+      const PreviewPiece piece = build_preview(design);
+      const geometry::RenderMesh render = geometry::make_render_mesh(piece.metal);
+      total_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+      (void)render;
+    }
+    return total_ms / runs;
+  };
+  // The 6-prong solitaire template, its prong size dragged; fewer times, its production mesh
+  // with the report.
   spec::Design solitaire = *spec::default_design("solitaire");
-  double solitaire_preview_ms = 0, solitaire_production_ms = 0;
+  auto prong_drag = [](spec::Design& d, int step) { d.piece.stones[0].setting.prong_diameter_mm = 0.9 + step * 0.05; };
+  const double solitaire_preview_ms = mean_preview_ms(solitaire, prong_drag);
+  double solitaire_production_ms = 0;
   const int production_runs = std::max(1, runs / 10);
-  for (int i = 0; i < runs; ++i) {
-    solitaire.piece.stones[0].setting.prong_diameter_mm = 0.9 + (i % 2) * 0.05;
-    auto t0 = Clock::now();
-    const PreviewPiece piece = build_preview(solitaire);
-    const geometry::RenderMesh render = geometry::make_render_mesh(piece.metal);
-    const auto& stones = piece.stones;
-    solitaire_preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-    (void)render;
-    (void)stones;
-    if (i >= production_runs) continue;
-    t0 = Clock::now();
+  for (int i = 0; i < production_runs; ++i) {
+    prong_drag(solitaire, i % 2);
+    const auto t0 = Clock::now();
     const spec::Json report = piece_report(build_piece(solitaire));
     solitaire_production_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     (void)report;
   }
   // The three-stone template, its side stones' size dragged: the side heads are laid out again.
-  spec::Design three = *spec::default_design("three_stone");
-  double three_preview_ms = 0;
-  for (int i = 0; i < runs; ++i) {
-    three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1;
-    const auto t0 = Clock::now();
-    const PreviewPiece piece = build_preview(three);
-    const geometry::RenderMesh render = geometry::make_render_mesh(piece.metal);
-    three_preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-    (void)render;
-  }
-  return {{"preview_ms", preview_ms / runs}, {"production_ms", production_ms / runs}, {"three_stone_preview_ms", three_preview_ms / runs},
+  const double three_preview_ms = mean_preview_ms(*spec::default_design("three_stone"), [](spec::Design& d, int step) {
+    d.piece.stones[1].size.diameter_mm = 4.0 + step * 0.1;
+  });
+  return {{"preview_ms", preview_ms / runs}, {"production_ms", production_ms / runs}, {"three_stone_preview_ms", three_preview_ms},
           {"validate_halo_ms", validate_ms / runs}, {"runs", runs},
-          {"solitaire_preview_ms", solitaire_preview_ms / runs},
+          {"solitaire_preview_ms", solitaire_preview_ms},
           {"solitaire_production_ms", solitaire_production_ms / production_runs}, {"solitaire_production_runs", production_runs}};
 }
 

@@ -112,7 +112,9 @@ std::string metal_stl(const BuiltPiece& built) {
 
 std::string stone_file_name(const BuiltPiece& built, size_t index) {
   std::string name = "stone-";
-  for (char c : built.stones[index].label()) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : c == ' ' ? '-' : '_';
+  const geometry::PlacedStone& stone = built.stones[index];
+  for (char c : stone.id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+  if (stone.number > 0) name += "-" + std::to_string(stone.number);
   return name + ".stl";
 }
 

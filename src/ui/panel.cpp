@@ -244,6 +244,21 @@ bool gem_combo(const std::string& name, std::string& gem) {
   return combo("Gem", name, gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
 }
 
+// A stone's width as the panel shows it: from its size in mm, or derived when given by carat.
+double stone_width_mm(const spec::StoneGroup& stone) {
+  const double width = stone.size.diameter_mm.value_or(stone.size.width_mm.value_or(0.0));
+  return width != 0.0 ? width : geometry::size_of(stone).width_mm;
+}
+
+// Sizes a stone by its width: a diameter for round shapes, else length x width at the cut's
+// typical ratio.
+void set_stone_width(spec::StoneGroup& stone, double width_mm) {
+  const catalog::Cut& cut = *catalog::find_cut(stone.cut);
+  stone.size = {};
+  if (cut.size_by == catalog::SizeBy::diameter) stone.size.diameter_mm = width_mm;
+  else stone.size.length_mm = std::round(width_mm * cut.typical_ratio * 100.0) / 100.0, stone.size.width_mm = width_mm;
+}
+
 // The centre stone of a solitaire: gem, cut, size, prongs.
 bool stone_section(spec::Design& design) {
   if (design.piece.stones.empty()) return false;
@@ -254,15 +269,9 @@ bool stone_section(spec::Design& design) {
   const std::string old_cut = stone.cut;
   // The cuts this version sets in prongs.
   changed |= combo("Cut", "stone.cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
-  const catalog::Cut& cut = *catalog::find_cut(stone.cut);
-  double width = stone.size.diameter_mm.value_or(stone.size.width_mm.value_or(0.0));
-  if (width == 0.0) width = geometry::size_of(stone).width_mm;  // given by carat
+  double width = stone_width_mm(stone);
   changed |= slider_mm("Width", "stone.width", width, 3.0f, 12.0f);
-  if (changed) {
-    stone.size = {};
-    if (cut.size_by == catalog::SizeBy::diameter) stone.size.diameter_mm = width;
-    else stone.size.length_mm = std::round(width * cut.typical_ratio * 100.0) / 100.0, stone.size.width_mm = width;
-  }
+  if (changed) set_stone_width(stone, width);
   if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
   std::string prongs = std::to_string(stone.setting.prongs);
   if (combo("Prongs", "stone.prongs", prongs, {"3", "4", "6"})) {
@@ -285,16 +294,8 @@ bool side_section(spec::Design& design) {
   if (side == design.piece.stones.end()) return false;
   section("Side stones");
   bool changed = gem_combo("side.gem", side->gem);
-  const catalog::Cut& cut = *catalog::find_cut(side->cut);
-  double width = side->size.diameter_mm.value_or(side->size.width_mm.value_or(0.0));
-  if (width == 0.0) width = geometry::size_of(*side).width_mm;
-  const bool resized = slider_mm("Width", "side.width", width, 2.0f, 8.0f);
-  if (resized) {
-    side->size = {};
-    if (cut.size_by == catalog::SizeBy::diameter) side->size.diameter_mm = width;
-    else side->size.length_mm = std::round(width * cut.typical_ratio * 100.0) / 100.0, side->size.width_mm = width;
-  }
-  changed |= resized;
+  double width = stone_width_mm(*side);
+  if (slider_mm("Width", "side.width", width, 2.0f, 8.0f)) set_stone_width(*side, width), changed = true;
   changed |= slider_mm("Prong", "side.prong_diameter", side->setting.prong_diameter_mm, 0.6f, 1.2f);
   return changed;
 }

@@ -38,6 +38,27 @@ async function click(name, fractionX = 0.5) {
   await frames();
 }
 
+// Presses on a slider at `fromX`, drags to `toX` (page pixels) along its middle and lets go.
+async function drag(slider, fromX, toX) {
+  const y = slider.y + slider.height / 2;
+  await page.mouse.move(fromX, y);
+  await page.mouse.down();
+  await page.mouse.move(toX, y, { steps: 5 });
+  await page.mouse.up();
+}
+
+// The report once `settled(report)` holds: a set piece's report follows its production mesh,
+// rebuilt after the design has been still for a moment. The last report if it never does.
+async function settledReport(settled) {
+  let report;
+  for (let i = 0; i < 100; ++i) {
+    await frames(5);
+    report = await page.evaluate(() => facet.report());
+    if (settled(report)) break;
+  }
+  return report;
+}
+
 const design = async () => JSON.parse(await page.evaluate(() => facet.getDesign())).piece;
 
 before(async () => {
@@ -146,10 +167,7 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
   const slider = await rect('shank.width');  // scrolls the panel: the piece must not zoom
   const cameraAfter = await page.screenshot({ clip: { x: 700, y: 150, width: 400, height: 500 } });
   assert.ok(cameraBefore.equals(cameraAfter), 'the wheel over the panel scrolls the panel, not the view');
-  await page.mouse.move(slider.x + slider.width * 0.2, slider.y + slider.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(slider.x + slider.width * 0.95, slider.y + slider.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await drag(slider, slider.x + slider.width * 0.2, slider.x + slider.width * 0.95);
   await frames();
   const wide = (await design()).shank;
   assert.ok(wide.width_mm > 9, `dragged wide: ${wide.width_mm}`);
@@ -191,16 +209,10 @@ test('the style list makes a solitaire; its stone follows the cut and prong list
 
   // The thinnest prongs the slider allows cannot grip: the panel says so, above the parameters.
   const slider = await rect('stone.prong_diameter');
-  await page.mouse.move(slider.x + slider.width * 0.5, slider.y + slider.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(slider.x + 1, slider.y + slider.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await drag(slider, slider.x + slider.width * 0.5, slider.x + 1);
   assert.equal((await design()).stones[0].setting.prong_diameter_mm, 0.6);
-  let grip;
-  for (let i = 0; i < 100 && grip?.status !== 'fail'; ++i) {
-    await frames(5);
-    grip = (await page.evaluate(() => facet.report())).checks.find((c) => c.rule === 'prong_grip');
-  }
+  const gripOf = (report) => report.checks.find((c) => c.rule === 'prong_grip');
+  const grip = gripOf(await settledReport((report) => gripOf(report)?.status === 'fail'));
   assert.equal(grip.status, 'fail', `0.6 mm prongs grip ${grip.value} mm over the girdle`);
   assert.equal(grip.where.stone, 'center');
   await frames();
@@ -226,19 +238,11 @@ test('the style list makes a three-stone ring; the side stones grow with their s
   assert.equal(sides().count, 2);
   // Drag the side stones' width to the right: bigger stones, more carats, still a valid layout.
   const slider = await rect('side.width');
-  await page.mouse.move(slider.x + slider.width * 0.3, slider.y + slider.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(slider.x + slider.width * 0.45, slider.y + slider.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await drag(slider, slider.x + slider.width * 0.3, slider.x + slider.width * 0.45);
   piece = await design();
   const width = piece.stones[1].size.diameter_mm;
   assert.ok(width > 4.0, `the side stones grew: ${width} mm`);
-  let report;
-  for (let i = 0; i < 100; ++i) {
-    await frames(5);
-    report = await page.evaluate(() => facet.report());
-    if (report.stones[1].carat > sides().carat) break;
-  }
+  const report = await settledReport((r) => r.stones[1].carat > sides().carat);
   assert.ok(report.stones[1].carat > sides().carat, `${report.stones[1].carat} ct > ${sides().carat} ct`);
   assert.ok(report.checks.some((c) => c.rule === 'stone_gap'), 'the gap between stones is checked');
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));

@@ -44,16 +44,14 @@ PieceModel piece_model(const spec::Piece& piece) {
   model.metal.bands.push_back({band});
   // The centre head on top; each side group after it is a pair, one head either side, placed just
   // clear of the head before it (three-stone, five-stone).
-  const ProngHead* inner = nullptr;
-  double inner_angle = 0.0;
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "center")) continue;
     add_head(model, head_for(group, band));
-    inner = &model.heads.back();
     break;
   }
-  if (inner == nullptr) return model;
-  ProngHead previous = *inner;
+  if (model.heads.empty()) return model;
+  ProngHead previous = model.heads.front();
+  double inner_angle = 0.0;
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "side")) continue;
     const ProngHead at_top = head_for(group, band);
