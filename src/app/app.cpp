@@ -15,22 +15,13 @@
 namespace facet {
 namespace {
 
-// Roughness per finish until the renderer issue models brushed and hammered surfaces properly.
-float finish_roughness(const std::string& finish) {
-  if (finish == "matte") return 0.45f;
-  if (finish == "brushed") return 0.28f;
-  if (finish == "hammered") return 0.12f;
-  return 0.06f;  // polished
-}
-
 render::MetalLook metal_look(const spec::Metal& metal) {
   const catalog::Alloy* alloy = catalog::find_alloy(metal.alloy);
   const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, metal.color);
+  const catalog::SurfaceLook surface = catalog::surface_look(*color, metal.finish, metal.plating);
   render::MetalLook look;
-  look.f0 = glm::vec3(color->f0.r, color->f0.g, color->f0.b);
-  // Rhodium plating: a bright, slightly cool white over any alloy.
-  if (metal.plating == "rhodium") look.f0 = glm::vec3(0.75f, 0.76f, 0.76f);
-  look.roughness = finish_roughness(metal.finish);
+  look.f0 = glm::vec3(surface.f0.r, surface.f0.g, surface.f0.b);
+  look.roughness = surface.roughness;
   return look;
 }
 
@@ -143,8 +134,14 @@ void App::download_spec() { platform::offer_download(file_stem() + ".facet.json"
 
 void App::download_stl() { platform::offer_download(file_stem() + "-metal.stl", "model/stl", metal_stl(production())); }
 
-void App::download_3mf() {
-  platform::offer_download(file_stem() + ".3mf", "model/3mf", piece_3mf(production()));
+void App::download_3mf() { platform::offer_download(file_stem() + ".3mf", "model/3mf", piece_3mf(production())); }
+
+void App::download_glb() { platform::offer_download(file_stem() + ".glb", "model/gltf-binary", piece_glb(production())); }
+
+// Named after the design's id, so two orders never unpack over each other.
+void App::download_package() {
+  const std::string folder = file_stem() + "-" + spec::design_id(design_.piece).substr(7, 12);
+  platform::offer_download(folder + ".zip", "application/zip", package_zip(factory_package(production()), folder));
 }
 
 void App::frame(const FrameInput& input) {
@@ -201,6 +198,8 @@ void App::frame(const FrameInput& input) {
   if (edits.download_spec) download_spec();
   if (edits.download_stl) download_stl();
   if (edits.download_3mf) download_3mf();
+  if (edits.download_glb) download_glb();
+  if (edits.download_package) download_package();
 }
 
 spec::Json App::benchmark(int runs) const {

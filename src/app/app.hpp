@@ -53,6 +53,8 @@ class App {
   void download_spec();
   void download_stl();
   void download_3mf();
+  void download_glb();
+  void download_package();  // the factory package as one zip
   std::string file_stem() const;  // "facet-<style>": download names
 
  private:

@@ -24,7 +24,8 @@ const char* kUsage =
     "\n"
     "  facet validate SPEC           check a design spec; exit 0 valid, 1 invalid, 2 unreadable\n"
     "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json,\n"
-    "                                DIR/stone-ID.stl for each set stone and DIR/piece.3mf\n"
+    "                                DIR/stone-ID.stl for each set stone, DIR/piece.3mf and\n"
+    "                                DIR/piece.glb\n"
     "  facet report SPEC             print the report JSON\n"
     "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
@@ -183,10 +184,8 @@ int cmd_build(const std::vector<std::string>& args) {
   const BuiltPiece built = build_piece(*result.design);
   const std::filesystem::path dir(out_dir);
   const spec::Json report = piece_report(built, pricing_args.options);
-  bool ok = write_file(dir / "spec.json", normalised_spec_text(built.design)) && write_file(dir / "metal.stl", metal_stl(built)) &&
-            write_file(dir / "report.json", report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n");
-  for (size_t i = 0; ok && i < built.stones.size(); ++i) ok = write_file(dir / stone_file_name(built, i), stone_stl(built, i));
-  ok = ok && write_file(dir / "piece.3mf", piece_3mf(built));
+  bool ok = true;
+  for (const PackageFile& file : factory_package(built, pricing_args.options)) ok = ok && write_file(dir / file.name, file.bytes);
   if (!ok) return kExitUnreadable;
   std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
             << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()
@@ -209,8 +208,7 @@ int cmd_report(const std::vector<std::string>& args) {
   }
   spec::ParseResult result;
   if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
-  const spec::Json report = piece_report(build_piece(*result.design), pricing_args.options);
-  std::cout << report.dump(2, ' ', false, spec::Json::error_handler_t::strict) << "\n";
+  std::cout << report_text(piece_report(build_piece(*result.design), pricing_args.options));
   return kExitOk;
 }
 

@@ -59,5 +59,20 @@ std::string stone_file_name(const BuiltPiece& built, size_t index);  // "stone-<
 // gem, in millimetres, with the spec's title, designer, copyright and date and facet:DesignId,
 // Alloy, FinenessMark, RingSizeISO, Shrinkage, MetalWeightG and Checks.
 std::string piece_3mf(const BuiltPiece& built);
+// piece.glb: the same parts in metres for web shops and AR viewers: the metal as PBR metal with the
+// renderer's colour and roughness, each stone a transmissive volume (ior, dispersion, absorption),
+// design_id, alloy and fineness mark in the extras.
+std::string piece_glb(const BuiltPiece& built);
+
+// The factory package: every file `facet build` writes, named as written: spec.json, metal.stl,
+// stone-*.stl, piece.3mf, piece.glb, report.json. The browser zips the same list.
+struct PackageFile {
+  std::string name;
+  std::string bytes;
+};
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOptions& options = {});
+// The files as one ZIP, in a folder named after the design (the browser's "Export for factory").
+std::string package_zip(const std::vector<PackageFile>& files, std::string_view folder);
+std::string report_text(const spec::Json& report);  // report.json's bytes: pretty, newline-ended
 
 }  // namespace facet

@@ -551,7 +551,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::TextDisabled("  %s", style ? std::string(style->title).c_str() : app.design().piece.style.c_str());
   const spec::Json* open_checks = summary_section(app);
   // Parameters scroll; the downloads below stay in view.
-  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
+  const float footer = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
   ImGui::BeginChild("parameters", ImVec2(0, -footer), false);
   ImGui::PushItemWidth(-100.0f * input.pixel_ratio);
   if (open_checks) checks_table(*open_checks);
@@ -578,19 +578,27 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::EndChild();
 
   section("Download");
-  const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float quarter = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 4.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  result.download_spec = ImGui::Button("Save", ImVec2(third, 0));
+  result.download_spec = ImGui::Button("Save", ImVec2(quarter, 0));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The design spec: open it again, or send it to a factory");
   remember("download.spec");
   ImGui::SameLine();
-  result.download_stl = ImGui::Button("STL", ImVec2(third, 0));
+  result.download_stl = ImGui::Button("STL", ImVec2(quarter, 0));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The metal, for a wax or resin printer");
   remember("download.stl");
   ImGui::SameLine();
-  result.download_3mf = ImGui::Button("3MF", ImVec2(third, 0));
+  result.download_3mf = ImGui::Button("3MF", ImVec2(quarter, 0));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Metal and stones, with the alloy, size and design id");
   remember("download.3mf");
+  ImGui::SameLine();
+  result.download_glb = ImGui::Button("GLB", ImVec2(quarter, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("For web shops and AR viewers: metal and gems with their materials");
+  remember("download.glb");
+  result.download_package = ImGui::Button("Export for factory (zip)", ImVec2(-1, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Everything a factory builds from: spec, STL, 3MF, GLB and report");
+  remember("download.package");
   ImGui::PopStyleColor();
   const std::string id = spec::design_id(app.design().piece);
   ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());

@@ -12,6 +12,8 @@ struct PanelResult {
   bool download_spec = false;
   bool download_stl = false;
   bool download_3mf = false;
+  bool download_glb = false;
+  bool download_package = false;
 };
 
 // Loads the UI font and sets the shop look. Call once after ImGui is created.

@@ -67,7 +67,8 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
   check "$spec: spec.json rebuilds the same files" bash -c "
     '$FACET' build '$out/spec.json' -o '$out/again' >/dev/null &&
     cmp -s '$out/metal.stl' '$out/again/metal.stl' && cmp -s '$out/report.json' '$out/again/report.json' &&
-    cmp -s '$out/spec.json' '$out/again/spec.json' && cmp -s '$out/piece.3mf' '$out/again/piece.3mf'"
+    cmp -s '$out/spec.json' '$out/again/spec.json' && cmp -s '$out/piece.3mf' '$out/again/piece.3mf' &&
+    cmp -s '$out/piece.glb' '$out/again/piece.glb'"
   check "$spec: lib3mf reads piece.3mf: no warnings, every object manifold, metal volume and metadata as the report" bash -c "
     ASAN_OPTIONS=detect_leaks=0 '$READ_3MF' '$out/piece.3mf' >'$out/3mf.json' && node -e \"
       const fs = require('fs');
@@ -85,6 +86,8 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
       if (!got.metadata[ns + 'FinenessMark'].startsWith(report.metal.mark)) fail('mark');
       if (!got.metadata[ns + 'Shrinkage'].includes('not compensated')) fail('shrinkage');
       if (!got.metadata.Title) fail('title');\""
+  check "$spec: the Khronos glTF validator reads piece.glb without errors or warnings, in metres, with the design id" \
+    node "$(dirname "$0")/../tools/check_glb.mjs" "$out"
   check "$spec: prusa-slicer loads piece.3mf, every object manifold" bash -c "
     prusa-slicer --info '$out/piece.3mf' 2>/dev/null >'$out/3mf-info.txt' &&
     [ \$(grep -c 'manifold = yes' '$out/3mf-info.txt') -ge 1 ] && ! grep -q 'manifold = no' '$out/3mf-info.txt'"

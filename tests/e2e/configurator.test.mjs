@@ -3,11 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { launch, serveApp, openApp, PHONE } from './browser.mjs';
-import { accentRows, diffFraction, hueStats } from './pixels.mjs';
+import { diffFraction, hueStats } from './pixels.mjs';
+import { unzip } from './unzip.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'facet-e2e-'));
@@ -128,49 +129,48 @@ test('report() equals the CLI report for the same spec, and the weight follows t
   assert.ok(w2 > w1 * 1.15, `thicker is heavier: ${w1} -> ${w2}`);
 });
 
-// Clicks the panel's two download buttons; returns the saved spec and STL paths.
+// Clicks each of the panel's download buttons (where facet.uiLayout() says they are); returns the
+// saved files' paths by button.
 async function downloadFromPanel() {
-  await page.mouse.move(PIECE.x + 20, PIECE.y + 20);  // no button hovered: they show their own colour
+  await page.mouse.move(PIECE.x + 20, PIECE.y + 20);  // no tooltip in the way
   await settle();
-  const shot = await page.screenshot();
-  const bands = await accentRows(page, shot, PANEL);
-  const buttons = bands[bands.length - 1];  // the download row is the lowest accent-coloured row
-  assert.ok(buttons && buttons.maxX - buttons.minX > 200, `found the download buttons: ${JSON.stringify(bands)}`);
-  const y = (buttons.top + buttons.bottom) / 2;
-  const width = buttons.maxX - buttons.minX;
-  // Three buttons: Save design, STL, 3MF.
-  const [specDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width / 6, y)]);
-  assert.match(specDownload.suggestedFilename(), /\.facet\.json$/);
-  const specPath = join(work, specDownload.suggestedFilename());
-  await specDownload.saveAs(specPath);
-  const [stlDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width / 2, y)]);
-  assert.match(stlDownload.suggestedFilename(), /\.stl$/);
-  const stlPath = join(work, stlDownload.suggestedFilename());
-  await stlDownload.saveAs(stlPath);
-  const [threeMfDownload] = await Promise.all([page.waitForEvent('download'), page.mouse.click(buttons.minX + width * 5 / 6, y)]);
-  assert.match(threeMfDownload.suggestedFilename(), /\.3mf$/);
-  const threeMfPath = join(work, threeMfDownload.suggestedFilename());
-  await threeMfDownload.saveAs(threeMfPath);
-  return { specPath, stlPath, threeMfPath };
+  const layout = await page.evaluate(() => facet.uiLayout());
+  const saved = {};
+  for (const [button, pattern] of [['spec', /\.facet\.json$/], ['stl', /\.stl$/], ['3mf', /\.3mf$/], ['glb', /\.glb$/], ['package', /\.zip$/]]) {
+    const box = layout[`download.${button}`];
+    assert.ok(box, `the panel shows download.${button}: ${Object.keys(layout)}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    assert.match(download.suggestedFilename(), pattern);
+    saved[button] = join(work, download.suggestedFilename());
+    await download.saveAs(saved[button]);
+  }
+  return saved;
 }
 
-// The CLI builds the same piece from the downloaded spec: same design id, same STL bytes.
-function assertSameAsCli({ specPath, stlPath, threeMfPath }, name) {
+// The CLI builds the same piece from the downloaded spec: same design id, and every file, alone or
+// in the factory zip, byte-identical to the CLI's.
+function assertSameAsCli(saved, name) {
   const out = join(work, name);
-  cli(['build', specPath, '-o', out]);
-  const downloaded = JSON.parse(readFileSync(specPath, 'utf8'));
+  cli(['build', saved.spec, '-o', out]);
+  const downloaded = JSON.parse(readFileSync(saved.spec, 'utf8'));
   assert.equal(downloaded.design_id, JSON.parse(readFileSync(join(out, 'spec.json'), 'utf8')).design_id);
-  assert.ok(readFileSync(stlPath).equals(readFileSync(join(out, 'metal.stl'))), 'browser STL == CLI STL');
-  assert.ok(readFileSync(threeMfPath).equals(readFileSync(join(out, 'piece.3mf'))), 'browser 3MF == CLI 3MF');
+  assert.ok(readFileSync(saved.stl).equals(readFileSync(join(out, 'metal.stl'))), 'browser STL == CLI STL');
+  assert.ok(readFileSync(saved['3mf']).equals(readFileSync(join(out, 'piece.3mf'))), 'browser 3MF == CLI 3MF');
+  assert.ok(readFileSync(saved.glb).equals(readFileSync(join(out, 'piece.glb'))), 'browser GLB == CLI GLB');
+  const zipped = unzip(readFileSync(saved.package));
+  const written = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
+  const folder = basename(saved.package, '.zip');
+  assert.deepEqual([...zipped.keys()].sort(), written.map((f) => `${folder}/${f}`), 'the zip holds what facet build writes');
+  for (const f of written) assert.ok(zipped.get(`${folder}/${f}`).equals(readFileSync(join(out, f))), `zip ${f} == CLI ${f}`);
 }
 
-test('the panel downloads the spec, an STL and a 3MF byte-identical to the CLI build', async () => {
+test('the panel downloads the spec, STL, 3MF, GLB and the factory zip, each byte-identical to the CLI build', async () => {
   const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
   await page.evaluate((j) => facet.setDesign(j), json);
   assertSameAsCli(await downloadFromPanel(), 'cli-build');
 });
 
-test('a solitaire: its stone is drawn, its report and its dual-contoured STL and 3MF equal the CLI build to the byte', async () => {
+test('a solitaire: its stone is drawn, its report and its dual-contoured STL, 3MF, GLB and zip equal the CLI build to the byte', async () => {
   const json = readFileSync(new URL('../data/solitaire-round-6.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);
   assert.equal(result.ok, true);
@@ -191,7 +191,7 @@ test('a solitaire: its stone is drawn, its report and its dual-contoured STL and
   assert.ok(changed > 0.002 && changed < 0.05, `only the stone changed colour: ${changed}`);
 });
 
-test('a three-stone ring: each stone drawn in its own gem, report, STL and 3MF equal to the CLI build', async () => {
+test('a three-stone ring: each stone drawn in its own gem, report and every file equal to the CLI build', async () => {
   const json = readFileSync(new URL('../data/three-stone-sapphire-pt950-court.facet.json', import.meta.url), 'utf8');
   assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
   const path = join(work, 'three-stone.facet.json');

@@ -43,32 +43,3 @@ export function hueStats(page, png, region) {
     return { gold: gold / n, chromatic: chromatic / n };
   });
 }
-
-// Bands of rows holding the panel's accent colour (buttons, combo arrows), top to bottom.
-export function accentRows(page, png, region) {
-  return inPage(page, [png], region, ([d], r) => {
-    const accent = [158, 120, 56];
-    const bands = [];
-    for (let y = 0; y < r.height; y++) {
-      let minX = -1, maxX = -1;
-      for (let x = 0; x < r.width; x++) {
-        const i = (y * r.width + x) * 4;
-        if (Math.abs(d[i] - accent[0]) < 12 && Math.abs(d[i + 1] - accent[1]) < 12 && Math.abs(d[i + 2] - accent[2]) < 12) {
-          if (minX < 0) minX = x;
-          maxX = x;
-        }
-      }
-      if (minX < 0 || maxX - minX <= 20) continue;
-      const row = { y: y + r.y, minX: minX + r.x, maxX: maxX + r.x };
-      const last = bands[bands.length - 1];
-      if (last && row.y === last.bottom + 1) {
-        last.bottom = row.y;
-        last.minX = Math.min(last.minX, row.minX);
-        last.maxX = Math.max(last.maxX, row.maxX);
-      } else {
-        bands.push({ top: row.y, bottom: row.y, minX: row.minX, maxX: row.maxX });
-      }
-    }
-    return bands;
-  });
-}

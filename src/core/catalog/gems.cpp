@@ -81,6 +81,15 @@ double trade_factor(const Cut& cut, double ratio) {
 std::span<const Gem> all_gems() { return kGems; }
 std::span<const Cut> all_cuts() { return kCuts; }
 
+double khr_dispersion(const Gem& gem) {
+  if (gem.dispersion <= 0 || gem.refractive_index <= 1) return 0;
+  // Fraunhofer lines in um: B 0.6867, G 0.4308, F 0.4861, C 0.6563.
+  auto inverse_square = [](double um) { return 1.0 / (um * um); };
+  const double fc_per_bg = (inverse_square(0.4861) - inverse_square(0.6563)) / (inverse_square(0.4308) - inverse_square(0.6867));
+  const double abbe = (gem.refractive_index - 1) / (gem.dispersion * fc_per_bg);
+  return 20.0 / abbe;
+}
+
 const Gem* find_gem(std::string_view name) {
   for (const Gem& gem : kGems) {
     if (gem.name == name) return &gem;

@@ -30,6 +30,11 @@ struct Cut {
   std::span<const std::string_view> settings;  // setting types that hold this cut
 };
 
+// KHR_materials_dispersion's parameter, 20 / Abbe number, from the trade's B-G dispersion: by
+// Cauchy's law (n - n0 proportional to 1/lambda^2) the F-C spread is 0.585 of the B-G spread, and
+// Abbe = (n_d - 1) / (n_F - n_C). Diamond: 0.36. 0 where the gem has no dispersion on record.
+double khr_dispersion(const Gem& gem);
+
 std::span<const Gem> all_gems();
 const Gem* find_gem(std::string_view name);
 std::span<const Cut> all_cuts();

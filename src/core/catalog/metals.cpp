@@ -88,4 +88,15 @@ double weight_g(const AlloyColor& color, double volume_mm3) {
   return volume_mm3 / kMm3PerCm3 * color.density_g_cm3;
 }
 
+SurfaceLook surface_look(const AlloyColor& color, std::string_view finish, std::string_view plating) {
+  SurfaceLook look{color.f0, 0.06f};  // polished
+  // Rhodium plating: a bright, slightly cool white over any alloy.
+  if (plating == "rhodium") look.f0 = {0.75f, 0.76f, 0.76f};
+  // Roughness per finish until the renderer issue models brushed and hammered surfaces properly.
+  if (finish == "matte") look.roughness = 0.45f;
+  else if (finish == "brushed") look.roughness = 0.28f;
+  else if (finish == "hammered") look.roughness = 0.12f;
+  return look;
+}
+
 }  // namespace facet::catalog

@@ -42,4 +42,12 @@ const AlloyColor* find_alloy_color(const Alloy& alloy, std::string_view color);
 // Grams of `volume_mm3` of this alloy and colour.
 double weight_g(const AlloyColor& color, double volume_mm3);
 
+// How the finished surface reflects: the alloy's F0 (or rhodium's, when plated) and a roughness
+// per finish. One answer for the renderer and the GLB, so a shop's viewer shows what we show.
+struct SurfaceLook {
+  Reflectance f0;
+  float roughness;
+};
+SurfaceLook surface_look(const AlloyColor& color, std::string_view finish, std::string_view plating);
+
 }  // namespace facet::catalog

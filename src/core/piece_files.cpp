@@ -1,0 +1,175 @@
+// The files of a built piece: metal and stone STLs, the 3MF and the GLB. Each is a pure function
+// of the BuiltPiece, so the browser's downloads are byte-identical to the CLI's files.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "core/catalog/gems.hpp"
+#include "core/catalog/metals.hpp"
+#include "core/export/glb.hpp"
+#include "core/export/stl.hpp"
+#include "core/export/threemf.hpp"
+#include "core/export/zip.hpp"
+#include "core/facet_core.hpp"
+#include "core/report/report.hpp"
+
+namespace facet {
+
+std::string metal_stl(const BuiltPiece& built) {
+  return exporting::write_binary_stl(built.metal, spec::design_id(built.design.piece).substr(0, 40));
+}
+
+std::string stone_file_name(const BuiltPiece& built, size_t index) {
+  std::string name = "stone-";
+  const geometry::PlacedStone& stone = built.stones[index];
+  for (char c : stone.id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+  if (stone.number > 0) name.append(1, '-').append(std::to_string(stone.number));
+  return name + ".stl";
+}
+
+std::string stone_stl(const BuiltPiece& built, size_t index) {
+  const geometry::PlacedStone& stone = built.stones[index];
+  return exporting::write_binary_stl(stone.world_mesh(), "stone " + stone.label());
+}
+
+namespace {
+
+// A display colour for viewers (sRGB, 8 bits) from a linear one. Gamma 2 by square root: a hint
+// for a viewer, and exact on every target (pow is not).
+uint32_t display_rgba(float r, float g, float b, uint8_t alpha) {
+  auto channel = [](float linear) { return uint32_t(std::lround(255.0 * std::sqrt(std::clamp(double(linear), 0.0, 1.0)))); };
+  return channel(r) << 24 | channel(g) << 16 | channel(b) << 8 | alpha;
+}
+
+const spec::StoneGroup* group_of(const spec::Piece& piece, const geometry::PlacedStone& stone) {
+  for (const spec::StoneGroup& group : piece.stones)
+    if (group.id == stone.id) return &group;
+  return nullptr;
+}
+
+std::string checks_verdict(const std::vector<checks::Check>& all) {
+  size_t failed = 0, warned = 0;
+  for (const checks::Check& c : all) failed += c.status == checks::Status::fail, warned += c.status == checks::Status::warn;
+  if (failed == 0 && warned == 0) return "pass";
+  return failed ? "fail (" + std::to_string(failed) + ")" : "warn (" + std::to_string(warned) + ")";
+}
+
+}  // namespace
+
+std::string piece_3mf(const BuiltPiece& built) {
+  const spec::Piece& piece = built.design.piece;
+  const spec::Meta& meta = built.design.meta;
+  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
+  const std::string alloy_name = piece.metal.alloy + (piece.metal.color.empty() ? "" : " " + piece.metal.color);
+  const double weight_g = catalog::weight_g(*color, geometry::signed_volume_mm3(built.metal));
+
+  exporting::ThreeMfDocument doc;
+  doc.metadata = {{"Title", meta.title.value_or("Facet " + piece.style + " " + piece.type)},
+                  {"Designer", meta.designer.value_or("")},
+                  {"Copyright", meta.copyright.value_or("")},
+                  {"CreationDate", meta.created.value_or("")},
+                  {"Application", "Facet"},
+                  {"Description", piece.style + " " + piece.type + " in " + std::string(color->name_en)}};
+  auto hundredths = [](double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", report::round_to_places(value, 2));
+    return std::string(text);
+  };
+  auto& facet_metadata = doc.facet_metadata;
+  facet_metadata = {{"DesignId", spec::design_id(piece)},
+                    {"Alloy", alloy_name},
+                    {"FinenessMark", std::string(alloy->mark) + " / " + std::string(alloy->mark_zh)}};
+  if (piece.size) facet_metadata.push_back({"RingSizeISO", hundredths(piece.size->circumference_mm)});
+  facet_metadata.push_back({"MetalWeightG", hundredths(weight_g)});
+  facet_metadata.push_back({"Shrinkage", "0% (not compensated)"});
+  facet_metadata.push_back({"Checks", checks_verdict(built.checks)});
+  doc.parts.push_back({"metal", &built.metal, alloy_name, display_rgba(color->f0.r, color->f0.g, color->f0.b, 0xFF)});
+  std::vector<geometry::Mesh> stone_meshes;
+  stone_meshes.reserve(built.stones.size());
+  for (const geometry::PlacedStone& stone : built.stones) stone_meshes.push_back(stone.world_mesh());
+  for (size_t i = 0; i < built.stones.size(); ++i) {
+    const spec::StoneGroup* group = group_of(piece, built.stones[i]);
+    const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;
+    const std::string material = gem ? std::string(gem->name_en) + " " + group->cut : "stone";
+    const uint32_t rgba = gem ? display_rgba(gem->body_color[0], gem->body_color[1], gem->body_color[2], 0xC0) : 0xFFFFFFC0;
+    const geometry::PlacedStone& stone = built.stones[i];
+    doc.parts.push_back({"stone " + stone.label(), &stone_meshes[i], material, rgba});
+  }
+  return exporting::write_3mf(doc);
+}
+
+
+std::string piece_glb(const BuiltPiece& built) {
+  const spec::Piece& piece = built.design.piece;
+  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
+  const catalog::SurfaceLook surface = catalog::surface_look(*color, piece.metal.finish, piece.metal.plating);
+
+  exporting::GlbDocument doc;
+  doc.root_name = built.design.meta.title.value_or("Facet " + piece.style + " " + piece.type);
+  doc.root_extras = {{"design_id", spec::design_id(piece)}, {"alloy", piece.metal.alloy}, {"fineness_mark", std::string(alloy->mark)}};
+  doc.copyright = built.design.meta.copyright.value_or("");
+  exporting::GlbMaterial metal;
+  metal.name = piece.metal.alloy + (piece.metal.color.empty() ? "" : " " + piece.metal.color);
+  const float metal_color[4] = {surface.f0.r, surface.f0.g, surface.f0.b, 1};
+  std::copy(metal_color, metal_color + 4, metal.base_color);
+  metal.metallic = 1;
+  metal.roughness = surface.roughness;
+  doc.materials.push_back(metal);
+
+  // The metal shades smoothly with its sharp edges kept; each stone keeps every facet flat.
+  std::vector<geometry::RenderMesh> meshes;
+  meshes.reserve(1 + built.stones.size());
+  meshes.push_back(geometry::make_render_mesh(built.metal));
+  doc.parts.push_back({"metal", &meshes.back(), 0});
+  constexpr double kFlatFacets = 0.99999;
+  constexpr float kAbsorptionDistanceM = 0.01f;  // the catalog's body colour is the transmittance through 1 cm
+  for (const geometry::PlacedStone& stone : built.stones) {
+    const spec::StoneGroup* group = group_of(piece, stone);
+    const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;
+    exporting::GlbMaterial look;
+    look.name = (gem ? std::string(gem->name_en) + " " + group->cut : "stone") + " (" + stone.label() + ")";
+    look.roughness = 0;
+    if (gem && gem->refractive_index > 1) {
+      look.transmission = 1;
+      look.ior = float(gem->refractive_index);
+      look.dispersion = float(catalog::khr_dispersion(*gem));
+      look.thickness_m = float(stone.stone.depth_mm() * 0.001);
+      std::copy(gem->body_color, gem->body_color + 3, look.attenuation_color);
+      look.attenuation_distance_m = kAbsorptionDistanceM;
+    } else if (gem) {
+      std::copy(gem->body_color, gem->body_color + 3, look.base_color);  // opaque: pearl, jade
+    }
+    doc.materials.push_back(look);
+    meshes.push_back(geometry::make_render_mesh(stone.world_mesh(), kFlatFacets));
+    doc.parts.push_back({"stone " + stone.label(), &meshes.back(), doc.materials.size() - 1});
+  }
+  return exporting::write_glb(doc);
+}
+
+std::string report_text(const spec::Json& report) { return report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n"; }
+
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOptions& options) {
+  std::vector<PackageFile> files;
+  files.push_back({"spec.json", normalised_spec_text(built.design)});
+  files.push_back({"metal.stl", metal_stl(built)});
+  for (size_t i = 0; i < built.stones.size(); ++i) files.push_back({stone_file_name(built, i), stone_stl(built, i)});
+  files.push_back({"piece.3mf", piece_3mf(built)});
+  files.push_back({"piece.glb", piece_glb(built)});
+  files.push_back({"report.json", report_text(piece_report(built, options))});
+  return files;
+}
+
+std::string package_zip(const std::vector<PackageFile>& files, std::string_view folder) {
+  exporting::ZipWriter zip;
+  for (const PackageFile& file : files) {
+    // 3MF is a ZIP already: storing it again saves time and nothing else.
+    const bool compress = file.name.size() < 4 || file.name.compare(file.name.size() - 4, 4, ".3mf") != 0;
+    zip.add(std::string(folder) + "/" + file.name, file.bytes, compress);
+  }
+  return zip.finish();
+}
+
+}  // namespace facet
