@@ -95,8 +95,13 @@ const spec::Json& App::live_report(bool& settling) {
   return report();
 }
 
+// The panel shows failing checks in red and still lets the customer download: whatever leaves the
+// browser with failing checks says it was overridden, as `facet build --force` does.
 const BuiltPiece& App::production() {
-  if (!production_) production_ = build_piece(design_);
+  if (!production_) {
+    production_ = build_piece(design_);
+    production_->checks_overridden = !failed_checks(*production_).empty();
+  }
   return *production_;
 }
 

@@ -23,9 +23,12 @@ const char* kUsage =
     "usage: facet <command> [options]\n"
     "\n"
     "  facet validate SPEC           check a design spec; exit 0 valid, 1 invalid, 2 unreadable\n"
-    "  facet build SPEC -o DIR       write DIR/spec.json, DIR/metal.stl, DIR/report.json,\n"
-    "                                DIR/stone-ID.stl for each set stone, DIR/piece.3mf and\n"
-    "                                DIR/piece.glb\n"
+    "  facet build SPEC -o DIR       write DIR/spec.json, metal.stl, stones.stl, stone-ID.stl for\n"
+    "                                each set stone, piece.3mf, piece.glb and report.json;\n"
+    "                                exit 1 (nothing written) when a manufacturability check fails\n"
+    "      [--force]                 build despite failing checks, marked as overridden\n"
+    "      [--shrinkage PCT]         scale the metal for casting shrinkage (0-10 %; the spec's\n"
+    "                                production.shrinkage_pct); stones keep their size\n"
     "  facet report SPEC             print the report JSON\n"
     "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
@@ -158,13 +161,31 @@ int cmd_validate(const std::vector<std::string>& args) {
   return code;
 }
 
+// --shrinkage PCT: written into the spec's production.shrinkage_pct and judged by the spec's own
+// rule, so the error names the same path a spec author would see.
+bool apply_shrinkage(const std::string& pct_text, spec::Design& design) {
+  spec::Json json = spec::design_to_json(design);
+  json.erase("design_id");
+  char* end = nullptr;
+  const double pct = std::strtod(pct_text.c_str(), &end);
+  json["production"]["shrinkage_pct"] = end != pct_text.c_str() && *end == '\0' ? spec::Json(pct) : spec::Json(pct_text);
+  const spec::ParseResult parsed = spec::parse_design(json.dump());
+  for (const auto& d : parsed.diagnostics.errors) std::cerr << "facet: --shrinkage " << pct_text << ": " << d.to_string() << "\n";
+  if (parsed.status != spec::ParseStatus::ok) return false;
+  design = *parsed.design;
+  return true;
+}
+
 int cmd_build(const std::vector<std::string>& args) {
-  std::string input, out_dir;
+  std::string input, out_dir, shrinkage;
+  bool force = false;
   PricingArgs pricing_args;
   bool args_ok = true;
   for (size_t i = 0; i < args.size(); ++i) {
     if (take_pricing_arg(args, i, pricing_args, args_ok)) continue;
     if ((args[i] == "-o" || args[i] == "--out") && i + 1 < args.size()) out_dir = args[++i];
+    else if (args[i] == "--shrinkage" && i + 1 < args.size()) shrinkage = args[++i];
+    else if (args[i] == "--force") force = true;
     else if (input.empty()) input = args[i];
     else { std::cerr << kUsage; return kExitUnreadable; }
   }
@@ -174,6 +195,16 @@ int cmd_build(const std::vector<std::string>& args) {
   }
   spec::ParseResult result;
   if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
+  if (!shrinkage.empty() && !apply_shrinkage(shrinkage, *result.design)) return kExitInvalid;
+
+  BuiltPiece built = build_piece(*result.design);
+  const std::vector<checks::Check> failed = failed_checks(built);
+  for (const checks::Check& c : failed) std::cerr << input << ": " << (force ? "warning" : "error") << ": check " << c.rule << " fails: " << c.message << "\n";
+  if (!failed.empty() && !force) {
+    std::cerr << "facet: nothing written; a caster would refuse this piece (--force builds it anyway, marked as overridden)\n";
+    return kExitInvalid;
+  }
+  built.checks_overridden = !failed.empty();
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
@@ -181,7 +212,6 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cerr << "facet: cannot create " << out_dir << ": " << ec.message() << "\n";
     return kExitUnreadable;
   }
-  const BuiltPiece built = build_piece(*result.design);
   const std::filesystem::path dir(out_dir);
   const spec::Json report = piece_report(built, pricing_args.options);
   bool ok = true;
@@ -189,7 +219,7 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!ok) return kExitUnreadable;
   std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
             << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()
-            << ", " << built.metal.triangle_count() << " triangles\n";
+            << ", " << built.metal.triangle_count() << " triangles" << (built.checks_overridden ? ", checks overridden" : "") << "\n";
   return kExitOk;
 }
 

@@ -84,6 +84,13 @@ const pricing::PriceTable& table_of(const ReportOptions& options) {
 spec::Json piece_report(const BuiltPiece& built, const ReportOptions& options) {
   spec::Json report = report::make_report(built.design, built.metal);
   report["checks"] = checks::checks_json(built.checks);
+  // What the files are, beside what the piece is: the model is scaled for casting shrinkage, so
+  // metal.stl holds model_volume_mm3 while metal.volume_mm3 and the weight are the finished piece's.
+  const double scale = metal_scale(built.design);
+  report["production"] = {{"shrinkage", shrinkage_text(built.design)},
+                          {"metal_scale", spec::number_json(scale)},
+                          {"model_volume_mm3", report::round_to_places(geometry::signed_volume_mm3(built.metal) * scale * scale * scale, 3)},
+                          {"checks_overridden", built.checks_overridden}};
   std::string error;
   const auto quote = pricing::make_quote(built.design, report["metal"]["weight_g"].get<double>(), table_of(options),
                                          options.currency, error);

@@ -19,7 +19,21 @@ struct BuiltPiece {
   geometry::Mesh metal;  // production mesh: one closed, outward shell with the seats cut
   std::vector<geometry::PlacedStone> stones;  // each a closed mesh, placed in its seat
   std::vector<checks::Check> checks;          // manufacturability, measured on the model and the mesh
+  // Set by whoever exports despite failing checks (`facet build --force`): the 3MF and the job
+  // sheet then say so.
+  bool checks_overridden = false;
 };
+
+// Failing checks (status fail) of a built piece: what `facet build` refuses without --force.
+std::vector<checks::Check> failed_checks(const BuiltPiece& built);
+// The casting allowance of the spec's production.shrinkage_pct (0 when absent), as a scale factor
+// for the metal model: 1 + pct / 100.
+double metal_scale(const spec::Design& design);
+// The metal as exported for printing: the production mesh scaled by metal_scale() about the ring's
+// centre (seats included; stones are set after casting, so they keep their size).
+geometry::Mesh exported_metal(const BuiltPiece& built);
+// "0% (not compensated)" or "1.5% (metal scaled by 1.015, stones not)": the 3MF, report and job sheet.
+std::string shrinkage_text(const spec::Design& design);
 
 // What this version cannot build yet (a valid v1 design may ask for it), each with its path:
 // pendants, earrings, ring styles other than band and solitaire, stones other than one centre
@@ -55,6 +69,8 @@ std::string metal_stl(const BuiltPiece& built);
 // Each set stone as its own closed mesh, placed in its seat. Precondition: index < stones.size().
 std::string stone_stl(const BuiltPiece& built, size_t index);
 std::string stone_file_name(const BuiltPiece& built, size_t index);  // "stone-<id>.stl", id made file-safe
+// Every set stone in one STL (stones.stl), each a closed shell in its seat.
+std::string stones_stl(const BuiltPiece& built);
 // piece.3mf: the metal and each stone as objects with base materials named after the alloy and the
 // gem, in millimetres, with the spec's title, designer, copyright and date and facet:DesignId,
 // Alloy, FinenessMark, RingSizeISO, Shrinkage, MetalWeightG and Checks.
@@ -65,7 +81,8 @@ std::string piece_3mf(const BuiltPiece& built);
 std::string piece_glb(const BuiltPiece& built);
 
 // The factory package: every file `facet build` writes, named as written: spec.json, metal.stl,
-// stone-*.stl, piece.3mf, piece.glb, report.json. The browser zips the same list.
+// stones.stl and stone-*.stl (with stones), piece.3mf, piece.glb, report.json. The browser zips the
+// same list.
 struct PackageFile {
   std::string name;
   std::string bytes;

@@ -16,8 +16,28 @@
 
 namespace facet {
 
+std::vector<checks::Check> failed_checks(const BuiltPiece& built) {
+  std::vector<checks::Check> out;
+  for (const checks::Check& c : built.checks)
+    if (c.status == checks::Status::fail) out.push_back(c);
+  return out;
+}
+
+double metal_scale(const spec::Design& design) {
+  const double pct = design.production ? design.production->shrinkage_pct.value_or(0.0) : 0.0;
+  return 1.0 + pct / 100.0;
+}
+
+geometry::Mesh exported_metal(const BuiltPiece& built) {
+  geometry::Mesh mesh = built.metal;
+  const double scale = metal_scale(built.design);
+  if (scale != 1.0)
+    for (glm::dvec3& p : mesh.positions) p *= scale;  // the finger's axis through the origin stays put
+  return mesh;
+}
+
 std::string metal_stl(const BuiltPiece& built) {
-  return exporting::write_binary_stl(built.metal, spec::design_id(built.design.piece).substr(0, 40));
+  return exporting::write_binary_stl(exported_metal(built), spec::design_id(built.design.piece).substr(0, 40));
 }
 
 std::string stone_file_name(const BuiltPiece& built, size_t index) {
@@ -26,6 +46,12 @@ std::string stone_file_name(const BuiltPiece& built, size_t index) {
   for (char c : stone.id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
   if (stone.number > 0) name.append(1, '-').append(std::to_string(stone.number));
   return name + ".stl";
+}
+
+std::string stones_stl(const BuiltPiece& built) {
+  geometry::Mesh all;
+  for (const geometry::PlacedStone& stone : built.stones) geometry::append(all, stone.world_mesh());
+  return exporting::write_binary_stl(all, "stones " + std::to_string(built.stones.size()));
 }
 
 std::string stone_stl(const BuiltPiece& built, size_t index) {
@@ -47,6 +73,18 @@ const spec::StoneGroup* group_of(const spec::Piece& piece, const geometry::Place
     if (group.id == stone.id) return &group;
   return nullptr;
 }
+
+}  // namespace
+
+std::string shrinkage_text(const spec::Design& design) {
+  const double pct = design.production ? design.production->shrinkage_pct.value_or(0.0) : 0.0;
+  if (pct == 0.0) return "0% (not compensated)";
+  char text[96];
+  std::snprintf(text, sizeof text, "%g%% (metal scaled by %g, stones not)", pct, metal_scale(design));
+  return text;
+}
+
+namespace {
 
 std::string checks_verdict(const std::vector<checks::Check>& all) {
   size_t failed = 0, warned = 0;
@@ -83,9 +121,11 @@ std::string piece_3mf(const BuiltPiece& built) {
                     {"FinenessMark", std::string(alloy->mark) + " / " + std::string(alloy->mark_zh)}};
   if (piece.size) facet_metadata.push_back({"RingSizeISO", hundredths(piece.size->circumference_mm)});
   facet_metadata.push_back({"MetalWeightG", hundredths(weight_g)});
-  facet_metadata.push_back({"Shrinkage", "0% (not compensated)"});
+  facet_metadata.push_back({"Shrinkage", shrinkage_text(built.design)});
   facet_metadata.push_back({"Checks", checks_verdict(built.checks)});
-  doc.parts.push_back({"metal", &built.metal, alloy_name, display_rgba(color->f0.r, color->f0.g, color->f0.b, 0xFF)});
+  if (built.checks_overridden) facet_metadata.push_back({"ChecksOverridden", "yes: built despite failing checks (--force)"});
+  const geometry::Mesh metal = exported_metal(built);
+  doc.parts.push_back({"metal", &metal, alloy_name, display_rgba(color->f0.r, color->f0.g, color->f0.b, 0xFF)});
   std::vector<geometry::Mesh> stone_meshes;
   stone_meshes.reserve(built.stones.size());
   for (const geometry::PlacedStone& stone : built.stones) stone_meshes.push_back(stone.world_mesh());
@@ -155,6 +195,7 @@ std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOp
   std::vector<PackageFile> files;
   files.push_back({"spec.json", normalised_spec_text(built.design)});
   files.push_back({"metal.stl", metal_stl(built)});
+  if (!built.stones.empty()) files.push_back({"stones.stl", stones_stl(built)});
   for (size_t i = 0; i < built.stones.size(); ++i) files.push_back({stone_file_name(built, i), stone_stl(built, i)});
   files.push_back({"piece.3mf", piece_3mf(built)});
   files.push_back({"piece.glb", piece_glb(built)});

@@ -93,6 +93,47 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
     [ \$(grep -c 'manifold = yes' '$out/3mf-info.txt') -ge 1 ] && ! grep -q 'manifold = no' '$out/3mf-info.txt'"
 done
 
+# Failing manufacturability checks: refused (nothing written) unless --force, which says so.
+check "a piece that fails its checks: build exits 1, names each failing rule, writes nothing" bash -c "
+  '$FACET' build '$DATA/band-too-thin.facet.json' -o '$TMP/thin' 2>'$TMP/thin.err'; [ \$? -eq 1 ] && [ ! -e '$TMP/thin' ] &&
+  grep -q 'error: check shank_thickness fails: shank thickness 0.70 mm' '$TMP/thin.err' && grep -q -- '--force' '$TMP/thin.err'"
+check "--force builds it, and the report and the 3MF say the checks were overridden" bash -c "
+  '$FACET' build '$DATA/band-too-thin.facet.json' -o '$TMP/thin' --force >/dev/null 2>&1 &&
+  ASAN_OPTIONS=detect_leaks=0 '$READ_3MF' '$TMP/thin/piece.3mf' >'$TMP/thin/3mf.json' && node -e \"
+    const fs = require('fs');
+    const got = JSON.parse(fs.readFileSync('$TMP/thin/3mf.json', 'utf8'));
+    const report = JSON.parse(fs.readFileSync('$TMP/thin/report.json', 'utf8'));
+    if (!got.metadata['urn:facet:3mf:2026:ChecksOverridden'].startsWith('yes')) process.exit(1);
+    if (report.production.checks_overridden !== true) process.exit(2);\""
+check "a passing piece is not marked as overridden" bash -c "
+  node -e \"process.exit(require('$TMP/solitaire-round-6/report.json').production.checks_overridden === false ? 0 : 1)\" &&
+  ! ASAN_OPTIONS=detect_leaks=0 '$READ_3MF' '$TMP/solitaire-round-6/piece.3mf' | grep -q ChecksOverridden"
+
+# Casting shrinkage: the metal grows by the allowance (seats too), the stones do not.
+check "--shrinkage 1.5: metal.stl is 1.015^3 of the piece's volume, stones.stl unchanged, recorded in spec, report and 3MF" bash -c "
+  '$FACET' build '$DATA/solitaire-round-6.facet.json' -o '$TMP/shrunk' --shrinkage 1.5 >/dev/null 2>&1 &&
+  admesh '$TMP/shrunk/metal.stl' >'$TMP/shrunk/admesh.txt' && admesh '$TMP/shrunk/stones.stl' >'$TMP/shrunk/stones.txt' &&
+  admesh '$TMP/solitaire-round-6/stones.stl' >'$TMP/shrunk/stones-nominal.txt' &&
+  ASAN_OPTIONS=detect_leaks=0 '$READ_3MF' '$TMP/shrunk/piece.3mf' >'$TMP/shrunk/3mf.json' && node -e \"
+    const fs = require('fs');
+    const volume = (f) => Number(fs.readFileSync(f, 'utf8').match(/Volume\\s*:\\s*([0-9.]+)/)[1]);
+    const report = JSON.parse(fs.readFileSync('$TMP/shrunk/report.json', 'utf8'));
+    const nominal = JSON.parse(fs.readFileSync('$TMP/solitaire-round-6/report.json', 'utf8'));
+    const fail = (why) => { console.error(why); process.exit(1); };
+    if (report.metal.weight_g !== nominal.metal.weight_g) fail('the finished piece weighs the same');
+    const model = volume('$TMP/shrunk/admesh.txt');
+    if (Math.abs(model / (nominal.metal.volume_mm3 * 1.015 ** 3) - 1) > 0.001) fail('metal not scaled: ' + model);
+    if (Math.abs(model / report.production.model_volume_mm3 - 1) > 0.001) fail('model_volume_mm3');
+    if (volume('$TMP/shrunk/stones.txt') !== volume('$TMP/shrunk/stones-nominal.txt')) fail('stones scaled');
+    if (JSON.parse(fs.readFileSync('$TMP/shrunk/spec.json', 'utf8')).production.shrinkage_pct !== 1.5) fail('spec');
+    const got = JSON.parse(fs.readFileSync('$TMP/shrunk/3mf.json', 'utf8'));
+    if (!got.metadata['urn:facet:3mf:2026:Shrinkage'].startsWith('1.5% (metal scaled by 1.015')) fail('3mf');\""
+check "--shrinkage 12 exits 1 with the spec's rule and path" bash -c "
+  '$FACET' build '$DATA/solitaire-round-6.facet.json' -o '$TMP/over' --shrinkage 12 2>&1 >/dev/null |
+    grep -q 'production.shrinkage_pct = 12.*must be between 0 and 10'; r=(\${PIPESTATUS[@]}); [ \${r[0]} -eq 1 ] && [ ! -e '$TMP/over' ]"
+check "stones.stl: every stone of a three-stone ring, one closed part each" bash -c "
+  admesh '$TMP/three-stone-sapphire-pt950-court/stones.stl' | grep -Eq 'Number of parts *: *3( |\$)'"
+
 check "report weights: Pt950 heavier per mm3 than Au750" node -e "
   const fs = require('fs');
   const a = JSON.parse(fs.readFileSync('$TMP/band-hk12/report.json')).metal;
