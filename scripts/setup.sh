@@ -23,6 +23,8 @@ declare -A PROBE=(
   [doctest-dev]=/usr/include/doctest/doctest.h
   [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
   [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+  # Chinese glyphs for the job sheet in Chromium (and its PDF)
+  [fonts-wqy-microhei]=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
   [chromium]=/usr/bin/chromium
   [admesh]=/usr/bin/admesh
   [prusa-slicer]=/usr/bin/prusa-slicer

@@ -81,7 +81,7 @@ std::string piece_3mf(const BuiltPiece& built);
 std::string piece_glb(const BuiltPiece& built);
 
 // The factory package: every file `facet build` writes, named as written: spec.json, metal.stl,
-// stones.stl and stone-*.stl (with stones), piece.3mf, piece.glb, report.json. The browser zips the
+// stones.stl and stone-*.stl (with stones), piece.3mf, piece.glb, jobsheet.html, report.json. The browser zips the
 // same list.
 struct PackageFile {
   std::string name;

@@ -12,6 +12,7 @@
 #include "core/export/threemf.hpp"
 #include "core/export/zip.hpp"
 #include "core/facet_core.hpp"
+#include "core/jobsheet/jobsheet.hpp"
 #include "core/report/report.hpp"
 
 namespace facet {
@@ -199,7 +200,9 @@ std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOp
   for (size_t i = 0; i < built.stones.size(); ++i) files.push_back({stone_file_name(built, i), stone_stl(built, i)});
   files.push_back({"piece.3mf", piece_3mf(built)});
   files.push_back({"piece.glb", piece_glb(built)});
-  files.push_back({"report.json", report_text(piece_report(built, options))});
+  const spec::Json report = piece_report(built, options);
+  files.push_back({"jobsheet.html", jobsheet::jobsheet_html(built, report)});
+  files.push_back({"report.json", report_text(report)});
   return files;
 }
 

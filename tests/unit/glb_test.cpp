@@ -120,7 +120,7 @@ TEST_CASE("factory package: the files facet build writes, in order, and one zip 
   const std::vector<PackageFile> files = factory_package(built);
   std::vector<std::string> names;
   for (const PackageFile& f : files) names.push_back(f.name);
-  CHECK(names == std::vector<std::string>{"spec.json", "metal.stl", "piece.3mf", "piece.glb", "report.json"});
+  CHECK(names == std::vector<std::string>{"spec.json", "metal.stl", "piece.3mf", "piece.glb", "jobsheet.html", "report.json"});
   for (const PackageFile& f : files) CHECK(!f.bytes.empty());
   const exporting::ZipListing listing = exporting::list_zip(package_zip(files, "order-1"));
   REQUIRE(listing.items.size() == files.size());

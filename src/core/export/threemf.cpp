@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/export/zip.hpp"
+#include "core/util/xml_text.hpp"
 
 namespace facet::exporting {
 namespace {
@@ -26,20 +27,6 @@ void append_fixed(std::string& out, double value) {
   while (digits[length - 1] == '0') --length;
   out.push_back('.');
   out.append(digits, size_t(length));
-}
-
-std::string escaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
 }
 
 std::string color_text(uint32_t rgba) {
@@ -73,16 +60,16 @@ std::string model_xml(const ThreeMfDocument& document) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<model unit=\"millimeter\" xml:lang=\"en-US\" xmlns=\"" + std::string(kCoreNamespace) + "\" xmlns:facet=\"" + kFacetNamespace + "\">\n";
   for (const auto& [name, value] : document.metadata)
-    if (!value.empty()) out += "<metadata name=\"" + escaped(name) + "\">" + escaped(value) + "</metadata>\n";
+    if (!value.empty()) out += "<metadata name=\"" + util::xml_escaped(name) + "\">" + util::xml_escaped(value) + "</metadata>\n";
   for (const auto& [name, value] : document.facet_metadata)
-    out += "<metadata name=\"facet:" + escaped(name) + "\" preserve=\"1\">" + escaped(value) + "</metadata>\n";
+    out += "<metadata name=\"facet:" + util::xml_escaped(name) + "\" preserve=\"1\">" + util::xml_escaped(value) + "</metadata>\n";
   out += "<resources>\n<basematerials id=\"1\">\n";
   for (const ThreeMfPart& part : document.parts)
-    out += "<base name=\"" + escaped(part.material) + "\" displaycolor=\"" + color_text(part.display_rgba) + "\"/>\n";
+    out += "<base name=\"" + util::xml_escaped(part.material) + "\" displaycolor=\"" + color_text(part.display_rgba) + "\"/>\n";
   out += "</basematerials>\n";
   for (size_t i = 0; i < document.parts.size(); ++i) {
     const ThreeMfPart& part = document.parts[i];
-    out += "<object id=\"" + std::to_string(i + 2) + "\" type=\"model\" name=\"" + escaped(part.name) + "\" pid=\"1\" pindex=\"" +
+    out += "<object id=\"" + std::to_string(i + 2) + "\" type=\"model\" name=\"" + util::xml_escaped(part.name) + "\" pid=\"1\" pindex=\"" +
            std::to_string(i) + "\">";
     append_mesh(out, *part.mesh);
     out += "</object>\n";

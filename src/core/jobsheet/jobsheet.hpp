@@ -1,0 +1,15 @@
+// jobsheet.html: the work order a bench jeweller works from. Self-contained (no scripts, no files
+// beside it: the views are inline SVG with embedded PNG), A4 when printed, every heading in
+// Simplified Chinese and English.
+#pragma once
+
+#include <string>
+
+#include "core/facet_core.hpp"
+
+namespace facet::jobsheet {
+
+// `report` is piece_report(built): the job sheet shows the same figures as report.json.
+std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report);
+
+}  // namespace facet::jobsheet

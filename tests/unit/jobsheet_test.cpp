@@ -1,0 +1,53 @@
+// The job sheet's parts: base64 by the RFC's vectors, the orthographic views' extents and pictures,
+// and the page escaping what a customer typed.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/export/png.hpp"
+#include "core/jobsheet/jobsheet.hpp"
+#include "core/jobsheet/views.hpp"
+
+using namespace facet;
+
+TEST_CASE("base64: the RFC 4648 test vectors") {
+  CHECK(exporting::base64("") == "");
+  CHECK(exporting::base64("f") == "Zg==");
+  CHECK(exporting::base64("fo") == "Zm8=");
+  CHECK(exporting::base64("foo") == "Zm9v");
+  CHECK(exporting::base64("foob") == "Zm9vYg==");
+  CHECK(exporting::base64("fooba") == "Zm9vYmE=");
+  CHECK(exporting::base64("foobar") == "Zm9vYmFy");
+}
+
+TEST_CASE("views: a band seen from the front, the side and the top measures what it is") {
+  const BuiltPiece built = build_piece(*spec::default_design("band"));
+  const spec::Shank& shank = *built.design.piece.shank;
+  const double inner_r = built.design.piece.size->circumference_mm / (2 * 3.141592653589793);
+  jobsheet::ViewParts parts{&built.metal, {}, {0.8f, 0.7f, 0.4f}};
+  const jobsheet::Extent front = jobsheet::view_extent(parts, jobsheet::front_view());
+  CHECK(front.max_x - front.min_x == doctest::Approx(2 * (inner_r + shank.thickness_mm)).epsilon(0.002));
+  const jobsheet::Extent side = jobsheet::view_extent(parts, jobsheet::side_view());
+  CHECK(side.max_x - side.min_x == doctest::Approx(shank.width_mm).epsilon(0.002));
+  const jobsheet::Extent top = jobsheet::view_extent(parts, jobsheet::top_view());
+  CHECK(top.max_y - top.min_y == doctest::Approx(shank.width_mm).epsilon(0.002));
+
+  const std::string svg = jobsheet::view_svg(parts, jobsheet::side_view(), 10.0, {});
+  CHECK(svg.find("data:image/png;base64,iVBORw0KGgo") != std::string::npos);  // a PNG's signature
+  char width[16];
+  std::snprintf(width, sizeof width, ">%.2f<", shank.width_mm);
+  CHECK(svg.find(width) != std::string::npos);  // the band's width, dimensioned
+  CHECK(svg == jobsheet::view_svg(parts, jobsheet::side_view(), 10.0, {}));
+}
+
+TEST_CASE("job sheet: what the customer typed is escaped, missing order fields show a dash") {
+  spec::Design design = *spec::default_design("band");
+  design.meta.title = "<b>Anna & Li</b>";
+  design.meta.order_id.reset();
+  const BuiltPiece built = build_piece(design);
+  const std::string html = jobsheet::jobsheet_html(built, piece_report(built));
+  CHECK(html.find("&lt;b&gt;Anna &amp; Li&lt;/b&gt;") != std::string::npos);
+  CHECK(html.find("<b>Anna") == std::string::npos);
+  CHECK(html.find("订单号</span> Order</th><td>&mdash;") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);  // self-contained and inert
+}
