@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "core/facet_core.hpp"
+#include "core/jobsheet/jobsheet.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/stone.hpp"
@@ -97,6 +98,16 @@ int main() {
   time_it("solitaire piece.3mf (XML + deflate)", [&](int) { return facet::piece_3mf(solitaire_built).size(); }, 5);
   std::printf("solitaire piece.3mf: %zu B, metal.stl: %zu B\n", facet::piece_3mf(solitaire_built).size(),
               facet::metal_stl(solitaire_built).size());
+  // The factory package file by file (what `facet build` adds after the mesh), and its sizes.
+  const facet::spec::Json solitaire_report = facet::piece_report(solitaire_built);
+  time_it("solitaire report.json (report + price)", [&](int) { return facet::piece_report(solitaire_built).size(); }, 5);
+  time_it("solitaire metal.stl", [&](int) { return facet::metal_stl(solitaire_built).size(); }, 5);
+  time_it("solitaire piece.glb (render normals + buffers)", [&](int) { return facet::piece_glb(solitaire_built).size(); }, 5);
+  time_it("solitaire jobsheet.html (3 rasterised views)", [&](int) {
+    return facet::jobsheet::jobsheet_html(solitaire_built, solitaire_report).size();
+  }, 5);
+  for (const facet::PackageFile& file : facet::factory_package(solitaire_built))
+    std::printf("  solitaire package %-14s %10zu B\n", file.name.c_str(), file.bytes.size());
   // The three-stone template (6 mm round centre, 4 mm round sides, 4 prongs each), the side stones'
   // size dragged: the side heads are laid out again on every rebuild.
   auto three = *facet::spec::default_design("three_stone");

@@ -96,6 +96,9 @@ std::string checks_verdict(const std::vector<checks::Check>& all) {
 
 }  // namespace
 
+// The 3MF's package thumbnail: what slicers and file browsers show for the file.
+constexpr int kThumbnailPx = 256;
+
 std::string piece_3mf(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
   const spec::Meta& meta = built.design.meta;
@@ -138,6 +141,7 @@ std::string piece_3mf(const BuiltPiece& built) {
     const geometry::PlacedStone& stone = built.stones[i];
     doc.parts.push_back({"stone " + stone.label(), &stone_meshes[i], material, rgba});
   }
+  doc.thumbnail_png = jobsheet::thumbnail_png(jobsheet::piece_view_parts(built), kThumbnailPx);
   return exporting::write_3mf(doc);
 }
 

@@ -85,7 +85,8 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
       if (Number(got.metadata[ns + 'RingSizeISO']) !== Math.round(report.size.iso_mm * 100) / 100) fail('size');
       if (!got.metadata[ns + 'FinenessMark'].startsWith(report.metal.mark)) fail('mark');
       if (!got.metadata[ns + 'Shrinkage'].includes('not compensated')) fail('shrinkage');
-      if (!got.metadata.Title) fail('title');\""
+      if (!got.metadata.Title) fail('title');
+      if (!got.thumbnail_png || got.thumbnail_bytes < 2000) fail('thumbnail');\""
   check "$spec: the Khronos glTF validator reads piece.glb without errors or warnings, in metres, with the design id" \
     node "$(dirname "$0")/../tools/check_glb.mjs" "$out"
   check "$spec: prusa-slicer loads piece.3mf, every object manifold" bash -c "

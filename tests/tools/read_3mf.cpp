@@ -90,7 +90,19 @@ int main(int argc, char** argv) {
   int build_items = 0;
   while (lib3mf_builditemiterator_movenext(items, &more) == LIB3MF_OK && more) ++build_items;
   lib3mf_release(items);
-  out += "], \"build_items\": " + std::to_string(build_items) + "}";
+  // The package thumbnail, if any: its size and whether it is a PNG (by its 8-byte signature).
+  PLib3MFModelAttachment* thumbnail = nullptr;
+  ULONG64 thumbnail_bytes = 0;
+  bool thumbnail_png = false;
+  if (lib3mf_model_getpackagethumbnailattachment(model, false, &thumbnail) == LIB3MF_OK && thumbnail != nullptr) {
+    lib3mf_attachment_getstreamsize(thumbnail, &thumbnail_bytes);
+    std::string bytes(size_t(thumbnail_bytes), '\0');
+    if (thumbnail_bytes >= 8 && lib3mf_attachment_writetobuffer(thumbnail, reinterpret_cast<BYTE*>(bytes.data()), thumbnail_bytes) == LIB3MF_OK)
+      thumbnail_png = bytes.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) == 0;
+    lib3mf_release(thumbnail);
+  }
+  out += "], \"build_items\": " + std::to_string(build_items) + ", \"thumbnail_bytes\": " + std::to_string(thumbnail_bytes) +
+         ", \"thumbnail_png\": " + (thumbnail_png ? "true" : "false") + "}";
   std::printf("%s\n", out.c_str());
   lib3mf_release(reader);
   lib3mf_release(model);

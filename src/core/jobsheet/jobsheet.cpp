@@ -121,14 +121,7 @@ std::string verdict(const BuiltPiece& built) {
 
 std::string views(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
-  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
-  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
-  const catalog::SurfaceLook look = catalog::surface_look(*color, piece.metal.finish, piece.metal.plating);
-  ViewParts parts{&built.metal, {}, {}};
-  // sRGB display colour by square root: a picture, exact on every target (pow is not).
-  const float f0[3] = {look.f0.r, look.f0.g, look.f0.b};
-  for (int c = 0; c < 3; ++c) parts.metal_rgb[c] = float(std::sqrt(double(f0[c])));
-  for (const geometry::PlacedStone& stone : built.stones) parts.stones.push_back(stone.world_mesh());
+  const ViewParts parts = piece_view_parts(built);
 
   std::vector<Dimension> front, side;
   if (piece.size) {
@@ -168,6 +161,19 @@ figure { margin: 0; text-align: center; } svg.view { max-width: 62mm; height: au
 )";
 
 }  // namespace
+
+ViewParts piece_view_parts(const BuiltPiece& built) {
+  const spec::Piece& piece = built.design.piece;
+  const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
+  const catalog::SurfaceLook look = catalog::surface_look(*color, piece.metal.finish, piece.metal.plating);
+  ViewParts parts{&built.metal, {}, {}};
+  // sRGB display colour by square root: a picture, exact on every target (pow is not).
+  const float f0[3] = {look.f0.r, look.f0.g, look.f0.b};
+  for (int c = 0; c < 3; ++c) parts.metal_rgb[c] = float(std::sqrt(double(f0[c])));
+  for (const geometry::PlacedStone& stone : built.stones) parts.stones.push_back(stone.world_mesh());
+  return parts;
+}
 
 std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
   const spec::Design& design = built.design;

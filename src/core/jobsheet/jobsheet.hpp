@@ -6,10 +6,14 @@
 #include <string>
 
 #include "core/facet_core.hpp"
+#include "core/jobsheet/views.hpp"
 
 namespace facet::jobsheet {
 
 // `report` is piece_report(built): the job sheet shows the same figures as report.json.
 std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report);
+
+// The piece for the views: its production metal in the alloy's display colour, and its stones.
+ViewParts piece_view_parts(const BuiltPiece& built);
 
 }  // namespace facet::jobsheet

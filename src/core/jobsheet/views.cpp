@@ -65,6 +65,11 @@ void rasterise(Raster& r, const geometry::Mesh& mesh, const ViewDirection& view,
   }
 }
 
+struct Picture {
+  int width, height;
+  std::vector<uint8_t> rgb;
+};
+
 // One dimension line with end ticks and its figure, in SVG pixels.
 enum class LabelAt { above, left_rotated, beside };
 
@@ -113,7 +118,7 @@ Extent view_extent(const ViewParts& parts, const ViewDirection& view) {
   return e;
 }
 
-std::string view_svg(const ViewParts& parts, const ViewDirection& view, double px_per_mm, const std::vector<Dimension>& extra) {
+Picture render_picture(const ViewParts& parts, const ViewDirection& view, double px_per_mm) {
   const Extent e = view_extent(parts, view);
   const double scale = px_per_mm * kSupersample;
   Raster r;
@@ -145,7 +150,14 @@ std::string view_svg(const ViewParts& parts, const ViewDirection& view, double p
             uint8_t(std::lround(std::clamp(sum[c] / float(kSupersample * kSupersample), 0.0f, 1.0f) * 255.0f));
     }
   }
-  const std::string png = exporting::write_png_rgb(w, h, rgb);
+  return {w, h, std::move(rgb)};
+}
+
+std::string view_svg(const ViewParts& parts, const ViewDirection& view, double px_per_mm, const std::vector<Dimension>& extra) {
+  const Extent e = view_extent(parts, view);
+  const Picture picture = render_picture(parts, view, px_per_mm);
+  const int w = picture.width, h = picture.height;
+  const std::string png = exporting::write_png_rgb(w, h, picture.rgb);
 
   // Picture at (margin, margin); the overall width below it, the height to its right.
   const double left = kMarginPx, top = kMarginPx / 2, right = left + w, bottom = top + h;
@@ -165,6 +177,32 @@ std::string view_svg(const ViewParts& parts, const ViewDirection& view, double p
   }
   svg += "</svg>";
   return svg;
+}
+
+ViewDirection three_quarter_view() {
+  // From the front, to the right and above, as a shop photographs a ring.
+  const glm::dvec3 toward = glm::normalize(glm::dvec3(0.55, 0.5, 1.0));
+  const glm::dvec3 right = glm::normalize(glm::cross(glm::dvec3(0, 1, 0), toward));
+  return {"Three-quarter", "透视", right, glm::cross(toward, right)};
+}
+
+std::string thumbnail_png(const ViewParts& parts, int size_px) {
+  const ViewDirection view = three_quarter_view();
+  const Extent e = view_extent(parts, view);
+  constexpr int kBorderPx = 6;
+  const double px_per_mm = double(size_px - 2 * kBorderPx) / std::max(e.max_x - e.min_x, e.max_y - e.min_y);
+  const Picture picture = render_picture(parts, view, px_per_mm);
+  std::vector<uint8_t> rgb(size_t(size_px) * size_t(size_px) * 3, 255);
+  const int ox = (size_px - picture.width) / 2, oy = (size_px - picture.height) / 2;
+  for (int y = 0; y < picture.height; ++y) {
+    if (y + oy < 0 || y + oy >= size_px) continue;
+    for (int x = 0; x < picture.width; ++x) {
+      if (x + ox < 0 || x + ox >= size_px) continue;
+      for (int c = 0; c < 3; ++c)
+        rgb[(size_t(y + oy) * size_t(size_px) + size_t(x + ox)) * 3 + size_t(c)] = picture.rgb[(size_t(y) * size_t(picture.width) + size_t(x)) * 3 + size_t(c)];
+    }
+  }
+  return exporting::write_png_rgb(size_px, size_px, rgb);
 }
 
 }  // namespace facet::jobsheet

@@ -45,4 +45,8 @@ struct Extent {
 };
 Extent view_extent(const ViewParts& parts, const ViewDirection& view);
 
+// A square PNG of the piece seen from the front, right and above, filling `size_px`: the 3MF's
+// package thumbnail (what a slicer or file browser shows).
+std::string thumbnail_png(const ViewParts& parts, int size_px);
+
 }  // namespace facet::jobsheet
