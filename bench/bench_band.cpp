@@ -106,7 +106,7 @@ int main() {
   time_it("solitaire jobsheet.html (3 rasterised views)", [&](int) {
     return facet::jobsheet::jobsheet_html(solitaire_built, solitaire_report).size();
   }, 5);
-  for (const facet::PackageFile& file : facet::factory_package(solitaire_built))
+  for (const facet::PackageFile& file : facet::factory_package(solitaire_built, solitaire_report))
     std::printf("  solitaire package %-14s %10zu B\n", file.name.c_str(), file.bytes.size());
   // The three-stone template (6 mm round centre, 4 mm round sides, 4 prongs each), the side stones'
   // size dragged: the side heads are laid out again on every rebuild.

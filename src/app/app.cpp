@@ -146,7 +146,7 @@ void App::download_glb() { platform::offer_download(file_stem() + ".glb", "model
 // Named after the design's id, so two orders never unpack over each other.
 void App::download_package() {
   const std::string folder = file_stem() + "-" + spec::design_id(design_.piece).substr(7, 12);
-  platform::offer_download(folder + ".zip", "application/zip", package_zip(factory_package(production()), folder));
+  platform::offer_download(folder + ".zip", "application/zip", package_zip(factory_package(production(), report()), folder));
 }
 
 void App::frame(const FrameInput& input) {

@@ -161,14 +161,20 @@ int cmd_validate(const std::vector<std::string>& args) {
   return code;
 }
 
+// A command-line value as the JSON a spec would hold: a number if it reads as one, else the text
+// (which the spec's rules then refuse by name).
+spec::Json number_or_text(const std::string& text) {
+  char* end = nullptr;
+  const double number = std::strtod(text.c_str(), &end);
+  return end != text.c_str() && *end == '\0' ? spec::Json(number) : spec::Json(text);
+}
+
 // --shrinkage PCT: written into the spec's production.shrinkage_pct and judged by the spec's own
 // rule, so the error names the same path a spec author would see.
 bool apply_shrinkage(const std::string& pct_text, spec::Design& design) {
   spec::Json json = spec::design_to_json(design);
   json.erase("design_id");
-  char* end = nullptr;
-  const double pct = std::strtod(pct_text.c_str(), &end);
-  json["production"]["shrinkage_pct"] = end != pct_text.c_str() && *end == '\0' ? spec::Json(pct) : spec::Json(pct_text);
+  json["production"]["shrinkage_pct"] = number_or_text(pct_text);
   const spec::ParseResult parsed = spec::parse_design(json.dump());
   for (const auto& d : parsed.diagnostics.errors) std::cerr << "facet: --shrinkage " << pct_text << ": " << d.to_string() << "\n";
   if (parsed.status != spec::ParseStatus::ok) return false;
@@ -215,7 +221,7 @@ int cmd_build(const std::vector<std::string>& args) {
   const std::filesystem::path dir(out_dir);
   const spec::Json report = piece_report(built, pricing_args.options);
   bool ok = true;
-  for (const PackageFile& file : factory_package(built, pricing_args.options)) ok = ok && write_file(dir / file.name, file.bytes);
+  for (const PackageFile& file : factory_package(built, report)) ok = ok && write_file(dir / file.name, file.bytes);
   if (!ok) return kExitUnreadable;
   std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
             << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()
@@ -276,10 +282,7 @@ int cmd_sizes(const std::vector<std::string>& args) {
   }
   // The same rules as piece.size in a spec: build a one-key size object and let the parser judge.
   spec::Json size = {{"system", system_name}};
-  char* end = nullptr;
-  const double number = std::strtod(value.c_str(), &end);
-  if (system_name != "uk" && end != value.c_str() && *end == '\0') size["value"] = number;
-  else size["value"] = value;
+  size["value"] = system_name == "uk" ? spec::Json(value) : number_or_text(value);
   spec::Json design = spec::design_to_json(*spec::default_design("band"));
   design.erase("design_id");
   design["piece"]["size"] = size;

@@ -34,6 +34,8 @@ double metal_scale(const spec::Design& design);
 geometry::Mesh exported_metal(const BuiltPiece& built);
 // "0% (not compensated)" or "1.5% (metal scaled by 1.015, stones not)": the 3MF, report and job sheet.
 std::string shrinkage_text(const spec::Design& design);
+// meta.title, or "Facet <style> <type>": the title of the 3MF, the GLB and the job sheet.
+std::string piece_title(const spec::Design& design);
 
 // What this version cannot build yet (a valid v1 design may ask for it), each with its path:
 // pendants, earrings, ring styles other than band and solitaire, stones other than one centre
@@ -87,7 +89,9 @@ struct PackageFile {
   std::string name;
   std::string bytes;
 };
-std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOptions& options = {});
+// `report` is piece_report(built, ...): the caller has it already (the CLI prints from it, the
+// browser caches it).
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report);
 // The files as one ZIP, in a folder named after the design (the browser's "Export for factory").
 std::string package_zip(const std::vector<PackageFile>& files, std::string_view folder);
 std::string report_text(const spec::Json& report);  // report.json's bytes: pretty, newline-ended

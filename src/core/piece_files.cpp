@@ -1,5 +1,5 @@
-// The files of a built piece: metal and stone STLs, the 3MF and the GLB. Each is a pure function
-// of the BuiltPiece, so the browser's downloads are byte-identical to the CLI's files.
+// The files of a built piece: metal and stone STLs, the 3MF, the GLB and the factory package. Each
+// is a pure function of the BuiltPiece, so the browser's downloads are byte-identical to the CLI's.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -17,6 +17,44 @@
 
 namespace facet {
 
+namespace {
+
+double shrinkage_pct(const spec::Design& design) {
+  return design.production ? design.production->shrinkage_pct.value_or(0.0) : 0.0;
+}
+
+// A display colour for viewers (sRGB, 8 bits) from a linear one. Gamma 2 by square root: a hint
+// for a viewer, and exact on every target (pow is not).
+uint32_t display_rgba(float r, float g, float b, uint8_t alpha) {
+  auto channel = [](float linear) { return uint32_t(std::lround(255.0 * std::sqrt(std::clamp(double(linear), 0.0, 1.0)))); };
+  return channel(r) << 24 | channel(g) << 16 | channel(b) << 8 | alpha;
+}
+
+const spec::StoneGroup* group_of(const spec::Piece& piece, const geometry::PlacedStone& stone) {
+  for (const spec::StoneGroup& group : piece.stones)
+    if (group.id == stone.id) return &group;
+  return nullptr;
+}
+
+// "Au750 yellow", "Pt950": the material name in the 3MF and the GLB.
+std::string alloy_label(const spec::Metal& metal) { return metal.alloy + (metal.color.empty() ? "" : " " + metal.color); }
+
+// "Diamond oval": a stone's material name, from its group's gem and cut.
+std::string stone_material(const spec::StoneGroup* group, const catalog::Gem* gem) {
+  return gem ? std::string(gem->name_en) + " " + group->cut : "stone";
+}
+
+std::string checks_verdict(const std::vector<checks::Check>& all) {
+  const checks::Tally t = checks::tally(all);
+  if (t.failed == 0 && t.warned == 0) return "pass";
+  return t.failed ? "fail (" + std::to_string(t.failed) + ")" : "warn (" + std::to_string(t.warned) + ")";
+}
+
+// The 3MF's package thumbnail: what slicers and file browsers show for the file.
+constexpr int kThumbnailPx = 256;
+
+}  // namespace
+
 std::vector<checks::Check> failed_checks(const BuiltPiece& built) {
   std::vector<checks::Check> out;
   for (const checks::Check& c : built.checks)
@@ -24,9 +62,18 @@ std::vector<checks::Check> failed_checks(const BuiltPiece& built) {
   return out;
 }
 
-double metal_scale(const spec::Design& design) {
-  const double pct = design.production ? design.production->shrinkage_pct.value_or(0.0) : 0.0;
-  return 1.0 + pct / 100.0;
+double metal_scale(const spec::Design& design) { return 1.0 + shrinkage_pct(design) / 100.0; }
+
+std::string shrinkage_text(const spec::Design& design) {
+  const double pct = shrinkage_pct(design);
+  if (pct == 0.0) return "0% (not compensated)";
+  char text[96];
+  std::snprintf(text, sizeof text, "%g%% (metal scaled by %g, stones not)", pct, metal_scale(design));
+  return text;
+}
+
+std::string piece_title(const spec::Design& design) {
+  return design.meta.title.value_or("Facet " + design.piece.style + " " + design.piece.type);
 }
 
 geometry::Mesh exported_metal(const BuiltPiece& built) {
@@ -60,55 +107,16 @@ std::string stone_stl(const BuiltPiece& built, size_t index) {
   return exporting::write_binary_stl(stone.world_mesh(), "stone " + stone.label());
 }
 
-namespace {
-
-// A display colour for viewers (sRGB, 8 bits) from a linear one. Gamma 2 by square root: a hint
-// for a viewer, and exact on every target (pow is not).
-uint32_t display_rgba(float r, float g, float b, uint8_t alpha) {
-  auto channel = [](float linear) { return uint32_t(std::lround(255.0 * std::sqrt(std::clamp(double(linear), 0.0, 1.0)))); };
-  return channel(r) << 24 | channel(g) << 16 | channel(b) << 8 | alpha;
-}
-
-const spec::StoneGroup* group_of(const spec::Piece& piece, const geometry::PlacedStone& stone) {
-  for (const spec::StoneGroup& group : piece.stones)
-    if (group.id == stone.id) return &group;
-  return nullptr;
-}
-
-}  // namespace
-
-std::string shrinkage_text(const spec::Design& design) {
-  const double pct = design.production ? design.production->shrinkage_pct.value_or(0.0) : 0.0;
-  if (pct == 0.0) return "0% (not compensated)";
-  char text[96];
-  std::snprintf(text, sizeof text, "%g%% (metal scaled by %g, stones not)", pct, metal_scale(design));
-  return text;
-}
-
-namespace {
-
-std::string checks_verdict(const std::vector<checks::Check>& all) {
-  size_t failed = 0, warned = 0;
-  for (const checks::Check& c : all) failed += c.status == checks::Status::fail, warned += c.status == checks::Status::warn;
-  if (failed == 0 && warned == 0) return "pass";
-  return failed ? "fail (" + std::to_string(failed) + ")" : "warn (" + std::to_string(warned) + ")";
-}
-
-}  // namespace
-
-// The 3MF's package thumbnail: what slicers and file browsers show for the file.
-constexpr int kThumbnailPx = 256;
-
 std::string piece_3mf(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
   const spec::Meta& meta = built.design.meta;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
-  const std::string alloy_name = piece.metal.alloy + (piece.metal.color.empty() ? "" : " " + piece.metal.color);
+  const std::string alloy_name = alloy_label(piece.metal);
   const double weight_g = catalog::weight_g(*color, geometry::signed_volume_mm3(built.metal));
 
   exporting::ThreeMfDocument doc;
-  doc.metadata = {{"Title", meta.title.value_or("Facet " + piece.style + " " + piece.type)},
+  doc.metadata = {{"Title", piece_title(built.design)},
                   {"Designer", meta.designer.value_or("")},
                   {"Copyright", meta.copyright.value_or("")},
                   {"CreationDate", meta.created.value_or("")},
@@ -136,7 +144,7 @@ std::string piece_3mf(const BuiltPiece& built) {
   for (size_t i = 0; i < built.stones.size(); ++i) {
     const spec::StoneGroup* group = group_of(piece, built.stones[i]);
     const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;
-    const std::string material = gem ? std::string(gem->name_en) + " " + group->cut : "stone";
+    const std::string material = stone_material(group, gem);
     const uint32_t rgba = gem ? display_rgba(gem->body_color[0], gem->body_color[1], gem->body_color[2], 0xC0) : 0xFFFFFFC0;
     const geometry::PlacedStone& stone = built.stones[i];
     doc.parts.push_back({"stone " + stone.label(), &stone_meshes[i], material, rgba});
@@ -145,7 +153,6 @@ std::string piece_3mf(const BuiltPiece& built) {
   return exporting::write_3mf(doc);
 }
 
-
 std::string piece_glb(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
@@ -153,11 +160,11 @@ std::string piece_glb(const BuiltPiece& built) {
   const catalog::SurfaceLook surface = catalog::surface_look(*color, piece.metal.finish, piece.metal.plating);
 
   exporting::GlbDocument doc;
-  doc.root_name = built.design.meta.title.value_or("Facet " + piece.style + " " + piece.type);
+  doc.root_name = piece_title(built.design);
   doc.root_extras = {{"design_id", spec::design_id(piece)}, {"alloy", piece.metal.alloy}, {"fineness_mark", std::string(alloy->mark)}};
   doc.copyright = built.design.meta.copyright.value_or("");
   exporting::GlbMaterial metal;
-  metal.name = piece.metal.alloy + (piece.metal.color.empty() ? "" : " " + piece.metal.color);
+  metal.name = alloy_label(piece.metal);
   const float metal_color[4] = {surface.f0.r, surface.f0.g, surface.f0.b, 1};
   std::copy(metal_color, metal_color + 4, metal.base_color);
   metal.metallic = 1;
@@ -175,7 +182,7 @@ std::string piece_glb(const BuiltPiece& built) {
     const spec::StoneGroup* group = group_of(piece, stone);
     const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;
     exporting::GlbMaterial look;
-    look.name = (gem ? std::string(gem->name_en) + " " + group->cut : "stone") + " (" + stone.label() + ")";
+    look.name = stone_material(group, gem) + " (" + stone.label() + ")";
     look.roughness = 0;
     if (gem && gem->refractive_index > 1) {
       look.transmission = 1;
@@ -196,7 +203,7 @@ std::string piece_glb(const BuiltPiece& built) {
 
 std::string report_text(const spec::Json& report) { return report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n"; }
 
-std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOptions& options) {
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report) {
   std::vector<PackageFile> files;
   files.push_back({"spec.json", normalised_spec_text(built.design)});
   files.push_back({"metal.stl", metal_stl(built)});
@@ -204,7 +211,6 @@ std::vector<PackageFile> factory_package(const BuiltPiece& built, const ReportOp
   for (size_t i = 0; i < built.stones.size(); ++i) files.push_back({stone_file_name(built, i), stone_stl(built, i)});
   files.push_back({"piece.3mf", piece_3mf(built)});
   files.push_back({"piece.glb", piece_glb(built)});
-  const spec::Json report = piece_report(built, options);
   files.push_back({"jobsheet.html", jobsheet::jobsheet_html(built, report)});
   files.push_back({"report.json", report_text(report)});
   return files;

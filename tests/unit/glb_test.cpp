@@ -117,7 +117,7 @@ TEST_CASE("glb: a solitaire in metres, the metal's volume intact, the stone a di
 
 TEST_CASE("factory package: the files facet build writes, in order, and one zip of them") {
   const BuiltPiece built = build_piece(*spec::default_design("band"));
-  const std::vector<PackageFile> files = factory_package(built);
+  const std::vector<PackageFile> files = factory_package(built, piece_report(built));
   std::vector<std::string> names;
   for (const PackageFile& f : files) names.push_back(f.name);
   CHECK(names == std::vector<std::string>{"spec.json", "metal.stl", "piece.3mf", "piece.glb", "jobsheet.html", "report.json"});

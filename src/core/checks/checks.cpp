@@ -191,6 +191,12 @@ void keep_worst_per_rule(const std::vector<Check>& all, std::vector<Check>& out)
 
 }  // namespace
 
+Tally tally(const std::vector<Check>& checks) {
+  Tally out;
+  for (const Check& c : checks) out.failed += c.status == Status::fail, out.warned += c.status == Status::warn;
+  return out;
+}
+
 std::string_view status_name(Status status) {
   switch (status) {
     case Status::pass: return "pass";

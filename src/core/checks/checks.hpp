@@ -38,4 +38,10 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
 
 spec::Json checks_json(const std::vector<Check>& checks);
 
+// How many checks fail and how many warn: the verdict the 3MF, the CLI and the job sheet give.
+struct Tally {
+  size_t failed = 0, warned = 0;
+};
+Tally tally(const std::vector<Check>& checks);
+
 }  // namespace facet::checks

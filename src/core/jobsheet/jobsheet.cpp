@@ -109,8 +109,7 @@ std::string engraving_rows(const spec::Piece& piece) {
 }
 
 std::string verdict(const BuiltPiece& built) {
-  size_t failed = 0, warned = 0;
-  for (const checks::Check& c : built.checks) failed += c.status == checks::Status::fail, warned += c.status == checks::Status::warn;
+  const auto [failed, warned] = checks::tally(built.checks);
   if (failed > 0 && built.checks_overridden)
     return "<div class=\"verdict fail\">强制生产：" + std::to_string(failed) + " 项检查不合格 · OVERRIDDEN: built despite " +
            std::to_string(failed) + " failing check(s)</div>";
@@ -180,7 +179,7 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
   const spec::Piece& piece = design.piece;
   const spec::Meta& meta = design.meta;
   const spec::Json& metal = report["metal"];
-  const std::string title = meta.title.value_or("Facet " + piece.style + " " + piece.type);
+  const std::string title = piece_title(design);
   std::string html = "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>生产工单 Job sheet · " + xml_escaped(title) +
                      "</title>\n<style>" + kStyle + "</style></head>\n<body>\n";
   html += "<h1>生产工单 Job sheet · " + xml_escaped(title) + "</h1>\n";
