@@ -11,13 +11,12 @@
 #include "core/catalog/ring_sizes.hpp"
 #include "core/facet_core.hpp"
 #include "core/pricing/price_table.hpp"
+#include "cli/batch.hpp"
+#include "cli/build_order.hpp"
+#include "cli/input.hpp"
 
 namespace facet::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 1;
-constexpr int kExitUnreadable = 2;
 
 const char* kUsage =
     "usage: facet <command> [options]\n"
@@ -29,8 +28,14 @@ const char* kUsage =
     "      [--force]                 build despite failing checks, marked as overridden\n"
     "      [--shrinkage PCT]         scale the metal for casting shrinkage (0-10 %; the spec's\n"
     "                                production.shrinkage_pct); stones keep their size\n"
+    "  facet batch SPECS_DIR -o OUT  build every SPECS_DIR/*.json into OUT/<name>/ (as build does),\n"
+    "                                continuing past failures, with a progress line and a summary\n"
+    "                                (OUT/batch-summary.json); orders already built there with the\n"
+    "                                same design_id and spec are skipped; exit 1 if any failed\n"
+    "      [-j N]                    orders built at once (default: the machine's cores, at most 8)\n"
+    "      [--force] [--shrinkage PCT] as for build, applied to every order\n"
     "  facet report SPEC             print the report JSON\n"
-    "      build and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
+    "      build, batch and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
     "  facet new [--style STYLE]     print a complete default spec for a style: band, solitaire,\n"
     "                                halo, three_stone, eternity, signet, pendant_solitaire,\n"
@@ -40,158 +45,29 @@ const char* kUsage =
     "\n"
     "SPEC may be - for standard input.\n";
 
-bool read_input(const std::string& path, std::string& text, std::string& problem) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    text = buffer.str();
-    return true;
-  }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    problem = path + ": is a directory, not a design spec";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    problem = path + ": cannot be read";
-    return false;
-  }
-  // Read at most one byte past the limit: the parser reports the size itself.
-  text.resize(spec::kMaxSpecBytes + 1);
-  in.read(text.data(), std::streamsize(text.size()));
-  text.resize(size_t(in.gcount()));
-  return true;
-}
-
-void print_diagnostics(const std::string& source, const spec::Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.errors) std::cerr << source << ": error: " << d.to_string() << "\n";
-  for (const auto& d : diagnostics.warnings) std::cerr << source << ": warning: " << d.to_string() << "\n";
-}
-
-// Loads and validates; prints problems. Returns the exit code to use when there is no design.
-int load(const std::string& path, spec::ParseResult& result) {
-  std::string text, problem;
-  if (!read_input(path, text, problem)) {
-    std::cerr << "facet: " << problem << "\n";
-    return kExitUnreadable;
-  }
-  result = spec::parse_design(text);
-  print_diagnostics(path, result.diagnostics);
-  if (result.status == spec::ParseStatus::unreadable) return kExitUnreadable;
-  if (result.status == spec::ParseStatus::invalid) return kExitInvalid;
-  return kExitOk;
-}
-
-// build and report need a design this version can build; validate only notes what it cannot.
-int require_buildable(const std::string& source, const spec::Design& design) {
-  const auto unbuilt = unbuilt_features(design);
-  for (const auto& d : unbuilt) std::cerr << source << ": error: " << d.to_string() << "\n";
-  return unbuilt.empty() ? kExitOk : kExitInvalid;
-}
-
-// Pricing options shared by build and report. Returns false (after printing why) on bad input.
-struct PricingArgs {
-  std::optional<pricing::PriceTable> table;
-  ReportOptions options;
-};
-
-bool take_pricing_arg(const std::vector<std::string>& args, size_t& i, PricingArgs& out, bool& ok) {
-  if (args[i] == "--currency" && i + 1 < args.size()) {
-    out.options.currency = args[++i];
-    return true;
-  }
-  if (args[i] == "--prices" && i + 1 < args.size()) {
-    const std::string path = args[++i];
-    std::string text, problem;
-    if (!read_input(path, text, problem)) {
-      std::cerr << "facet: " << problem << "\n";
-      ok = false;
-      return true;
-    }
-    pricing::PriceTableResult parsed = pricing::parse_price_table(text);
-    for (const auto& d : parsed.diagnostics.errors) std::cerr << path << ": error: " << d.to_string() << "\n";
-    if (!parsed.table) {
-      ok = false;
-      return true;
-    }
-    out.table = std::move(parsed.table);
-    return true;
-  }
-  return false;
-}
-
-// Points the options at the loaded table and checks the currency; prints why not.
-bool finish_pricing(PricingArgs& pricing_args) {
-  if (pricing_args.table) pricing_args.options.prices = &*pricing_args.table;
-  const std::string problem = check_currency(pricing_args.options);
-  if (!problem.empty()) std::cerr << "facet: --currency " << pricing_args.options.currency << ": " << problem << "\n";
-  return problem.empty();
-}
-
-// What build and report share: their pricing options hold, and SPEC is a design this version can
-// build. Returns the exit code to stop with, or kExitOk.
-int load_for_building(const std::string& input, bool args_ok, PricingArgs& pricing_args, spec::ParseResult& result) {
-  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
-  if (const int code = load(input, result); code != kExitOk) return code;
-  return require_buildable(input, *result.design);
-}
-
-bool write_file(const std::filesystem::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), std::streamsize(bytes.size()));
-  out.close();
-  if (!out) {
-    std::cerr << "facet: cannot write " << path.string() << "\n";
-    return false;
-  }
-  return true;
-}
-
 int cmd_validate(const std::vector<std::string>& args) {
   if (args.size() != 1) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
   spec::ParseResult result;
-  const int code = load(args[0], result);
+  const int code = load(args[0], result, std::cerr);
   if (code != kExitOk) return code;
   for (const auto& d : unbuilt_features(*result.design)) std::cerr << args[0] << ": note: " << d.to_string() << "\n";
   std::cout << args[0] << ": valid (" << spec::design_id(result.design->piece) << ")\n";
   return code;
 }
 
-// A command-line value as the JSON a spec would hold: a number if it reads as one, else the text
-// (which the spec's rules then refuse by name).
-spec::Json number_or_text(const std::string& text) {
-  char* end = nullptr;
-  const double number = std::strtod(text.c_str(), &end);
-  return end != text.c_str() && *end == '\0' ? spec::Json(number) : spec::Json(text);
-}
-
-// --shrinkage PCT: written into the spec's production.shrinkage_pct and judged by the spec's own
-// rule, so the error names the same path a spec author would see.
-bool apply_shrinkage(const std::string& pct_text, spec::Design& design) {
-  spec::Json json = spec::design_to_json(design);
-  json.erase("design_id");
-  json["production"]["shrinkage_pct"] = number_or_text(pct_text);
-  const spec::ParseResult parsed = spec::parse_design(json.dump());
-  for (const auto& d : parsed.diagnostics.errors) std::cerr << "facet: --shrinkage " << pct_text << ": " << d.to_string() << "\n";
-  if (parsed.status != spec::ParseStatus::ok) return false;
-  design = *parsed.design;
-  return true;
-}
-
 int cmd_build(const std::vector<std::string>& args) {
-  std::string input, out_dir, shrinkage;
-  bool force = false;
+  std::string input, out_dir;
+  BuildOrderOptions options;
   PricingArgs pricing_args;
   bool args_ok = true;
   for (size_t i = 0; i < args.size(); ++i) {
     if (take_pricing_arg(args, i, pricing_args, args_ok)) continue;
     if ((args[i] == "-o" || args[i] == "--out") && i + 1 < args.size()) out_dir = args[++i];
-    else if (args[i] == "--shrinkage" && i + 1 < args.size()) shrinkage = args[++i];
-    else if (args[i] == "--force") force = true;
+    else if (args[i] == "--shrinkage" && i + 1 < args.size()) options.shrinkage_pct = args[++i];
+    else if (args[i] == "--force") options.force = true;
     else if (input.empty()) input = args[i];
     else { std::cerr << kUsage; return kExitUnreadable; }
   }
@@ -199,33 +75,14 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
-  spec::ParseResult result;
-  if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
-  if (!shrinkage.empty() && !apply_shrinkage(shrinkage, *result.design)) return kExitInvalid;
-
-  BuiltPiece built = build_piece(*result.design);
-  const std::vector<checks::Check> failed = failed_checks(built);
-  for (const checks::Check& c : failed) std::cerr << input << ": " << (force ? "warning" : "error") << ": check " << c.rule << " fails: " << c.message << "\n";
-  if (!failed.empty() && !force) {
-    std::cerr << "facet: nothing written; a caster would refuse this piece (--force builds it anyway, marked as overridden)\n";
-    return kExitInvalid;
-  }
-  built.checks_overridden = !failed.empty();
-
-  std::error_code ec;
-  std::filesystem::create_directories(out_dir, ec);
-  if (ec) {
-    std::cerr << "facet: cannot create " << out_dir << ": " << ec.message() << "\n";
-    return kExitUnreadable;
-  }
-  const std::filesystem::path dir(out_dir);
-  const spec::Json report = piece_report(built, pricing_args.options);
-  bool ok = true;
-  for (const PackageFile& file : factory_package(built, report)) ok = ok && write_file(dir / file.name, file.bytes);
-  if (!ok) return kExitUnreadable;
-  std::cout << "built " << report["design_id"].get<std::string>() << " in " << out_dir << ": "
-            << report["metal"]["weight_g"].get<double>() << " g " << report["metal"]["alloy"].get<std::string>()
-            << ", " << built.metal.triangle_count() << " triangles" << (built.checks_overridden ? ", checks overridden" : "") << "\n";
+  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
+  options.report = pricing_args.options;
+  spec::Design design;
+  if (const int code = load_order(input, options, design, std::cerr); code != kExitOk) return code;
+  const OrderOutcome outcome = build_order(input, design, options, out_dir, std::cerr);
+  if (outcome.exit_code != kExitOk) return outcome.exit_code;
+  std::cout << "built " << outcome.design_id << " in " << out_dir << ": " << outcome.weight_g << " g " << outcome.alloy
+            << ", " << outcome.triangles << " triangles" << (outcome.checks_overridden ? ", checks overridden" : "") << "\n";
   return kExitOk;
 }
 
@@ -242,8 +99,10 @@ int cmd_report(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
+  if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
   spec::ParseResult result;
-  if (const int code = load_for_building(input, args_ok, pricing_args, result); code != kExitOk) return code;
+  if (const int code = load(input, result, std::cerr); code != kExitOk) return code;
+  if (const int code = require_buildable(input, *result.design, std::cerr); code != kExitOk) return code;
   std::cout << report_text(piece_report(build_piece(*result.design), pricing_args.options));
   return kExitOk;
 }
@@ -318,6 +177,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "validate") return cmd_validate(rest);
   if (command == "build") return cmd_build(rest);
   if (command == "report") return cmd_report(rest);
+  if (command == "batch") return cmd_batch(rest, kUsage);
   if (command == "new") return cmd_new(rest);
   if (command == "sizes") return cmd_sizes(rest);
   std::cerr << "facet: unknown command \"" << command << "\"\n" << kUsage;

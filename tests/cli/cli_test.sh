@@ -206,6 +206,52 @@ check "three-stone: each side stone is its own closed STL, mirror images, weighi
   if (Math.abs(volumes[0] - volumes[1]) > 1e-3) { console.error(volumes); process.exit(2); }
   const carat = volumes[0] * 4.0 / 200;  // sapphire, SG 4.00
   if (!(sides.count === 2 && Math.abs(carat - sides.carat) < 0.002)) { console.error(carat, sides); process.exit(3); }"
+# facet batch: a directory of orders, built side by side, past failures, skipping what is built.
+mkdir -p "$TMP/orders"
+cp "$DATA/band-hk12.facet.json" "$DATA/band-us7-pt950-d.facet.json" "$DATA/band-too-thin.facet.json" \
+   "$DATA/not-json.facet.json" "$TMP/orders/"
+check "batch -j 2: exits 1 because two orders fail, builds the others, lists each in the summary" bash -c "
+  '$FACET' batch '$TMP/orders' -o '$TMP/batch' -j 2 >'$TMP/batch.out' 2>'$TMP/batch.err'; [ \$? -eq 1 ] &&
+  grep -Eq '^band-hk12 +built +68bc78aa1fdc +Au750 +5\.58 ' '$TMP/batch.out' &&
+  grep -Eq '^band-too-thin +failed .*check shank_thickness fails' '$TMP/batch.out' &&
+  grep -Eq '^not-json +failed .*is not valid JSON' '$TMP/batch.out' &&
+  grep -q '^4 orders: 2 built, 0 skipped, 2 failed' '$TMP/batch.out' &&
+  grep -Eq '^\[[ 0-9]/4\] failed +band-too-thin' '$TMP/batch.err' && [ \$(grep -c '^\[./4\]' '$TMP/batch.err') -eq 4 ]" ||
+  cat "$TMP/batch.out" "$TMP/batch.err"
+check "batch writes each order's folder byte-identical to facet build, none for failures, no partial folder left" bash -c "
+  '$FACET' build '$DATA/band-us7-pt950-d.facet.json' -o '$TMP/single' >/dev/null &&
+  diff -r '$TMP/single' '$TMP/batch/band-us7-pt950-d' && [ ! -e '$TMP/batch/band-too-thin' ] && [ ! -e '$TMP/batch/not-json' ] &&
+  [ -z \"\$(ls -A '$TMP/batch' | grep partial)\" ]"
+check "batch-summary.json lists every order with status, design_id and weight" node -e "
+  const s = JSON.parse(require('fs').readFileSync('$TMP/batch/batch-summary.json', 'utf8'));
+  const by = Object.fromEntries(s.orders.map((o) => [o.order, o]));
+  if (s.built !== 2 || s.failed !== 2 || s.skipped !== 0 || s.orders.length !== 4) process.exit(1);
+  const r = JSON.parse(require('fs').readFileSync('$TMP/batch/band-hk12/report.json', 'utf8'));
+  if (by['band-hk12'].design_id !== r.design_id || by['band-hk12'].metal_weight_g !== r.metal.weight_g) process.exit(2);
+  if (by['band-too-thin'].status !== 'failed' || !by['band-too-thin'].note.includes('shank_thickness')) process.exit(3);"
+check "batch again: the built orders are skipped (files untouched), the failures fail again" bash -c "
+  touch -d '2001-01-01' '$TMP/batch/band-hk12/metal.stl'
+  '$FACET' batch '$TMP/orders' -o '$TMP/batch' >'$TMP/batch2.out' 2>/dev/null; [ \$? -eq 1 ] &&
+  grep -q '^4 orders: 0 built, 2 skipped, 2 failed' '$TMP/batch2.out' &&
+  grep -Eq '^band-hk12 +skipped +68bc78aa1fdc +Au750 +5\.58 .*already built' '$TMP/batch2.out' &&
+  [ \"\$(date -r '$TMP/batch/band-hk12/metal.stl' +%Y)\" = 2001 ]"
+check "batch after an order changes: only that order is rebuilt, with its new design_id" bash -c "
+  sed 's/\"width_mm\": 4.0/\"width_mm\": 4.5/' '$DATA/band-hk12.facet.json' >'$TMP/orders/band-hk12.facet.json' &&
+  ! cmp -s '$DATA/band-hk12.facet.json' '$TMP/orders/band-hk12.facet.json' &&
+  rm '$TMP/orders/band-too-thin.facet.json' '$TMP/orders/not-json.facet.json' &&
+  '$FACET' batch '$TMP/orders' -o '$TMP/batch' >'$TMP/batch3.out' 2>/dev/null &&
+  grep -q '^2 orders: 1 built, 1 skipped, 0 failed' '$TMP/batch3.out' &&
+  grep -Eq '^band-hk12 +built ' '$TMP/batch3.out' && ! grep -q 68bc78aa1fdc '$TMP/batch3.out' &&
+  grep -q '\"width_mm\": 4.5' '$TMP/batch/band-hk12/spec.json'" || cat "$TMP/batch3.out"
+check "batch --force builds a failing order, marked as overridden" bash -c "
+  mkdir -p '$TMP/orders-thin' && cp '$DATA/band-too-thin.facet.json' '$TMP/orders-thin/' &&
+  '$FACET' batch '$TMP/orders-thin' -o '$TMP/batch-thin' --force >'$TMP/batch4.out' 2>/dev/null &&
+  grep -Eq '^band-too-thin +built .*checks overridden' '$TMP/batch4.out' &&
+  node -e \"process.exit(require('$TMP/batch-thin/band-too-thin/report.json').production.checks_overridden === true ? 0 : 1)\""
+check "batch of a missing directory, or -j 0, exits 2 saying why" bash -c "
+  '$FACET' batch '$TMP/nowhere' -o '$TMP/b5' 2>&1 | grep -q 'is not a directory of design specs' &&
+  '$FACET' batch '$TMP/orders' -o '$TMP/b5' -j 0 2>&1 | grep -q -- '-j 0: must be a whole number of jobs from 1 to 64' &&
+  { '$FACET' batch '$TMP/nowhere' -o '$TMP/b5' 2>/dev/null; [ \$? -eq 2 ]; } && [ ! -e '$TMP/b5' ]"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"
