@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks: download size, band rebuild natively and in the browser, `facet build` of a band.
+# Benchmarks: download size, band rebuild natively and in the browser, `facet build` of a band,
+# `facet batch` of 100 generated orders on 2 jobs.
 # Numbers are recorded by hand in docs/BENCHMARKS.md with the date and machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,16 @@ start=$(date +%s%N)
 for i in $(seq 20); do ./build/native/facet build tests/data/band-hk12.facet.json -o "$tmp/out" >/dev/null; done
 end=$(date +%s%N)
 echo "facet build band-hk12: $(( (end - start) / 20000000 )) ms per run (spec.json, metal.stl $(stat -c %s "$tmp/out/metal.stl") B, report.json)"
+
+echo "== facet batch: 100 generated orders (bench/make_orders.mjs), -j 2, then again (all skipped) =="
+node bench/make_orders.mjs "$tmp/orders" 100
+for run in first again; do
+  start=$(date +%s%N)
+  ./build/native/facet batch "$tmp/orders" -o "$tmp/batch" -j 2 >"$tmp/batch-$run.txt" 2>/dev/null || true
+  end=$(date +%s%N)
+  echo "facet batch ($run): $(( (end - start) / 1000000 )) ms wall; $(tail -1 "$tmp/batch-$run.txt")"
+done
+echo "package bytes for 100 orders: $(du -sb "$tmp/batch" | cut -f1)"
 
 echo "== browser (headless Chromium, SwiftShader) =="
 node bench/browser_bench.mjs

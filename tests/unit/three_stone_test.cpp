@@ -130,8 +130,8 @@ TEST_CASE("five-stone: a second side pair goes further down the shoulder, clear 
 TEST_CASE("checks between heads fire when two stones are pushed together") {
   const spec::Design design = *spec::default_design("three_stone");
   geometry::PieceModel model = geometry::piece_model(design.piece);
-  // Swing the first side head 30% nearer the centre: the claws close in and the stones overlap.
-  geometry::turn_about_ring_axis(model.heads[1], -0.3 * angle_from_top(model.heads[1]));
+  // Swing the first side head 40% nearer the centre: the claws close in and the stones overlap.
+  geometry::turn_about_ring_axis(model.heads[1], -0.4 * angle_from_top(model.heads[1]));
   const std::vector<checks::Check> all = checks::run_checks(design.piece, model, geometry::Mesh{});
   const checks::Check* claws = find_rule(all, "prong_gap");
   const checks::Check* stones = find_rule(all, "stone_gap");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/math/det_math.hpp"
 
@@ -19,6 +20,20 @@ glm::dvec3 horizontal(double angle) {
   double s, c;
   detmath::sincos(angle, s, c);
   return {c, s, 0.0};
+}
+
+// How far out along a horizontal direction, at height z, a point must be to lie at least
+// `clearance_mm` outside the stone: the nearest R at which one facet plane certifies it (a point
+// beyond a facet's plane by c is at least c from a convex stone). The rail sits at this reach, so
+// its round section clears the sloping pavilion above and below it, whatever the cut.
+double clear_reach(const Stone& stone, double z, const glm::dvec3& direction, double clearance_mm) {
+  double best = std::numeric_limits<double>::max();
+  for (const Plane& plane : stone.facets) {
+    const double along = plane.normal.x * direction.x + plane.normal.y * direction.y;
+    if (along <= 1e-6) continue;
+    best = std::min(best, (clearance_mm + plane.offset - plane.normal.z * z) / along);
+  }
+  return best;
 }
 
 }  // namespace
@@ -67,7 +82,6 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   const double rail_z = stone.girdle_bottom_z_mm + 0.35 * (stone.culet_z_mm - stone.girdle_bottom_z_mm);
   const double rail_y = place.apply({0, 0, rail_z}).y;
   const double rail_radius = 0.5 * std::max(kRailDiameterFraction * dp, kMinRailDiameterMm);
-  const double pavilion_scale = (rail_z - stone.culet_z_mm) / (stone.girdle_bottom_z_mm - stone.culet_z_mm);
   double prong_reach = 0;
   for (int i = 0; i < prongs; ++i) {
     const double t = std::clamp((rail_y - bases[size_t(i)].y) / (girdles[size_t(i)].y - bases[size_t(i)].y), 0.0, 1.0);
@@ -75,14 +89,35 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
     prong_reach += std::sqrt(at.x * at.x + at.z * at.z) / prongs;
   }
   const int rail_points = 8 * prongs;
-  std::vector<glm::dvec3> rail;
+  const double rail_clearance = rail_radius + kSeatClearanceMm + 0.05;
+  std::vector<glm::dvec3> rail;  // stone-local, at z = rail_z
   for (int k = 0; k < rail_points; ++k) {
     // Offset half a step, so each prong meets the middle of a rail segment, not a joint.
     const glm::dvec3 d = horizontal(first + 2 * kPi * (k + 0.5) / rail_points);
-    const double tight = girdle_reach(stone, d) * pavilion_scale + rail_radius + 0.05;
+    const double tight = clear_reach(stone, rail_z, d, rail_clearance);
     const double out = tight + 0.5 * std::max(0.0, prong_reach - tight);
-    rail.push_back(place.apply(d * out + glm::dvec3(0, 0, rail_z)));
+    rail.push_back(d * out + glm::dvec3(0, 0, rail_z));
   }
+  // A straight segment cuts inside its end points, most at a pear's or marquise's tip: push both
+  // ends out until the segment clears along its length too.
+  for (int pass = 0; pass < 8; ++pass) {
+    bool moved = false;
+    for (int k = 0; k < rail_points; ++k) {
+      glm::dvec3& a = rail[size_t(k)];
+      glm::dvec3& b = rail[size_t((k + 1) % rail_points)];
+      double grow = 1.0;
+      for (double t : {0.25, 0.5, 0.75}) {
+        const glm::dvec3 at = a + (b - a) * t;
+        const double reach = std::hypot(at.x, at.y);
+        grow = std::max(grow, clear_reach(stone, rail_z, glm::dvec3(at.x / reach, at.y / reach, 0.0), rail_clearance) / reach);
+      }
+      if (grow <= 1.0) continue;
+      a.x *= grow, a.y *= grow, b.x *= grow, b.y *= grow;
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  for (glm::dvec3& point : rail) point = place.apply(point);
   for (int k = 0; k < rail_points; ++k) head.rails.push_back({rail[size_t(k)], rail[size_t((k + 1) % rail_points)], rail_radius});
 
   // The seat: the stone's planes in ring space, pushed out by the clearance.
