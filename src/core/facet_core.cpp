@@ -16,10 +16,18 @@ namespace {
 
 // A stone group this version can set: a centre stone, or a pair of side stones beside it, each in
 // its own prong head, of a cut with facet planes (the seat is cut with them).
+bool faceted_convex(const spec::StoneGroup& group) { return group.cut != "heart" && group.cut != "cabochon" && group.cut != "bead"; }
+
 bool buildable_head(const spec::StoneGroup& group) {
-  const bool convex = group.cut != "heart" && group.cut != "cabochon" && group.cut != "bead";
   const bool shape = (group.role == "center" && group.count == 1) || (group.role == "side" && group.count == 2);
-  return shape && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.setting.prongs >= 3 && convex;
+  return shape && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.setting.prongs >= 3 &&
+         faceted_convex(group);
+}
+
+// A halo of round stones, bead-set (pavé) around the centre stone.
+bool buildable_halo(const spec::StoneGroup& group) {
+  return group.role == "halo" && group.placement.kind == spec::Placement::Kind::around && group.cut == "round" && group.count >= 3 &&
+         (group.setting.type == "pave" || group.setting.type == "bead");
 }
 
 }  // namespace
@@ -29,21 +37,36 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   const std::string later = " not built yet in this version (the geometry kernel brings them)";
   if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + (piece.type == "pendant" ? "s are" : " are") + later});
-  else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone")
+  else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
-  int centres = 0;
+  int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
-    if (!buildable_head(group)) {
+    if (buildable_halo(group)) {
+      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + later});
+    } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
-                     "(3 or more prongs), are built yet; " +
+                     "(3 or more prongs), and one halo of round stones (pave or bead) around the centre, are built yet; " +
                          group.role + " stones in " + group.setting.type + " settings are" + later});
     } else if (group.role == "center" && ++centres > 1) {
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + later});
+    } else if (group.role == "side") {
+      ++sides;
     }
   }
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    if (!buildable_halo(group)) continue;
+    const bool around_centre = std::any_of(piece.stones.begin(), piece.stones.end(), [&](const spec::StoneGroup& g) {
+      return g.id == group.placement.around && g.role == "center" && buildable_head(g);
+    });
+    if (!around_centre)
+      out.push_back({"piece.stones[" + std::to_string(i) + "].placement.around", "\"" + group.placement.around + "\"",
+                     "a halo is built around the centre stone in its prong head; halos around other stones are" + later});
+  }
+  if (halos > 0 && sides > 0) out.push_back({"piece.stones", "", "side stones beside a halo are" + later});
   for (size_t i = 0; i < piece.stones.size() && centres == 0; ++i) {
     if (piece.stones[i].role == "side")
       out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",

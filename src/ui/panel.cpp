@@ -226,12 +226,12 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-// Band, solitaire or three-stone: switching keeps the metal and the size and takes the template's shank and
+// Band, solitaire, three-stone or halo: switching keeps the metal and the size and takes the template's shank and
 // stone (the shank of a solitaire is narrower and tapers up to the head).
 bool style_section(spec::Design& design) {
   section("Style");
   std::string style = design.piece.style;
-  if (!combo("Style", "piece.style", style, {"band", "solitaire", "three_stone"})) return false;
+  if (!combo("Style", "piece.style", style, {"band", "solitaire", "three_stone", "halo"})) return false;
   const spec::Design template_design = *spec::default_design(style);
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
@@ -300,6 +300,20 @@ bool side_section(spec::Design& design) {
   return changed;
 }
 
+// The halo round the centre stone: gem, stone size and how many (the checks say when they crowd).
+bool halo_section(spec::Design& design) {
+  auto halo = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
+  if (halo == design.piece.stones.end()) return false;
+  section("Halo");
+  bool changed = gem_combo("halo.gem", halo->gem);
+  double diameter = halo->size.diameter_mm.value_or(1.3);
+  if (slider_mm("Stone", "halo.diameter", diameter, 0.8f, 2.5f)) halo->size = {}, halo->size.diameter_mm = diameter, changed = true;
+  int count = halo->count;
+  if (ImGui::SliderInt("Stones", &count, 8, 48)) halo->count = count, changed = true;
+  remember("halo.count");
+  return changed;
+}
+
 // 4556.62 -> "4,556.62"
 std::string with_thousands(double amount) {
   char digits[32];
@@ -326,7 +340,7 @@ const char* check_label(const std::string& rule) {
       {"shank_thickness", "Shank"},        {"shank_under_head", "Under the head"}, {"wall_thickness", "Thinnest wall"},
       {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
       {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
-      {"stone_gap", "Stone gap"},
+      {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},
   };
   for (const auto& [id, label] : kLabels)
     if (rule == id) return label;
@@ -564,6 +578,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= style_section(edited);
     changed |= stone_section(edited);
     changed |= side_section(edited);
+    changed |= halo_section(edited);
   }
   ImGui::PopItemWidth();
   if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply

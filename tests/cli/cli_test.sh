@@ -41,7 +41,7 @@ check "directory exits 2" expect_exit 2 "$FACET" validate "$TMP"
 check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
-for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court; do
+for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court halo-oval-18; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
   check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"
@@ -173,10 +173,10 @@ done
 for example in "$DATA"/spec-example-*.facet.json; do
   check "the spec draft's $(basename "$example") validates" "$FACET" validate "$example"
 done
-check "build of a valid halo ring exits 1: halos are not built yet, and it says which group" bash -c "
-  '$FACET' new --style halo >'$TMP/halo.json'
-  '$FACET' build '$TMP/halo.json' -o '$TMP/halo' 2>'$TMP/halo.err'; r=\$?
-  [ \$r -eq 1 ] && grep -q 'piece.stones\[1\].*not built yet' '$TMP/halo.err' && [ ! -e '$TMP/halo' ]"
+check "build of a valid halo ring with a pave shank exits 1: pave shanks are not built yet, and it says which group" bash -c "
+  '$FACET' build '$DATA/spec-example-halo-pt950.facet.json' -o '$TMP/halo-pave' 2>'$TMP/halo.err'; r=\$?
+  [ \$r -eq 1 ] && grep -q 'piece.stones\[2\].*not built yet' '$TMP/halo.err' && ! grep -q 'piece.stones\[1\]' '$TMP/halo.err' &&
+  [ ! -e '$TMP/halo-pave' ]"
 for spec in solitaire-round-6 solitaire-oval-4-pt950; do
   out="$TMP/$spec"
   check "$spec: the stone is its own closed STL, and its volume is the report's carat" node -e "

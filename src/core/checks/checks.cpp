@@ -63,7 +63,8 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     if (d >= best) continue;
     best = d;
     const CapsuleRole& role = model.capsule_roles[i];
-    where = {role.kind == CapsuleRole::Kind::prong ? "prong" : "rail", role.prong, model.heads[role.head].stone.label(), p};
+    const bool halo_part = role.kind != CapsuleRole::Kind::prong && role.kind != CapsuleRole::Kind::rail;
+    where = {std::string(role.part_name()), role.prong, halo_part ? model.halo_id : model.heads[role.head].stone.label(), p};
   }
   return where;
 }
@@ -105,7 +106,7 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
   if (body.mm <= kWallCapMm)
     out.push_back(at_least("wall_thickness", "thinnest wall", body.mm, limits.min_wall_mm, limits.min_wall_mm, body.where));
   if (wire.mm <= kWallCapMm)
-    out.push_back(at_least("wire_thickness", "thinnest prong or rail", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
+    out.push_back(at_least("wire_thickness", "thinnest wire (" + wire.where.part + ")", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
 }
 
 void head_checks(const geometry::ProngHead& head, bool centre, const geometry::BandShape& band, const catalog::CastingLimits& limits,
@@ -174,6 +175,16 @@ void between_heads(const std::vector<geometry::ProngHead>& heads, const catalog:
   }
 }
 
+// A halo: its stones apart from each other, and its beads over their girdles.
+void halo_checks(const geometry::PieceModel& model, const catalog::CastingLimits& limits, std::vector<Check>& out) {
+  const geometry::HaloSetting& halo = *model.halo;
+  out.push_back(at_least("stone_gap", "gap between halo stones", halo.stone_gap_mm, catalog::kMinStoneGapMm, catalog::kMinStoneGapMm,
+                         {"stone", -1, model.halo_id, halo.stone_gap_at}));
+  const glm::dvec3 bead = halo.beads.empty() ? glm::dvec3(0.0) : halo.beads.front().a;
+  out.push_back(at_least("bead_grip", "bead grip over the girdle", halo.bead_grip_mm, limits.min_grip_mm, limits.min_grip_mm,
+                         {"bead", -1, model.halo_id, bead}));
+}
+
 bool worse(const Check& a, const Check& b) {
   if (a.status != b.status) return int(a.status) > int(b.status);
   return a.unit == "fraction" ? a.value > b.value : a.value < b.value;  // fractions are "at most"
@@ -220,6 +231,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
       head_checks(head, centre, *model.band, limits, heads);
     }
     between_heads(model.heads, limits, heads);
+    if (model.halo) halo_checks(model, limits, heads);
     keep_worst_per_rule(heads, out);
   }
   return out;

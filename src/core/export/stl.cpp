@@ -3,6 +3,7 @@
 #include <glm/geometric.hpp>
 
 #include <cstdint>
+#include <cmath>
 #include <cstring>
 
 namespace facet::exporting {
@@ -33,13 +34,18 @@ std::string write_binary_stl(const geometry::Mesh& mesh, std::string_view header
   std::memcpy(out.data(), header.data(), 80);
   char* at = put_u32(out.data() + 80, uint32_t(triangles));
   for (size_t t = 0; t < triangles; ++t) {
-    // The normal of the triangle a reader sees: from the vertices as rounded to float.
-    auto stored = [&](size_t k) { return glm::dvec3(glm::vec3(mesh.positions[mesh.indices[3 * t + k]])); };
-    const glm::dvec3 a = stored(0), b = stored(1), c = stored(2);
-    glm::dvec3 n = glm::cross(b - a, c - a);
-    const double length = glm::length(n);
-    n = length > 0.0 ? n / length : glm::dvec3(0.0);
-    for (const glm::dvec3& v : {n, a, b, c}) {
+    // The normal of the triangle a reader sees: from the vertices as rounded to float, with the
+    // edges and the cross product in float as readers compute it (admesh's stl_calculate_normal),
+    // so a sliver, whose normal float rounding decides, still matches what the reader checks.
+    auto stored = [&](size_t k) { return glm::vec3(mesh.positions[mesh.indices[3 * t + k]]); };
+    const glm::vec3 a = stored(0), b = stored(1), c = stored(2);
+    const glm::vec3 u = b - a, v = c - a;
+    const glm::vec3 cross(float(double(u.y) * double(v.z)) - double(u.z) * double(v.y),
+                          float(double(u.z) * double(v.x)) - double(u.x) * double(v.z),
+                          float(double(u.x) * double(v.y)) - double(u.y) * double(v.x));
+    const double length = std::sqrt(double(cross.x) * cross.x + double(cross.y) * cross.y + double(cross.z) * cross.z);
+    const glm::vec3 n = length < 1e-12 ? glm::vec3(0.0f) : glm::vec3(glm::dvec3(cross) * (1.0 / length));
+    for (const glm::vec3& v : {n, a, b, c}) {
       at = put_f32(at, float(v.x));
       at = put_f32(at, float(v.y));
       at = put_f32(at, float(v.z));

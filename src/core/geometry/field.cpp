@@ -62,7 +62,8 @@ double BandField::distance(const glm::dvec3& p) const {
 
 double capsule_distance(const Capsule& c, const glm::dvec3& p) {
   const glm::dvec3 ab = c.b - c.a, ap = p - c.a;
-  const double h = std::clamp(glm::dot(ap, ab) / glm::dot(ab, ab), 0.0, 1.0);
+  const double length2 = glm::dot(ab, ab);  // zero for a sphere (a bead)
+  const double h = length2 > 0 ? std::clamp(glm::dot(ap, ab) / length2, 0.0, 1.0) : 0.0;
   return glm::length(ap - ab * h) - c.radius_mm;
 }
 

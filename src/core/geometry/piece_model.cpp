@@ -6,7 +6,19 @@ namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
   for (const ProngHead& head : heads) out.push_back(head.stone);
+  if (halo) out.insert(out.end(), halo->stones.begin(), halo->stones.end());
   return out;
+}
+
+std::string_view CapsuleRole::part_name() const {
+  switch (kind) {
+    case Kind::prong: return "prong";
+    case Kind::rail: return "rail";
+    case Kind::halo_frame: return "frame";
+    case Kind::halo_bead: return "bead";
+    case Kind::halo_tie: return "tie";
+  }
+  return "metal";
 }
 
 namespace {
@@ -30,6 +42,24 @@ void add_head(PieceModel& model, ProngHead head) {
   model.heads.push_back(std::move(head));
 }
 
+void add_halo(PieceModel& model, const spec::StoneGroup& group, const spec::StoneGroup& centre_group) {
+  const StoneSizing size = size_of(group);
+  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  const double shank_outer = model.band->inner_radius_mm() + model.band->top_thickness_mm;
+  HaloSetting halo = halo_setting(model.heads[0], centre_group.setting.prong_diameter_mm / 2, stone, group.count, shank_outer);
+  for (PlacedStone& placed : halo.stones) placed.id = group.id;
+  auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {
+    model.metal.capsules.insert(model.metal.capsules.end(), capsules.begin(), capsules.end());
+    for (size_t i = 0; i < capsules.size(); ++i) model.capsule_roles.push_back({kind, 0, -1});
+  };
+  add(halo.frame, CapsuleRole::Kind::halo_frame);
+  add(halo.beads, CapsuleRole::Kind::halo_bead);
+  add(halo.ties, CapsuleRole::Kind::halo_tie);
+  model.metal.seats.insert(model.metal.seats.end(), halo.seats.begin(), halo.seats.end());
+  model.halo = std::move(halo);
+  model.halo_id = group.id;
+}
+
 bool in_prong_head(const spec::StoneGroup& group, const char* role) {
   return group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.role == role;
 }
@@ -44,12 +74,18 @@ PieceModel piece_model(const spec::Piece& piece) {
   model.metal.bands.push_back({band});
   // The centre head on top; each side group after it is a pair, one head either side, placed just
   // clear of the head before it (three-stone, five-stone).
+  const spec::StoneGroup* centre_group = nullptr;
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "center")) continue;
     add_head(model, head_for(group, band));
+    centre_group = &group;
     break;
   }
   if (model.heads.empty()) return model;
+  // A halo goes round the centre head, before any side heads are laid out (they clear it).
+  for (const spec::StoneGroup& group : piece.stones) {
+    if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group, *centre_group);
+  }
   ProngHead previous = model.heads.front();
   double inner_angle = 0.0;
   for (const spec::StoneGroup& group : piece.stones) {
@@ -84,6 +120,12 @@ Mesh preview_metal(const PieceModel& model) {
   for (const ProngHead& head : model.heads) {
     for (const Capsule& c : head.prongs) append(mesh, capsule_mesh(c, 16));
     for (const Capsule& c : head.rails) append(mesh, capsule_mesh(c, 16));
+  }
+  // The halo's parts as separate shells, like the head's; its seats are not cut in the preview.
+  if (model.halo) {
+    for (const Capsule& c : model.halo->frame) append(mesh, capsule_mesh(c, 12));
+    for (const Capsule& c : model.halo->beads) append(mesh, capsule_mesh(c, 8));
+    for (const Capsule& c : model.halo->ties) append(mesh, capsule_mesh(c, 8));
   }
   return mesh;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/geometry/dual_contour.hpp"
+#include "core/geometry/halo.hpp"
 #include "core/geometry/head.hpp"
 #include "core/spec/spec.hpp"
 
@@ -16,18 +17,22 @@ inline constexpr double kProductionCellMm = 0.06;
 
 // What each of the metal's capsules is, for checks that point at a part.
 struct CapsuleRole {
-  enum class Kind { prong, rail } kind;
-  uint32_t head;  // index into PieceModel::heads
-  int prong;      // which prong (two capsules each), -1 for rails
+  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie } kind;
+  uint32_t head;  // index into PieceModel::heads (halo parts: the head the halo surrounds)
+  int prong;      // which prong (two capsules each), -1 for rails and halo parts
+  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie"
 };
 
 struct PieceModel {
   std::optional<BandShape> band;  // rings
   std::vector<ProngHead> heads;
+  std::optional<HaloSetting> halo;  // around heads[0]
+  std::string halo_id;              // its stone group's id
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
   bool plain_band() const { return heads.empty(); }
+  // Every stone: the heads' in order, then the halo's.
   std::vector<PlacedStone> stones() const;
 };
 

@@ -49,7 +49,7 @@ const char* rule_zh(const std::string& rule) {
       {"shank_thickness", "戒臂厚度"},   {"shank_under_head", "镶口下戒臂厚度"}, {"wall_thickness", "最薄壁厚"},
       {"wire_thickness", "爪与围线径"},   {"prong_diameter", "爪径"},           {"prong_grip", "爪扣石量"},
       {"seat_depth", "石位深度"},        {"claw_gap", "爪间距"},               {"prong_gap", "镶口间距"},
-      {"stone_gap", "石间距"},           {"culet_clearance", "底尖离手指"},
+      {"stone_gap", "石间距"},           {"culet_clearance", "底尖离手指"},    {"bead_grip", "钉扣石量"},
   };
   for (const Name& n : kNames)
     if (rule == n.rule) return n.zh;

@@ -1,0 +1,165 @@
+#include "core/geometry/halo.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/math/det_math.hpp"
+
+namespace facet::geometry {
+namespace {
+
+using detmath::kPi;
+
+// The stone's outline seen from above, pushed out by `offset_mm`: for each outward direction, the
+// girdle's support point plus the offset (the offset curve of a convex outline). Stone-local xy.
+std::vector<glm::dvec3> offset_outline(const Stone& stone, double offset_mm, int samples) {
+  std::vector<glm::dvec3> out;
+  for (int i = 0; i < samples; ++i) {
+    double s, c;
+    detmath::sincos(2 * kPi * i / samples, s, c);
+    const glm::dvec3 n(c, s, 0.0);
+    glm::dvec3 support(0.0);
+    double best = -std::numeric_limits<double>::max();
+    for (const glm::dvec3& v : stone.mesh.positions) {
+      const double along = v.x * n.x + v.y * n.y;
+      if (along > best) best = along, support = {v.x, v.y, 0.0};
+    }
+    out.push_back(support + n * offset_mm);
+  }
+  return out;
+}
+
+// `count` points evenly spaced by length along a closed polyline, the first at its first point.
+std::vector<glm::dvec3> spaced_along(const std::vector<glm::dvec3>& loop, int count) {
+  std::vector<double> at{0.0};
+  for (size_t i = 0; i < loop.size(); ++i) at.push_back(at.back() + glm::distance(loop[i], loop[(i + 1) % loop.size()]));
+  std::vector<glm::dvec3> out;
+  size_t segment = 0;
+  for (int k = 0; k < count; ++k) {
+    const double want = at.back() * k / count;
+    while (segment + 1 < loop.size() && at[segment + 1] < want) ++segment;
+    const double t = (want - at[segment]) / std::max(1e-12, at[segment + 1] - at[segment]);
+    out.push_back(loop[segment] + (loop[(segment + 1) % loop.size()] - loop[segment]) * t);
+  }
+  return out;
+}
+
+// The seat a stone leaves in the metal: its facet planes grown by the clearance.
+ConvexSeat stone_seat(const PlacedStone& placed) {
+  ConvexSeat seat;
+  seat.centre = placed.placement.position;
+  double far = 0;
+  for (const glm::dvec3& v : placed.stone.mesh.positions) far = std::max(far, glm::length(v));
+  seat.bounding_radius_mm = far + kSeatClearanceMm;
+  for (const Plane& p : placed.stone.facets) {
+    const glm::dvec3 n = placed.placement.rotation * p.normal;
+    seat.planes.push_back({n, p.offset + glm::dot(n, seat.centre) + kSeatClearanceMm, p.tag});
+  }
+  return seat;
+}
+
+// An eight-sided hole of `radius_mm` from `top` straight down (stone-local -Z) by `depth_mm`: light
+// to the pavilion, and the setter's way to push a stone out.
+ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radius_mm, double depth_mm) {
+  ConvexSeat hole;
+  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);
+  const glm::dvec3 top = place.apply(top_local);
+  hole.centre = top - up * (depth_mm / 2);
+  hole.bounding_radius_mm = std::hypot(radius_mm / std::cos(kPi / 8), depth_mm / 2);
+  hole.planes.push_back({up, glm::dot(up, top)});
+  hole.planes.push_back({-up, -glm::dot(up, top - up * depth_mm)});
+  for (int i = 0; i < 8; ++i) {
+    double s, c;
+    detmath::sincos(2 * kPi * i / 8, s, c);
+    const glm::dvec3 n = place.rotation * glm::dvec3(c, s, 0);
+    hole.planes.push_back({n, glm::dot(n, hole.centre) + radius_mm});
+  }
+  return hole;
+}
+
+}  // namespace
+
+HaloSetting halo_setting(const ProngHead& centre, double prong_radius_mm, const Stone& stone, int count, double shank_outer_radius_mm) {
+  HaloSetting halo;
+  const Stone& middle = centre.stone.stone;
+  const Placement3& place = centre.stone.placement;
+  const double radius = 0.5 * std::min(stone.length_mm, stone.width_mm);
+
+  // The ring of stone centres: the centre's girdle outline pushed out past its claws, at a height
+  // that puts the halo's tables just under the centre's girdle.
+  const double claw_reach = 2 * prong_radius_mm - (kSeatNotchFraction * 2 * prong_radius_mm - kSeatClearanceMm);
+  const double girdle_z = middle.girdle_bottom_z_mm - (stone.table_z_mm - stone.girdle_top_z_mm) - 0.1;
+  const std::vector<glm::dvec3> loop = offset_outline(middle, claw_reach + kHaloGapToProngsMm + radius, 720);
+  std::vector<glm::dvec3> centres = spaced_along(loop, count);
+  for (glm::dvec3& c : centres) c.z = girdle_z;
+
+  // The frame: a chain under the stones, as wide as a stone and a little, its top just under the
+  // girdles so the walls between the pockets stay thick enough to cast.
+  const double frame_radius = radius + 0.1;
+  const double frame_z = girdle_z + stone.girdle_bottom_z_mm - kHaloFrameUnderGirdleMm - frame_radius;
+  // The light hole under each stone goes through the frame and no further.
+  const double light_hole_depth = (girdle_z + stone.culet_z_mm + 0.05) - (frame_z - frame_radius) + 0.1;
+  for (int k = 0; k < count; ++k) {
+    PlacedStone placed{"", k + 1, stone, {place.rotation, place.apply(centres[size_t(k)])}};
+    halo.seats.push_back(stone_seat(placed));
+    halo.seats.push_back(light_hole(placed.placement, centres[size_t(k)] + glm::dvec3(0, 0, stone.culet_z_mm + 0.05), 0.4 * radius,
+                                    light_hole_depth));
+    halo.stones.push_back(std::move(placed));
+  }
+
+  // Neighbours: the gap between girdles, and two beads in each gap, inside and outside the ring,
+  // where each reaches kHaloBeadGripMm over both girdles.
+  const double bead_radius = kHaloBeadDiameterMm / 2;
+  halo.stone_gap_mm = std::numeric_limits<double>::max();
+  halo.bead_grip_mm = std::numeric_limits<double>::max();
+  for (int k = 0; k < count; ++k) {
+    const glm::dvec3 a = centres[size_t(k)], b = centres[size_t((k + 1) % count)];
+    const double spacing = glm::distance(a, b);
+    const double gap = spacing - 2 * radius;
+    if (gap < halo.stone_gap_mm) halo.stone_gap_mm = gap, halo.stone_gap_at = place.apply(0.5 * (a + b));
+    const glm::dvec3 along = (b - a) / std::max(spacing, 1e-9);
+    const glm::dvec3 out(along.y, -along.x, 0.0);  // counter-clockwise loop: to the right is outward
+    const double reach = radius + bead_radius - kHaloBeadGripMm;  // bead centre to stone centre
+    const double half = spacing / 2;
+    const double side = std::sqrt(std::max(0.0, reach * reach - half * half));
+    // Stones spaced wider than the beads can bridge get less grip: measured, not assumed.
+    halo.bead_grip_mm = std::min(halo.bead_grip_mm, radius + bead_radius - std::hypot(half, side));
+    const glm::dvec3 mid = 0.5 * (a + b) + glm::dvec3(0, 0, stone.girdle_top_z_mm);
+    for (double sign : {1.0, -1.0}) {
+      const glm::dvec3 bead = place.apply(mid + out * (sign * side));
+      halo.beads.push_back({bead, bead, bead_radius});
+    }
+  }
+
+  // The frame: a chain under the stones (below), as wide as a stone and a little.
+  std::vector<glm::dvec3> chain = spaced_along(loop, std::max(3 * count, 24));
+  for (glm::dvec3& p : chain) p = place.apply(glm::dvec3(p.x, p.y, frame_z));
+  for (size_t i = 0; i < chain.size(); ++i) halo.frame.push_back({chain[i], chain[(i + 1) % chain.size()], frame_radius});
+
+  // Ties: from the frame to each claw of the centre head at the frame's height, and from the
+  // frame's two points over the shank (across the finger) down into it.
+  const double tie_radius = kHaloTieDiameterMm / 2;
+  for (size_t i = 0; i + 1 < centre.prongs.size(); i += 2) {
+    const Capsule& lower = centre.prongs[i];  // shank to girdle
+    const double frame_y = chain[0].y;
+    const double t = std::clamp((frame_y - lower.a.y) / (lower.b.y - lower.a.y), 0.0, 1.0);
+    const glm::dvec3 on_prong = lower.a + (lower.b - lower.a) * t;
+    glm::dvec3 nearest = chain[0];
+    for (const glm::dvec3& p : chain) if (glm::distance(p, on_prong) < glm::distance(nearest, on_prong)) nearest = p;
+    halo.ties.push_back({on_prong, nearest, tie_radius});
+  }
+  for (double sign : {1.0, -1.0}) {
+    glm::dvec3 over = chain[0];  // the frame point farthest across the finger (world X) this side
+    for (const glm::dvec3& p : chain) if (sign * p.x > sign * over.x) over = p;
+    const double x = 0.8 * over.x;
+    if (std::fabs(x) >= shank_outer_radius_mm - 0.5) continue;
+    const glm::dvec3 into(x, std::sqrt(shank_outer_radius_mm * shank_outer_radius_mm - x * x) - 0.4, 0.0);
+    halo.ties.push_back({over, into, tie_radius});
+  }
+  return halo;
+}
+
+}  // namespace facet::geometry

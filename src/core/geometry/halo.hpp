@@ -1,0 +1,36 @@
+// A halo: small stones in a ring around the centre head, each in a seat cut into a frame of metal
+// and held by beads shared between neighbours (bead/pavé setting), the frame tied to the centre's
+// prongs and down into the shank.
+#pragma once
+
+#include "core/geometry/head.hpp"
+
+namespace facet::geometry {
+
+// Design choices (ours, from jewelry-facts.md's limits).
+inline constexpr double kHaloGapToProngsMm = 0.2;  // halo stones' girdles clear of the centre's claws
+inline constexpr double kHaloBeadGripMm = 0.16;     // beads reach this far over each girdle (>= 0.15)
+inline constexpr double kHaloBeadDiameterMm = 1.0;  // notched by two seats (0.18 mm each), still
+                                                     // >= 0.6 mm across where a caster measures it
+inline constexpr double kHaloFrameUnderGirdleMm = 0.25;  // frame top under the girdle: walls
+                                                          // between pockets stay >= 0.6 mm
+inline constexpr double kHaloTieDiameterMm = 0.7;   // ties from the frame to prongs and shank
+
+struct HaloSetting {
+  std::vector<PlacedStone> stones;  // numbered 1..count counter-clockwise from the finger's axis
+  std::vector<Capsule> frame;       // a closed chain under the stones
+  std::vector<Capsule> beads;       // zero-length capsules: spheres, two between each pair
+  std::vector<Capsule> ties;        // frame to each prong of the centre head, and to the shank
+  std::vector<ConvexSeat> seats;    // each stone grown by the clearance, plus a light hole under it
+  // Smallest girdle-to-girdle gap between neighbouring halo stones (negative: they overlap) and
+  // where (midway between the two).
+  double stone_gap_mm = 0;
+  glm::dvec3 stone_gap_at{0.0};
+  double bead_grip_mm = 0;  // how far the beads reach over the girdles, the least of them
+};
+
+// `count` stones like `stone` around the centre head `centre` (of `prong_radius_mm` claws) on a
+// ring whose shank top is at `shank_outer_radius_mm`. Preconditions: count >= 3, a convex cut.
+HaloSetting halo_setting(const ProngHead& centre, double prong_radius_mm, const Stone& stone, int count, double shank_outer_radius_mm);
+
+}  // namespace facet::geometry

@@ -1,0 +1,119 @@
+// A halo ring: round stones bead-set in a frame around a prong-set centre, built as one shell with
+// every seat cut, each stone clear of the metal and of its neighbours, and checks that fire when
+// the halo is crowded.
+#include <doctest/doctest.h>
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <limits>
+
+#include "core/facet_core.hpp"
+#include "core/geometry/deviation.hpp"
+#include "core/geometry/piece_model.hpp"
+
+using namespace facet;
+
+namespace {
+
+const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& rule) {
+  auto it = std::find_if(all.begin(), all.end(), [&](const checks::Check& c) { return c.rule == rule; });
+  return it == all.end() ? nullptr : &*it;
+}
+
+spec::StoneGroup& halo_group(spec::Design& design) {
+  return *std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
+}
+
+}  // namespace
+
+TEST_CASE("halo: the template builds one closed shell within tolerance, every stone placed, every check passing") {
+  spec::Design design = *spec::default_design("halo");
+  REQUIRE(unbuilt_features(design).empty());
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  REQUIRE(model.halo.has_value());
+  const BuiltPiece built = build_piece(design);
+  const geometry::Topology topology = geometry::check_topology(built.metal);
+  CHECK(topology.closed_and_oriented());
+  CHECK(topology.components == 1);  // the frame is tied to the head and the shank
+  REQUIRE(built.stones.size() == 1 + size_t(halo_group(design).count));
+  for (const geometry::PlacedStone& stone : built.stones) CHECK(geometry::check_topology(stone.world_mesh()).closed_and_oriented());
+  for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
+  CHECK(find_rule(built.checks, "bead_grip") != nullptr);
+
+  const geometry::Deviation deviation = geometry::surface_deviation(
+      built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
+  CAPTURE(deviation.max_mm);
+  CHECK(deviation.mean_mm < 0.001);
+  // Measured 0.019 mm max and 0.06% of samples beyond 0.01 mm: where a seat or light hole edge
+  // crosses a bead's fillet (36 beads, 38 cuts). Issue #4 asks for 0.01 everywhere; this holds the
+  // line where it is until sharp-corner refinement closes the gap.
+  CHECK(deviation.max_mm < 0.025);
+  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 1e-3);
+}
+
+TEST_CASE("halo: each stone sits in its seat clear of the metal, of its neighbours and of the centre stone") {
+  const spec::Design design = *spec::default_design("halo");
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  const geometry::HaloSetting& halo = *model.halo;
+  const geometry::ConvexSeat& centre_seat = model.heads[0].seat;
+  double metal_clearance = std::numeric_limits<double>::max(), centre_clearance = metal_clearance;
+  for (const geometry::PlacedStone& stone : halo.stones) {
+    for (const glm::dvec3& p : stone.world_mesh().positions) {
+      metal_clearance = std::min(metal_clearance, model.metal.distance(p));
+      centre_clearance = std::min(centre_clearance, geometry::seat_distance(centre_seat, p));
+    }
+  }
+  CHECK(metal_clearance > 0.0);   // the seats are cut: no metal where a stone is
+  CHECK(centre_clearance > 0.0);  // no halo stone reaches into the centre stone
+  const double diameter = halo.stones[0].stone.width_mm;
+  for (size_t i = 0; i < halo.stones.size(); ++i) {
+    const glm::dvec3 a = halo.stones[i].placement.position, b = halo.stones[(i + 1) % halo.stones.size()].placement.position;
+    CHECK(glm::distance(a, b) - diameter == doctest::Approx(halo.stone_gap_mm).epsilon(0.5));
+    CHECK(glm::distance(a, b) - diameter >= halo.stone_gap_mm - 1e-9);
+  }
+  // The beads reach over the girdles by what the setter needs, and no further than a third of the
+  // stone (the table stays open).
+  CHECK(halo.bead_grip_mm >= 0.15);
+  CHECK(halo.bead_grip_mm < diameter / 3);
+  // Every table faces up (the centre's direction), just under the centre's girdle.
+  const double centre_girdle_y = model.heads[0].stone.placement.apply({0, 0, model.heads[0].stone.stone.girdle_bottom_z_mm}).y;
+  for (const geometry::PlacedStone& stone : halo.stones) {
+    CHECK(stone.placement.apply({0, 0, stone.stone.table_z_mm}).y < centre_girdle_y);
+    CHECK(glm::dot(stone.placement.rotation * glm::dvec3(0, 0, 1), glm::dvec3(0, 1, 0)) == doctest::Approx(1.0));
+  }
+}
+
+TEST_CASE("halo: too many stones for the ring fails stone_gap; too few loosens the beads' grip") {
+  spec::Design crowded = *spec::default_design("halo");
+  halo_group(crowded).count = 40;
+  const geometry::PieceModel crowded_model = geometry::piece_model(crowded.piece);
+  const std::vector<checks::Check> crowded_checks = checks::run_checks(crowded.piece, crowded_model, geometry::Mesh{});
+  const checks::Check* gap = find_rule(crowded_checks, "stone_gap");
+  REQUIRE(gap != nullptr);
+  CHECK(gap->status == checks::Status::fail);
+  CHECK(gap->value < 0.0);  // overlapping
+  CHECK(gap->where.stone == "halo");
+
+  spec::Design sparse = *spec::default_design("halo");
+  halo_group(sparse).count = 8;
+  const geometry::PieceModel sparse_model = geometry::piece_model(sparse.piece);
+  const checks::Check* grip = find_rule(checks::run_checks(sparse.piece, sparse_model, geometry::Mesh{}), "bead_grip");
+  REQUIRE(grip != nullptr);
+  CHECK(grip->status == checks::Status::fail);
+}
+
+TEST_CASE("halo: what is not built yet stays refused with its path") {
+  spec::Design cabochons = *spec::default_design("halo");
+  halo_group(cabochons).cut = "cabochon";
+  const auto refused = unbuilt_features(cabochons);
+  REQUIRE(!refused.empty());
+  CHECK(refused[0].path == "piece.stones[1]");
+
+  spec::Design halo_design = *spec::default_design("halo");
+  spec::Design with_sides = *spec::default_design("three_stone");
+  with_sides.piece.stones.push_back(halo_group(halo_design));
+  bool sides_refused = false;
+  for (const spec::Diagnostic& d : unbuilt_features(with_sides)) sides_refused |= d.path == "piece.stones" && d.rule.find("halo") != std::string::npos;
+  CHECK(sides_refused);
+}
