@@ -47,20 +47,6 @@ std::vector<glm::dvec3> spaced_along(const std::vector<glm::dvec3>& loop, int co
   return out;
 }
 
-// The seat a stone leaves in the metal: its facet planes grown by the clearance.
-ConvexSeat stone_seat(const PlacedStone& placed) {
-  ConvexSeat seat;
-  seat.centre = placed.placement.position;
-  double far = 0;
-  for (const glm::dvec3& v : placed.stone.mesh.positions) far = std::max(far, glm::length(v));
-  seat.bounding_radius_mm = far + kSeatClearanceMm;
-  for (const Plane& p : placed.stone.facets) {
-    const glm::dvec3 n = placed.placement.rotation * p.normal;
-    seat.planes.push_back({n, p.offset + glm::dot(n, seat.centre) + kSeatClearanceMm, p.tag});
-  }
-  return seat;
-}
-
 // An eight-sided hole of `radius_mm` from `top` straight down (stone-local -Z) by `depth_mm`: light
 // to the pavilion, and the setter's way to push a stone out.
 ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radius_mm, double depth_mm) {

@@ -120,16 +120,21 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   for (glm::dvec3& point : rail) point = place.apply(point);
   for (int k = 0; k < rail_points; ++k) head.rails.push_back({rail[size_t(k)], rail[size_t((k + 1) % rail_points)], rail_radius});
 
-  // The seat: the stone's planes in ring space, pushed out by the clearance.
-  head.seat.centre = place.position;
-  for (const Plane& p : stone.facets) {
-    const glm::dvec3 n = place.rotation * p.normal;
-    head.seat.planes.push_back({n, p.offset + glm::dot(n, place.position) + kSeatClearanceMm, p.tag});
+  head.seat = stone_seat(head.stone);
+  return head;
+}
+
+ConvexSeat stone_seat(const PlacedStone& placed) {
+  ConvexSeat seat;
+  seat.centre = placed.placement.position;
+  for (const Plane& p : placed.stone.facets) {
+    const glm::dvec3 n = placed.placement.rotation * p.normal;
+    seat.planes.push_back({n, p.offset + glm::dot(n, seat.centre) + kSeatClearanceMm, p.tag});
   }
   double far = 0;
-  for (const glm::dvec3& v : stone.mesh.positions) far = std::max(far, glm::length(v));
-  head.seat.bounding_radius_mm = far + kSeatClearanceMm;
-  return head;
+  for (const glm::dvec3& v : placed.stone.mesh.positions) far = std::max(far, glm::length(v));
+  seat.bounding_radius_mm = far + kSeatClearanceMm;
+  return seat;
 }
 
 void turn_about_ring_axis(ProngHead& head, double angle_rad) {

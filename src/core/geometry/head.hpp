@@ -51,6 +51,10 @@ struct ProngHead {
 ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
                      double top_width_mm);
 
+// The seat a placed stone leaves in the metal: its facet planes in ring space, pushed out by
+// kSeatClearanceMm. Precondition: a convex cut (facet planes).
+ConvexSeat stone_seat(const PlacedStone& placed);
+
 // The whole head turned by `angle_rad` about the ring's axis (+Z); positive angles move the top
 // (+Y) towards -X. How side stones go down the shoulders.
 void turn_about_ring_axis(ProngHead& head, double angle_rad);
