@@ -98,7 +98,8 @@ TEST_CASE("halo: too many stones for the ring fails stone_gap; too few loosens t
   spec::Design sparse = *spec::default_design("halo");
   halo_group(sparse).count = 8;
   const geometry::PieceModel sparse_model = geometry::piece_model(sparse.piece);
-  const checks::Check* grip = find_rule(checks::run_checks(sparse.piece, sparse_model, geometry::Mesh{}), "bead_grip");
+  const std::vector<checks::Check> sparse_checks = checks::run_checks(sparse.piece, sparse_model, geometry::Mesh{});
+  const checks::Check* grip = find_rule(sparse_checks, "bead_grip");
   REQUIRE(grip != nullptr);
   CHECK(grip->status == checks::Status::fail);
 }
