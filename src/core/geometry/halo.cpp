@@ -21,13 +21,7 @@ std::vector<glm::dvec3> offset_outline(const Stone& stone, double offset_mm, int
     double s, c;
     detmath::sincos(2 * kPi * i / samples, s, c);
     const glm::dvec3 n(c, s, 0.0);
-    glm::dvec3 support(0.0);
-    double best = -std::numeric_limits<double>::max();
-    for (const glm::dvec3& v : stone.mesh.positions) {
-      const double along = v.x * n.x + v.y * n.y;
-      if (along > best) best = along, support = {v.x, v.y, 0.0};
-    }
-    out.push_back(support + n * offset_mm);
+    out.push_back(girdle_point(stone, n) + n * offset_mm);
   }
   return out;
 }
@@ -68,7 +62,7 @@ ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radi
 
 }  // namespace
 
-HaloSetting halo_setting(const ProngHead& centre, double prong_radius_mm, const Stone& stone, int count, double shank_outer_radius_mm) {
+HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
   HaloSetting halo;
   const Stone& middle = centre.stone.stone;
   const Placement3& place = centre.stone.placement;
@@ -76,7 +70,8 @@ HaloSetting halo_setting(const ProngHead& centre, double prong_radius_mm, const 
 
   // The ring of stone centres: the centre's girdle outline pushed out past its claws, at a height
   // that puts the halo's tables just under the centre's girdle.
-  const double claw_reach = 2 * prong_radius_mm - (kSeatNotchFraction * 2 * prong_radius_mm - kSeatClearanceMm);
+  const double prong_diameter = 2 * centre.prongs.front().radius_mm;
+  const double claw_reach = prong_diameter - prong_overlap_mm(prong_diameter);  // claws' outer side past the girdle
   const double girdle_z = middle.girdle_bottom_z_mm - (stone.table_z_mm - stone.girdle_top_z_mm) - 0.1;
   const std::vector<glm::dvec3> loop = offset_outline(middle, claw_reach + kHaloGapToProngsMm + radius, 720);
   std::vector<glm::dvec3> centres = spaced_along(loop, count);

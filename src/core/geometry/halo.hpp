@@ -29,8 +29,9 @@ struct HaloSetting {
   double bead_grip_mm = 0;  // how far the beads reach over the girdles, the least of them
 };
 
-// `count` stones like `stone` around the centre head `centre` (of `prong_radius_mm` claws) on a
-// ring whose shank top is at `shank_outer_radius_mm`. Preconditions: count >= 3, a convex cut.
-HaloSetting halo_setting(const ProngHead& centre, double prong_radius_mm, const Stone& stone, int count, double shank_outer_radius_mm);
+// `count` stones like `stone` around the centre head `centre`, clear of its claws, on a ring whose
+// shank top is at `shank_outer_radius_mm`. Preconditions: count >= 3, a convex cut, a head with
+// prongs.
+HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm);
 
 }  // namespace facet::geometry

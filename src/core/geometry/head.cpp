@@ -39,10 +39,21 @@ double clear_reach(const Stone& stone, double z, const glm::dvec3& direction, do
 }  // namespace
 
 double girdle_reach(const Stone& stone, const glm::dvec3& direction) {
-  double best = 0;
-  for (const glm::dvec3& v : stone.mesh.positions) best = std::max(best, glm::dot(glm::dvec3(v.x, v.y, 0.0), direction));
-  return best;
+  return std::max(0.0, glm::dot(girdle_point(stone, direction), direction));
 }
+
+glm::dvec3 girdle_point(const Stone& stone, const glm::dvec3& direction) {
+  glm::dvec3 point(0.0);
+  double best = -std::numeric_limits<double>::max();
+  for (const glm::dvec3& v : stone.mesh.positions) {
+    const glm::dvec3 flat(v.x, v.y, 0.0);
+    const double along = glm::dot(flat, direction);
+    if (along > best) best = along, point = flat;
+  }
+  return point;
+}
+
+double prong_overlap_mm(double prong_diameter_mm) { return kSeatNotchFraction * prong_diameter_mm - kSeatClearanceMm; }
 
 Mesh PlacedStone::world_mesh() const {
   Mesh out = stone.mesh;
@@ -66,7 +77,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   std::vector<glm::dvec3> bases, girdles;
   for (int i = 0; i < prongs; ++i) {
     const glm::dvec3 d = horizontal(first + 2 * kPi * i / prongs);
-    const double centre = girdle_reach(stone, d) + radius - (kSeatNotchFraction * dp - kSeatClearanceMm);
+    const double centre = girdle_reach(stone, d) + radius - prong_overlap_mm(dp);
     const glm::dvec3 girdle = place.apply(d * centre);
     const glm::dvec3 tip = place.apply(d * (centre - 0.1 * dp) + glm::dvec3(0, 0, stone.girdle_top_z_mm + kProngPastGirdle * stone_width));
     const double base_x = 0.6 * girdle.x;

@@ -62,6 +62,12 @@ void turn_about_ring_axis(ProngHead& head, double angle_rad);
 // How far a stone reaches from its axis in a horizontal (local xy) direction: its girdle outline,
 // for a convex stone.
 double girdle_reach(const Stone& stone, const glm::dvec3& direction);
+// Where it reaches that far: the girdle outline's point farthest along `direction` (z = 0).
+glm::dvec3 girdle_point(const Stone& stone, const glm::dvec3& direction);
+
+// How far a prong's inner side reaches inside the girdle outline: the seat's notch less its
+// clearance. prong_head puts each prong's axis at girdle_reach + radius - this.
+double prong_overlap_mm(double prong_diameter_mm);
 
 // A closed mesh of a capsule for the preview: `segments` around.
 Mesh capsule_mesh(const Capsule& capsule, int segments);

@@ -42,11 +42,11 @@ void add_head(PieceModel& model, ProngHead head) {
   model.heads.push_back(std::move(head));
 }
 
-void add_halo(PieceModel& model, const spec::StoneGroup& group, const spec::StoneGroup& centre_group) {
+void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   const StoneSizing size = size_of(group);
   const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
   const double shank_outer = model.band->inner_radius_mm() + model.band->top_thickness_mm;
-  HaloSetting halo = halo_setting(model.heads[0], centre_group.setting.prong_diameter_mm / 2, stone, group.count, shank_outer);
+  HaloSetting halo = halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
   auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {
     model.metal.capsules.insert(model.metal.capsules.end(), capsules.begin(), capsules.end());
@@ -74,17 +74,15 @@ PieceModel piece_model(const spec::Piece& piece) {
   model.metal.bands.push_back({band});
   // The centre head on top; each side group after it is a pair, one head either side, placed just
   // clear of the head before it (three-stone, five-stone).
-  const spec::StoneGroup* centre_group = nullptr;
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "center")) continue;
     add_head(model, head_for(group, band));
-    centre_group = &group;
     break;
   }
   if (model.heads.empty()) return model;
   // A halo goes round the centre head, before any side heads are laid out (they clear it).
   for (const spec::StoneGroup& group : piece.stones) {
-    if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group, *centre_group);
+    if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group);
   }
   ProngHead previous = model.heads.front();
   double inner_angle = 0.0;
