@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -197,6 +198,13 @@ class Progress {
   bool terminal_;
 };
 
+// How many orders ended in each status, indexed by OrderStatus.
+std::array<size_t, 4> count_by_status(const std::vector<Order>& orders) {
+  std::array<size_t, 4> counts{};
+  for (const Order& o : orders) ++counts[size_t(o.status)];
+  return counts;
+}
+
 std::string short_id(const std::string& design_id) {
   const std::string prefix = "sha256:";
   return design_id.starts_with(prefix) ? design_id.substr(prefix.size(), 12) : design_id;
@@ -207,9 +215,7 @@ void print_summary(const std::vector<Order>& orders, double seconds) {
   for (const Order& o : orders) name_width = std::max(name_width, o.name.size());
   std::printf("%-*s  %-7s  %-12s  %-6s  %8s  %9s  %7s  %s\n", int(name_width), "order", "status", "design", "alloy", "weight_g",
               "triangles", "seconds", "note");
-  size_t counts[4] = {};
   for (const Order& o : orders) {
-    ++counts[size_t(o.status)];
     const bool built = o.status == OrderStatus::built;
     char weight[32] = "-";
     if (o.outcome.weight_g > 0) std::snprintf(weight, sizeof weight, "%.2f", o.outcome.weight_g);
@@ -219,6 +225,7 @@ void print_summary(const std::vector<Order>& orders, double seconds) {
                 o.outcome.alloy.empty() ? "-" : o.outcome.alloy.c_str(), weight, triangles.c_str(), o.seconds,
                 o.note.c_str());
   }
+  const std::array<size_t, 4> counts = count_by_status(orders);
   std::printf("%zu orders: %zu built, %zu skipped, %zu failed in %.1f s\n", orders.size(), counts[size_t(OrderStatus::built)],
               counts[size_t(OrderStatus::skipped)], counts[size_t(OrderStatus::failed)], seconds);
 }
@@ -227,9 +234,7 @@ void print_summary(const std::vector<Order>& orders, double seconds) {
 // rerun that changes nothing writes the same file.
 bool write_summary(const std::vector<Order>& orders, const std::string& out_dir) {
   spec::Json list = spec::Json::array();
-  size_t counts[4] = {};
   for (const Order& o : orders) {
-    ++counts[size_t(o.status)];
     spec::Json entry = {{"order", o.name}, {"spec", o.spec_path.filename().string()}, {"status", status_name(o.status)}};
     if (!o.outcome.design_id.empty()) entry["design_id"] = o.outcome.design_id;
     if (o.status != OrderStatus::failed) entry["folder"] = o.name;
@@ -241,6 +246,7 @@ bool write_summary(const std::vector<Order>& orders, const std::string& out_dir)
     if (!o.note.empty()) entry["note"] = o.note;
     list.push_back(entry);
   }
+  const std::array<size_t, 4> counts = count_by_status(orders);
   const spec::Json summary = {{"orders", list},
                               {"built", counts[size_t(OrderStatus::built)]},
                               {"skipped", counts[size_t(OrderStatus::skipped)]},

@@ -100,10 +100,9 @@ int cmd_report(const std::vector<std::string>& args) {
     return kExitUnreadable;
   }
   if (!args_ok || !finish_pricing(pricing_args)) return kExitInvalid;
-  spec::ParseResult result;
-  if (const int code = load(input, result, std::cerr); code != kExitOk) return code;
-  if (const int code = require_buildable(input, *result.design, std::cerr); code != kExitOk) return code;
-  std::cout << report_text(piece_report(build_piece(*result.design), pricing_args.options));
+  spec::Design design;
+  if (const int code = load_order(input, {}, design, std::cerr); code != kExitOk) return code;
+  std::cout << report_text(piece_report(build_piece(design), pricing_args.options));
   return kExitOk;
 }
 

@@ -25,6 +25,13 @@ spec::StoneGroup& halo_group(spec::Design& design) {
   return *std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
 }
 
+// The model's checks (without the mesh's wall measurements) of the halo template with `count` stones.
+std::vector<checks::Check> checks_with_halo_of(int count) {
+  spec::Design design = *spec::default_design("halo");
+  halo_group(design).count = count;
+  return checks::run_checks(design.piece, geometry::piece_model(design.piece), geometry::Mesh{});
+}
+
 }  // namespace
 
 TEST_CASE("halo: the template builds one closed shell within tolerance, every stone placed, every check passing") {
@@ -85,20 +92,14 @@ TEST_CASE("halo: each stone sits in its seat clear of the metal, of its neighbou
 }
 
 TEST_CASE("halo: too many stones for the ring fails stone_gap; too few loosens the beads' grip") {
-  spec::Design crowded = *spec::default_design("halo");
-  halo_group(crowded).count = 40;
-  const geometry::PieceModel crowded_model = geometry::piece_model(crowded.piece);
-  const std::vector<checks::Check> crowded_checks = checks::run_checks(crowded.piece, crowded_model, geometry::Mesh{});
+  const std::vector<checks::Check> crowded_checks = checks_with_halo_of(40);
   const checks::Check* gap = find_rule(crowded_checks, "stone_gap");
   REQUIRE(gap != nullptr);
   CHECK(gap->status == checks::Status::fail);
   CHECK(gap->value < 0.0);  // overlapping
   CHECK(gap->where.stone == "halo");
 
-  spec::Design sparse = *spec::default_design("halo");
-  halo_group(sparse).count = 8;
-  const geometry::PieceModel sparse_model = geometry::piece_model(sparse.piece);
-  const std::vector<checks::Check> sparse_checks = checks::run_checks(sparse.piece, sparse_model, geometry::Mesh{});
+  const std::vector<checks::Check> sparse_checks = checks_with_halo_of(8);
   const checks::Check* grip = find_rule(sparse_checks, "bead_grip");
   REQUIRE(grip != nullptr);
   CHECK(grip->status == checks::Status::fail);
