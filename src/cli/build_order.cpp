@@ -5,7 +5,7 @@ namespace facet::cli {
 int load_order(const std::string& input, const BuildOrderOptions& options, spec::Design& design, std::ostream& log) {
   spec::ParseResult result;
   if (const int code = load(input, result, log); code != kExitOk) return code;
-  if (const int code = require_buildable(input, *result.design, log); code != kExitOk) return code;
+  if (const int code = require_buildable(source_name(input), *result.design, log); code != kExitOk) return code;
   if (!options.shrinkage_pct.empty() && !apply_shrinkage(options.shrinkage_pct, *result.design, log)) return kExitInvalid;
   design = std::move(*result.design);
   return kExitOk;

@@ -11,6 +11,7 @@
 #include "core/catalog/ring_sizes.hpp"
 #include "core/facet_core.hpp"
 #include "core/pricing/price_table.hpp"
+#include "core/spec/share_link.hpp"
 #include "cli/batch.hpp"
 #include "cli/build_order.hpp"
 #include "cli/input.hpp"
@@ -40,10 +41,12 @@ const char* kUsage =
     "  facet new [--style STYLE]     print a complete default spec for a style: band, solitaire,\n"
     "                                halo, three_stone, eternity, signet, pendant_solitaire,\n"
     "                                pendant_halo, stud\n"
+    "  facet share SPEC [--base URL] print a share link carrying the whole design in its #fragment\n"
+    "                                (URL: the configurator's page; default http://localhost:8080/)\n"
     "  facet sizes --from SYSTEM VALUE [--json]\n"
     "                                one ring size in every system (iso us uk hk jp cn)\n"
     "\n"
-    "SPEC may be - for standard input.\n";
+    "SPEC may be - for standard input, or a share link (quote it: ...#design=v1...).\n";
 
 int cmd_validate(const std::vector<std::string>& args) {
   if (args.size() != 1) {
@@ -53,8 +56,9 @@ int cmd_validate(const std::vector<std::string>& args) {
   spec::ParseResult result;
   const int code = load(args[0], result, std::cerr);
   if (code != kExitOk) return code;
-  for (const auto& d : unbuilt_features(*result.design)) std::cerr << args[0] << ": note: " << d.to_string() << "\n";
-  std::cout << args[0] << ": valid (" << spec::design_id(result.design->piece) << ")\n";
+  const std::string source = source_name(args[0]);
+  for (const auto& d : unbuilt_features(*result.design)) std::cerr << source << ": note: " << d.to_string() << "\n";
+  std::cout << source << ": valid (" << spec::design_id(result.design->piece) << ")\n";
   return code;
 }
 
@@ -79,7 +83,7 @@ int cmd_build(const std::vector<std::string>& args) {
   options.report = pricing_args.options;
   spec::Design design;
   if (const int code = load_order(input, options, design, std::cerr); code != kExitOk) return code;
-  const OrderOutcome outcome = build_order(input, design, options, out_dir, std::cerr);
+  const OrderOutcome outcome = build_order(source_name(input), design, options, out_dir, std::cerr);
   if (outcome.exit_code != kExitOk) return outcome.exit_code;
   std::cout << "built " << outcome.design_id << " in " << out_dir << ": " << outcome.weight_g << " g " << outcome.alloy
             << ", " << outcome.triangles << " triangles" << (outcome.checks_overridden ? ", checks overridden" : "") << "\n";
@@ -116,6 +120,23 @@ int cmd_new(const std::vector<std::string>& args) {
     return kExitInvalid;
   }
   std::cout << normalised_spec_text(*design);
+  return kExitOk;
+}
+
+int cmd_share(const std::vector<std::string>& args) {
+  std::string input, base = "http://localhost:8080/";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--base" && i + 1 < args.size()) base = args[++i];
+    else if (input.empty()) input = args[i];
+    else { std::cerr << kUsage; return kExitUnreadable; }
+  }
+  if (input.empty()) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  spec::ParseResult result;
+  if (const int code = load(input, result, std::cerr); code != kExitOk) return code;
+  std::cout << base.substr(0, base.find('#')) << "#" << spec::share_fragment(*result.design) << "\n";
   return kExitOk;
 }
 
@@ -179,6 +200,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "batch") return cmd_batch(rest, kUsage);
   if (command == "new") return cmd_new(rest);
   if (command == "sizes") return cmd_sizes(rest);
+  if (command == "share") return cmd_share(rest);
   std::cerr << "facet: unknown command \"" << command << "\"\n" << kUsage;
   return kExitUnreadable;
 }

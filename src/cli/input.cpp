@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/spec/share_link.hpp"
+
 namespace facet::cli {
 
 bool read_input(const std::string& path, std::string& text, std::string& problem) {
@@ -37,14 +39,25 @@ void print_diagnostics(const std::string& source, const spec::Diagnostics& diagn
 }
 }  // namespace
 
+bool names_share_link(const std::string& path) {
+  std::error_code ec;
+  return path != "-" && spec::is_share_link(path) && !std::filesystem::exists(path, ec);
+}
+
+std::string source_name(const std::string& path) { return names_share_link(path) ? "share link" : path; }
+
 int load(const std::string& path, spec::ParseResult& result, std::ostream& log) {
   std::string text, problem;
-  if (!read_input(path, text, problem)) {
+  if (names_share_link(path)) {
+    result = spec::parse_share_link(path);
+    print_diagnostics(source_name(path), result.diagnostics, log);
+  } else if (!read_input(path, text, problem)) {
     log << "facet: " << problem << "\n";
     return kExitUnreadable;
+  } else {
+    result = spec::parse_design(text);
+    print_diagnostics(path, result.diagnostics, log);
   }
-  result = spec::parse_design(text);
-  print_diagnostics(path, result.diagnostics, log);
   if (result.status == spec::ParseStatus::unreadable) return kExitUnreadable;
   if (result.status == spec::ParseStatus::invalid) return kExitInvalid;
   return kExitOk;

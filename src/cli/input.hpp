@@ -23,9 +23,13 @@ constexpr int kExitUnreadable = 2;
 // parser can name the size itself. False, with `problem` set, when there is nothing to read.
 bool read_input(const std::string& path, std::string& text, std::string& problem);
 
-// Loads and validates, printing problems prefixed with `source`. Returns the exit code to use when
+// Loads and validates, printing problems prefixed with `source`. A `path` that is no file but a
+// share link (".../#design=v1...") is read from the link itself. Returns the exit code to use when
 // there is no design (kExitOk when result.design is set).
 int load(const std::string& path, spec::ParseResult& result, std::ostream& log);
+bool names_share_link(const std::string& path);
+// What messages call the input: its path, or "share link".
+std::string source_name(const std::string& path);
 
 // build, report and batch need a design this version can build; validate only notes what it cannot.
 int require_buildable(const std::string& source, const spec::Design& design, std::ostream& log);

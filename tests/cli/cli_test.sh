@@ -252,6 +252,18 @@ check "batch of a missing directory, or -j 0, exits 2 saying why" bash -c "
   '$FACET' batch '$TMP/nowhere' -o '$TMP/b5' 2>&1 | grep -q 'is not a directory of design specs' &&
   '$FACET' batch '$TMP/orders' -o '$TMP/b5' -j 0 2>&1 | grep -q -- '-j 0: must be a whole number of jobs from 1 to 64' &&
   { '$FACET' batch '$TMP/nowhere' -o '$TMP/b5' 2>/dev/null; [ \$? -eq 2 ]; } && [ ! -e '$TMP/b5' ]"
+check "share: the link carries the whole design; build from it gives the same spec.json as from the file" bash -c "
+  link=\$('$FACET' share '$DATA/halo-oval-18.facet.json' --base 'https://shop.example/ring?lang=zh#old') &&
+  case \"\$link\" in 'https://shop.example/ring?lang=zh#design=v1.'*) ;; *) exit 1;; esac &&
+  [ \${#link} -lt 2000 ] &&
+  '$FACET' validate \"\$link\" | grep -q '^share link: valid (sha256:' &&
+  '$FACET' report \"\$link\" >'$TMP/share-report.json' && '$FACET' report '$DATA/halo-oval-18.facet.json' | cmp -s - '$TMP/share-report.json'"
+check "share: a link cut short exits 2 naming share_link; a bad design in a link exits 1 naming its path" bash -c "
+  link=\$('$FACET' share '$DATA/band-hk12.facet.json') &&
+  '$FACET' validate \"\${link:0:80}\" 2>'$TMP/share-cut.err'; [ \$? -eq 2 ] &&
+  grep -q '^share link: error: share_link: is damaged or cut short' '$TMP/share-cut.err' &&
+  link=\$('$FACET' share '$DATA/band-too-thin.facet.json') && '$FACET' build \"\$link\" -o '$TMP/share-thin' 2>'$TMP/share-thin.err'
+  [ \$? -eq 1 ] && grep -q '^share link: error: check shank_thickness fails' '$TMP/share-thin.err' && [ ! -e '$TMP/share-thin' ]"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

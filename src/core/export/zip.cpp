@@ -4,16 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#endif
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBI_WRITE_NO_STDIO
-#include <stb/stb_image_write.h>
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
+#include "core/util/deflate.hpp"
 
 namespace facet::exporting {
 namespace {
@@ -23,7 +14,6 @@ namespace {
 constexpr uint16_t kDosTime = 0, kDosDate = (0 << 9) | (1 << 5) | 1;
 constexpr uint16_t kVersion = 20;         // 2.0: deflate
 constexpr uint16_t kUtf8Names = 1 << 11;  // general purpose flag bit 11
-constexpr int kDeflateQuality = 8;        // stb's hash-chain length
 
 void put16(std::string& out, uint16_t v) { out.push_back(char(v & 0xFF)), out.push_back(char(v >> 8)); }
 void put32(std::string& out, uint32_t v) { put16(out, uint16_t(v & 0xFFFF)), put16(out, uint16_t(v >> 16)); }
@@ -43,18 +33,6 @@ void put_entry_fields(std::string& out, uint16_t method, uint32_t crc, uint32_t 
   put32(out, size);
   put16(out, uint16_t(name_length));
   put16(out, 0);
-}
-
-// Raw deflate (RFC 1951): stb writes a zlib stream (RFC 1950), a 2-byte header and a 4-byte
-// Adler-32 around it.
-std::string deflate_raw(std::string_view data) {
-  int length = 0;
-  unsigned char* zlib = stbi_zlib_compress(reinterpret_cast<unsigned char*>(const_cast<char*>(data.data())), int(data.size()), &length,
-                                           kDeflateQuality);
-  std::string out;
-  if (zlib != nullptr && length > 6) out.assign(reinterpret_cast<const char*>(zlib) + 2, size_t(length - 6));
-  std::free(zlib);
-  return out;
 }
 
 }  // namespace
@@ -77,7 +55,7 @@ uint32_t crc32(std::string_view data) {
 void ZipWriter::add(std::string_view name, std::string_view data, bool compress) {
   Entry entry{std::string(name), crc32(data), uint32_t(data.size()), uint32_t(data.size()), uint32_t(bytes_.size()), 0};
   std::string packed;
-  if (compress && !data.empty()) packed = deflate_raw(data);
+  if (compress && !data.empty()) packed = util::deflate_raw(data);
   const bool deflated = !packed.empty() && packed.size() < data.size();
   if (deflated) entry.method = 8, entry.packed_size = uint32_t(packed.size());
   put32(bytes_, 0x04034b50);  // local file header

@@ -1,7 +1,5 @@
 // ZIP archives (PKWARE APPNOTE 6.3, no ZIP64): the container of 3MF and of the factory package.
-// Deflate comes from stb_image_write's zlib compressor (stb is already a dependency, and the same
-// code runs natively and in wasm, so an archive has the same bytes in the CLI and the browser;
-// Emscripten's zlib is a port that downloads at build time, which our machines cannot).
+// Deflate comes from util/deflate.hpp (stb, the same bytes in the CLI and the browser).
 // Entries carry a fixed timestamp: the same input gives the same bytes.
 #pragma once
 
