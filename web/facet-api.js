@@ -3,7 +3,11 @@
 //   facet.getDesign()      the design spec as a JSON string (normalised, with design_id)
 //   facet.setDesign(json)  {ok, errors: [{path, message}], warnings}; an invalid design changes nothing
 //   facet.report()         the report object, the same as the CLI's report.json
+//   facet.undo() / redo()  one step back / forward, as the panel's buttons; false when there is none
+//   facet.shareUrl()       this page's address with the whole design in its #fragment
 //   facet.uiLayout()       where the panel's controls are on the page (for tests and guided tours)
+// The design is autosaved (localStorage) and the address's fragment follows it; on load a link's
+// design wins over the autosaved one.
 // It also sets up `Module` for facet.js (Emscripten) and turns touch into mouse and wheel events.
 'use strict';
 (function () {
@@ -19,6 +23,11 @@
     return Module.ccall(name, 'string', types, args);
   }
 
+  function call0(name) {
+    if (!started) throw new Error('facet is not ready yet: await facet.ready first');
+    return Module.ccall(name, 'number', [], []);
+  }
+
   window.facet = {
     ready,
     getDesign() { return call('facet_get_design'); },
@@ -27,6 +36,9 @@
       return JSON.parse(call('facet_set_design', text));
     },
     report() { return JSON.parse(call('facet_report')); },
+    undo() { return call0('facet_undo') === 1; },
+    redo() { return call0('facet_redo') === 1; },
+    shareUrl() { return call('facet_share_url'); },
     // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,
     // height}, "metal.alloy:Pt950": ..., "shank.width": ...}. Open combos list their options too.
     uiLayout() { return JSON.parse(call('facet_ui_layout')); },

@@ -9,6 +9,7 @@
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/geometry/mesh.hpp"
+#include "core/spec/share_link.hpp"
 #include "platform/platform.hpp"
 #include "ui/panel.hpp"
 
@@ -33,6 +34,7 @@ bool App::init(std::string& error) {
   if (!renderer_.init(error)) return false;
   ui::init_style();
   design_changed();
+  restore_saved_work();
   return true;
 }
 
@@ -77,6 +79,8 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
 }  // namespace
 
 void App::design_changed() {
+  ++generation_;
+  ui::show_share_link("");  // a link shown is for the design that was
   production_.reset();
   if (report_) last_report_ = std::move(report_);
   report_.reset();
@@ -112,7 +116,7 @@ const spec::Json& App::report() {
 
 std::string App::design_json() const { return normalised_spec_text(design_); }
 
-SetDesignResult App::set_design_json(std::string_view json) {
+SetDesignResult App::replace_design(std::string_view json, bool record, bool in_gesture) {
   SetDesignResult result;
   spec::ParseResult parsed = spec::parse_design(json);
   result.diagnostics = std::move(parsed.diagnostics);
@@ -123,13 +127,74 @@ SetDesignResult App::set_design_json(std::string_view json) {
     result.diagnostics.errors = unbuilt;
     return result;
   }
+  if (record) history_.record(design_json(), in_gesture);
   design_ = std::move(*parsed.design);
   design_changed();
   result.ok = true;
   return result;
 }
 
-SetDesignResult App::apply(const spec::Design& edited) { return set_design_json(normalised_spec_text(edited)); }
+SetDesignResult App::set_design_json(std::string_view json) { return replace_design(json, true, false); }
+
+SetDesignResult App::apply(const spec::Design& edited, bool in_gesture) {
+  return replace_design(normalised_spec_text(edited), true, in_gesture);
+}
+
+// What undo and redo go back to was a valid design on screen, so it loads again.
+bool App::undo() {
+  const std::optional<std::string> previous = history_.undo(design_json());
+  return previous && replace_design(*previous, false, false).ok;
+}
+
+bool App::redo() {
+  const std::optional<std::string> next = history_.redo(design_json());
+  return next && replace_design(*next, false, false).ok;
+}
+
+std::string App::share_url() const {
+  const std::string page = platform::page_url();
+  return page.substr(0, page.find('#')) + "#" + spec::share_fragment(design_);
+}
+
+void App::open_file(std::string_view name, std::string_view text) {
+  const SetDesignResult result = set_design_json(text);
+  if (result.ok) ui::show_notice("Opened " + std::string(name));
+  else ui::show_problems(result.diagnostics, std::string(name) + " could not be opened; your design is unchanged:");
+}
+
+namespace {
+constexpr std::string_view kAutosaveKey = "facet.autosave.v1";
+}
+
+void App::restore_saved_work() {
+  const std::string page = platform::page_url();
+  const size_t hash = page.find('#');
+  if (hash != std::string::npos && spec::is_share_link(page.substr(hash))) {
+    spec::ParseResult link = spec::parse_share_link(page.substr(hash));
+    SetDesignResult result;
+    if (link.status == spec::ParseStatus::ok) result = set_design_json(normalised_spec_text(*link.design));
+    else result.diagnostics = std::move(link.diagnostics);
+    if (result.ok) {
+      ui::show_notice("Opened the design from the link");
+      persisted_generation_ = generation_;  // the address already says it
+      return;
+    }
+    ui::show_problems(result.diagnostics, "The link could not be opened:");
+  }
+  if (const std::optional<std::string> saved = platform::stored_text(kAutosaveKey)) {
+    if (set_design_json(*saved).ok) {
+      ui::show_notice("Welcome back: your last design is restored (Undo goes to the default)");
+      persisted_generation_ = generation_;
+    }
+  }
+}
+
+void App::persist_work() {
+  if (gesture_open_ || persisted_generation_ == generation_) return;
+  persisted_generation_ = generation_;
+  platform::store_text(kAutosaveKey, design_json());
+  platform::set_url_fragment(spec::share_fragment(design_));
+}
 
 std::string App::report_json() { return report().dump(2, ' ', false, spec::Json::error_handler_t::replace); }
 
@@ -197,14 +262,25 @@ void App::frame(const FrameInput& input) {
 
   ui::PanelResult edits = ui::draw_panel(*this, input);
   if (edits.edited) {
-    SetDesignResult applied = apply(*edits.edited);
+    SetDesignResult applied = apply(*edits.edited, edits.in_gesture);
     if (!applied.ok) ui::show_problems(applied.diagnostics);
+  }
+  gesture_open_ = edits.in_gesture;
+  if (!gesture_open_) history_.end_gesture();
+  if (edits.undo) undo();
+  if (edits.redo) redo();
+  if (edits.open_file) platform::choose_file();
+  if (edits.share) {
+    const std::string url = share_url();
+    platform::copy_text(url);
+    ui::show_share_link(url);
   }
   if (edits.download_spec) download_spec();
   if (edits.download_stl) download_stl();
   if (edits.download_3mf) download_3mf();
   if (edits.download_glb) download_glb();
   if (edits.download_package) download_package();
+  persist_work();
 }
 
 spec::Json App::benchmark(int runs) const {

@@ -1,12 +1,14 @@
-// The configurator: holds the current design, rebuilds geometry when it changes, draws the piece
-// and the panel. The platform calls init() once and frame() every frame; the page's JavaScript API
-// calls design_json / set_design_json / report_json.
+// The configurator: holds the current design and its undo history, rebuilds geometry when it
+// changes, draws the piece and the panel, and keeps the work safe (autosave, the share link in the
+// page's address). The platform calls init() once and frame() every frame; the page's JavaScript
+// API calls design_json / set_design_json / report_json / undo / redo / share_url.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "app/history.hpp"
 #include "core/facet_core.hpp"
 #include "render/orbit_camera.hpp"
 #include "render/renderer.hpp"
@@ -35,14 +37,28 @@ class App {
   void frame_presented();
 
   std::string design_json() const;                  // normalised spec with design_id
-  SetDesignResult set_design_json(std::string_view json);  // an invalid design changes nothing
+  // facet.setDesign, an opened file, a link: one step the user can undo. An invalid design changes
+  // nothing.
+  SetDesignResult set_design_json(std::string_view json);
   std::string report_json();                        // same as the CLI's report.json
+
+  // Undo and redo: false when there is nothing to go back (forward) to.
+  bool undo();
+  bool redo();
+  bool can_undo() const { return history_.can_undo(); }
+  bool can_redo() const { return history_.can_redo(); }
+  // The page's address with the whole design in its fragment (spec/share_link.hpp).
+  std::string share_url() const;
+  // A file the user picked: loaded like setDesign; its problems, named after the file, go to the
+  // panel and the design on screen stays.
+  void open_file(std::string_view name, std::string_view text);
   // Mean milliseconds to rebuild the preview (with render normals) and the production mesh with
   // its report, for bench/. Leaves the design as it was.
   spec::Json benchmark(int runs) const;
 
-  // Replaces the design with one the UI edited; validated like any other input.
-  SetDesignResult apply(const spec::Design& edited);
+  // Replaces the design with one the UI edited; validated like any other input. `in_gesture`: a
+  // slider is still held or a field still being typed in (one undo step for all of it).
+  SetDesignResult apply(const spec::Design& edited, bool in_gesture = false);
 
   const spec::Design& design() const { return design_; }
   const spec::Json& report();
@@ -60,8 +76,17 @@ class App {
  private:
   void design_changed();
   const BuiltPiece& production();
+  // Replaces the design if `json` is valid and buildable; records the old one for undo if asked.
+  SetDesignResult replace_design(std::string_view json, bool record, bool in_gesture);
+  // At start-up: the design a share link in the address carries, else the one autosaved.
+  void restore_saved_work();
+  // Autosave and the address's fragment follow the design once a gesture is over.
+  void persist_work();
 
   spec::Design design_;
+  History history_;
+  bool gesture_open_ = false;
+  uint64_t generation_ = 0, persisted_generation_ = 0;  // design changes made / saved
   std::optional<BuiltPiece> production_;  // built on demand: report, weight, STL
   std::optional<spec::Json> report_;
   std::optional<spec::Json> last_report_;  // the previous design's, shown while settling

@@ -2,6 +2,7 @@
 // time (platform_web.cpp for the browser); the platform owns the loop and calls the app.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,18 @@ namespace platform {
 
 // Hands the user a file to save (a browser download).
 void offer_download(std::string_view filename, std::string_view mime_type, std::string_view bytes);
+// A few kilobytes kept across reloads and crashes (the browser's localStorage). Storage can be
+// refused (private windows, sandboxed frames, a full quota): then store_text is false and
+// stored_text nullopt, and the app works on without.
+bool store_text(std::string_view key, std::string_view text);
+std::optional<std::string> stored_text(std::string_view key);
+// The page's address, and its fragment replaced in place (no new entry in the browser's history).
+std::string page_url();
+void set_url_fragment(std::string_view fragment);
+// Puts text on the clipboard, best effort (the browser may refuse; the panel shows the text too).
+void copy_text(std::string_view text);
+// Lets the user pick a design file; its text arrives later through App::open_file.
+void choose_file();
 // Tells the embedding page the first frame is on screen (resolves window.facet.ready).
 void notify_first_frame();
 

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,6 +42,68 @@ EM_JS(void, facet_js_fatal, (const char* message), { if (Module.onFatal) Module.
 // or a maximised kiosk window would get a rejected fullscreen request on every load.)
 EM_JS(void, facet_js_set_canvas_size, (int width, int height), { Module.setCanvasSize(width, height); });
 EM_JS(double, facet_js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+// Strings coming back from JavaScript are malloc'd UTF-8 the caller frees; null for none.
+// localStorage throws in sandboxed frames and file:// pages, and when full.
+EM_JS(int, facet_js_store_text, (const char* key, const char* text), {
+  try { localStorage.setItem(UTF8ToString(key), UTF8ToString(text)); return 1; } catch (e) { return 0; }
+});
+EM_JS(char*, facet_js_stored_text, (const char* key), {
+  let text = null;
+  try { text = localStorage.getItem(UTF8ToString(key)); } catch (e) {}
+  if (text === null) return 0;
+  const n = lengthBytesUTF8(text) + 1;
+  const p = _malloc(n);
+  stringToUTF8(text, p, n);
+  return p;
+});
+EM_JS(char*, facet_js_page_url, (), {
+  const n = lengthBytesUTF8(location.href) + 1;
+  const p = _malloc(n);
+  stringToUTF8(location.href, p, n);
+  return p;
+});
+EM_JS(void, facet_js_set_url_fragment, (const char* fragment), {
+  try { history.replaceState(history.state, "", "#" + UTF8ToString(fragment)); } catch (e) {}
+});
+// The async clipboard needs a recent click, which this follows by a frame; the older copy command
+// covers pages where the async one is missing or refused.
+EM_JS(void, facet_js_copy_text, (const char* chars), {
+  const text = UTF8ToString(chars);
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) {}
+    area.remove();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+});
+// A spec is at most 1 MiB: one byte more is read so the core can say the file is too large.
+EM_JS(void, facet_js_choose_file, (), {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.style.display = 'none';
+  input.addEventListener('change', async () => {
+    const file = input.files[0];
+    input.remove();
+    if (!file) return;
+    const text = await file.slice(0, 1048577).text();
+    const name = file.name, nameBytes = lengthBytesUTF8(name) + 1, textBytes = lengthBytesUTF8(text) + 1;
+    const namePtr = _malloc(nameBytes), textPtr = _malloc(textBytes);
+    stringToUTF8(name, namePtr, nameBytes);
+    stringToUTF8(text, textPtr, textBytes);
+    _facet_open_file(namePtr, textPtr);
+    _free(namePtr);
+    _free(textPtr);
+  });
+  document.body.appendChild(input);
+  input.click();
+});
 // clang-format on
 
 namespace facet::platform {
@@ -120,6 +184,39 @@ void offer_download(std::string_view filename, std::string_view mime_type, std::
 }
 
 void notify_first_frame() { facet_js_first_frame(); }
+
+namespace {
+std::optional<std::string> take_string(char* chars) {
+  if (chars == nullptr) return std::nullopt;
+  std::string out(chars);
+  std::free(chars);
+  return out;
+}
+}  // namespace
+
+bool store_text(std::string_view key, std::string_view text) {
+  const std::string k(key), t(text);
+  return facet_js_store_text(k.c_str(), t.c_str()) != 0;
+}
+
+std::optional<std::string> stored_text(std::string_view key) {
+  const std::string k(key);
+  return take_string(facet_js_stored_text(k.c_str()));
+}
+
+std::string page_url() { return take_string(facet_js_page_url()).value_or(""); }
+
+void set_url_fragment(std::string_view fragment) {
+  const std::string f(fragment);
+  facet_js_set_url_fragment(f.c_str());
+}
+
+void copy_text(std::string_view text) {
+  const std::string t(text);
+  facet_js_copy_text(t.c_str());
+}
+
+void choose_file() { facet_js_choose_file(); }
 
 int run(App& app) {
   g_app = &app;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "app/app.hpp"
-#include "ui/panel.hpp"
+#include "ui/widgets.hpp"
 
 namespace facet {
 namespace {
@@ -54,6 +54,19 @@ EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
 EMSCRIPTEN_KEEPALIVE const char* facet_ui_layout() {
   facet::g_result = facet::ui::widget_layout().dump();
   return facet::g_result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int facet_undo() { return facet::g_app->undo() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int facet_redo() { return facet::g_app->redo() ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* facet_share_url() {
+  facet::g_result = facet::g_app->share_url();
+  return facet::g_result.c_str();
+}
+
+// The file picker's result (platform_web.cpp's facet_js_choose_file), and the tests' stand-in.
+EMSCRIPTEN_KEEPALIVE void facet_open_file(const char* name, const char* text) {
+  facet::g_app->open_file(name ? name : "", text ? text : "");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* facet_report() {

@@ -14,6 +14,8 @@
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/style_defaults.hpp"
+#include "ui/toolbar.hpp"
+#include "ui/widgets.hpp"
 
 namespace facet::ui {
 namespace {
@@ -22,38 +24,6 @@ namespace {
 constexpr float kNarrowScreenCssPx = 700.0f;
 constexpr float kPanelWidthCssPx = 380.0f;
 constexpr float kNarrowPanelTop = 0.52f;  // fraction of the height where the phone panel starts
-const ImVec4 kAccent = ImVec4(0.62f, 0.47f, 0.22f, 1.0f);  // a warm gold for the shop's accent
-
-std::vector<std::string> g_problems;  // from the last edit that could not be applied
-
-struct WidgetRect {
-  float x, y, width, height;
-};
-std::map<std::string, WidgetRect> g_widgets;  // filled while drawing, in framebuffer pixels
-float g_widget_scale = 1.0f;
-
-// Remembers where the last widget was drawn, under a stable name, if it can be seen (not scrolled
-// out of its window or list).
-void remember(const std::string& name) {
-  if (!ImGui::IsItemVisible()) return;
-  // Only the part inside the window's clip rectangle can be clicked; a widget mostly scrolled out
-  // of view does not count as shown.
-  const ImDrawList* draw_list = ImGui::GetWindowDrawList();
-  const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
-  const ImVec2 clip_min = draw_list->GetClipRectMin(), clip_max = draw_list->GetClipRectMax();
-  const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
-  const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
-  if (max.y - min.y < 0.75f * (item_max.y - item_min.y) || max.x <= min.x) return;
-  g_widgets[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
-}
-
-// A titled section (ImGui 1.86 has no SeparatorText).
-void section(const char* title) {
-  ImGui::Spacing();
-  ImGui::TextColored(ImVec4(0.35f, 0.33f, 0.30f, 1.0f), "%s", title);
-  ImGui::Separator();
-}
-
 struct MetalChoice {
   const catalog::Alloy* alloy;
   const catalog::AlloyColor* color;
@@ -512,11 +482,6 @@ void apply_pixel_ratio(float pixel_ratio) {
 }
 
 
-void show_problems(const spec::Diagnostics& diagnostics) {
-  g_problems.clear();
-  for (const spec::Diagnostic& d : diagnostics.errors) g_problems.push_back(d.to_string());
-}
-
 PanelLayout panel_layout(const FrameInput& input) {
   const float s = input.pixel_ratio;
   const float w = float(input.width_px), h = float(input.height_px);
@@ -536,20 +501,10 @@ PanelLayout panel_layout(const FrameInput& input) {
   return layout;
 }
 
-spec::Json widget_layout() {
-  spec::Json out = spec::Json::object();
-  for (const auto& [name, r] : g_widgets) {
-    out[name] = {{"x", r.x / g_widget_scale}, {"y", r.y / g_widget_scale},
-                 {"width", r.width / g_widget_scale}, {"height", r.height / g_widget_scale}};
-  }
-  return out;
-}
-
 PanelResult draw_panel(App& app, const FrameInput& input) {
   PanelResult result;
   apply_pixel_ratio(input.pixel_ratio);
-  g_widgets.clear();
-  g_widget_scale = input.pixel_ratio;
+  begin_widget_layout(input.pixel_ratio);
   const PanelLayout layout = panel_layout(input);
   ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height), ImGuiCond_Always);
@@ -563,6 +518,12 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::SameLine();
   const spec::StyleDefaults* style = spec::find_style_defaults(app.design().piece.style);
   ImGui::TextDisabled("  %s", style ? std::string(style->title).c_str() : app.design().piece.style.c_str());
+  const ToolbarActions tools = draw_toolbar(app.can_undo(), app.can_redo());
+  result.undo = tools.undo;
+  result.redo = tools.redo;
+  result.open_file = tools.open_file;
+  result.share = tools.share;
+  draw_messages();
   const spec::Json* open_checks = summary_section(app);
   // Parameters scroll; the downloads below stay in view.
   const float footer = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
@@ -581,15 +542,12 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= halo_section(edited);
   }
   ImGui::PopItemWidth();
-  if (changed) result.edited = edited;  // validated (and the size re-derived) by App::apply
-
-  for (size_t i = 0; i < g_problems.size(); ++i) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kFailColor);
-    ImGui::TextWrapped("%s", g_problems[i].c_str());
-    ImGui::PopStyleColor();
-    remember("problem." + std::to_string(i));
+  if (changed) {
+    result.edited = edited;  // validated (and the size re-derived) by App::apply
+    clear_messages();
   }
-  if (changed) g_problems.clear();
+  // A slider still held, a field still being typed in: one undo step until it is let go.
+  result.in_gesture = ImGui::IsAnyItemActive();
   ImGui::EndChild();
 
   section("Download");

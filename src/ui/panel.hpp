@@ -9,6 +9,10 @@ namespace facet::ui {
 
 struct PanelResult {
   std::optional<spec::Design> edited;  // the design as the user changed it this frame
+  bool in_gesture = false;             // a control is still held or typed in: the edit goes on
+  bool undo = false, redo = false;     // buttons, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on a Mac)
+  bool open_file = false;
+  bool share = false;
   bool download_spec = false;
   bool download_stl = false;
   bool download_3mf = false;
@@ -29,11 +33,13 @@ PanelLayout panel_layout(const FrameInput& input);
 // Keeps text and spacing the same physical size at any pixel ratio.
 void apply_pixel_ratio(float pixel_ratio);
 PanelResult draw_panel(App& app, const FrameInput& input);
-// Where each named widget was drawn last frame, in CSS pixels: {"size.plus": {x, y, width, height}, ...}.
-// For tests and embedding pages that point at controls (tests/e2e drive the panel through it).
-spec::Json widget_layout();
 
-// Shows validation problems from an edit that could not be applied.
-void show_problems(const spec::Diagnostics& diagnostics);
+// Shows validation problems from an edit, a file or a link that could not be applied, under
+// `title` if given, until the next edit.
+void show_problems(const spec::Diagnostics& diagnostics, const std::string& title = "");
+// A line of good news ("Opened ring.facet.json"), until the next edit.
+void show_notice(const std::string& text);
+// The share link, shown in a field the user can select and copy, until the design changes.
+void show_share_link(const std::string& url);
 
 }  // namespace facet::ui

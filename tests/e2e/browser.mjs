@@ -28,10 +28,17 @@ export async function serveApp() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-// Opens the configurator and waits for its first frame; collects console errors.
-export async function openApp(context, url, { viewport } = {}) {
+// Opens the configurator and waits for its first frame; collects console errors. Each test starts
+// from the default design unless `keepAutosave`: the origin's storage (the autosaved design) is
+// emptied first (through the DevTools protocol: no page of the origin need load).
+export async function openApp(context, url, { viewport, keepAutosave = false } = {}) {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (!keepAutosave) {
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'local_storage' });
+    await devtools.detach();
+  }
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));

@@ -3,68 +3,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveApp, openApp } from './browser.mjs';
+import { panelDriver } from './panel-driver.mjs';
 
 let server, url, context, page, errors;
 
-const frames = (n = 3) => page.evaluate((count) => new Promise((resolve) => {
-  const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-  step(count);
-}), n);
-
-// The control's rectangle; scrolls the panel with the mouse wheel, as a user would (up to the top,
-// then down), until it shows.
-async function rect(name) {
-  const wheelSteps = [...Array(6).fill(-120), ...Array(12).fill(120)];
-  for (const delta of [0, ...wheelSteps]) {
-    const layout = await page.evaluate(() => facet.uiLayout());
-    if (delta === 0 && layout[name]) return layout[name];
-    if (delta !== 0) {
-      const anchor = layout['size.value'] ?? layout['metal.alloy'] ?? layout['shank.width'] ?? { x: 100, y: 400, width: 100, height: 10 };
-      await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
-      await page.mouse.wheel(0, delta);
-      await frames();
-      const now = await page.evaluate(() => facet.uiLayout());
-      if (now[name]) return now[name];
-    }
-    if (name.includes(':')) break;  // an option of a list that is not open: scrolling will not show it
-  }
-  const layout = await page.evaluate(() => facet.uiLayout());
-  assert.fail(`the panel shows "${name}" (has: ${Object.keys(layout).join(', ')})`);
-}
-
-async function click(name, fractionX = 0.5) {
-  const r = await rect(name);
-  await page.mouse.click(r.x + r.width * fractionX, r.y + r.height / 2);
-  await frames();
-}
-
-// Presses on a slider at `fromX`, drags to `toX` (page pixels) along its middle and lets go.
-async function drag(slider, fromX, toX) {
-  const y = slider.y + slider.height / 2;
-  await page.mouse.move(fromX, y);
-  await page.mouse.down();
-  await page.mouse.move(toX, y, { steps: 5 });
-  await page.mouse.up();
-}
-
-// The report once `settled(report)` holds: a set piece's report follows its production mesh,
-// rebuilt after the design has been still for a moment. The last report if it never does.
-async function settledReport(settled) {
-  let report;
-  for (let i = 0; i < 100; ++i) {
-    await frames(5);
-    report = await page.evaluate(() => facet.report());
-    if (settled(report)) break;
-  }
-  return report;
-}
-
-const design = async () => JSON.parse(await page.evaluate(() => facet.getDesign())).piece;
+let frames, rect, click, drag, settledReport, design;
 
 before(async () => {
   ({ server, url } = await serveApp());
   context = await launch();
   ({ page, errors } = await openApp(context, url));
+  ({ frames, rect, click, drag, settledReport, design } = panelDriver(page));
   await frames();
 });
 

@@ -1,0 +1,20 @@
+// The row under the panel's title: Undo, Redo, Open and Share, with their keyboard shortcuts; and
+// the messages that follow from them (notices, problems, the share link).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace facet::ui {
+
+struct ToolbarActions {
+  bool undo = false, redo = false, open_file = false, share = false;
+};
+ToolbarActions draw_toolbar(bool can_undo, bool can_redo);
+
+// Notices, problems and the share link.
+void draw_messages();
+// An edit was made: what the messages said is about a design that is gone.
+void clear_messages();
+
+}  // namespace facet::ui

@@ -1,0 +1,50 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace facet::ui {
+namespace {
+
+struct WidgetRect {
+  float x, y, width, height;
+};
+std::map<std::string, WidgetRect> g_widgets;  // filled while drawing, in framebuffer pixels
+float g_widget_scale = 1.0f;
+
+}  // namespace
+
+void begin_widget_layout(float pixel_ratio) {
+  g_widgets.clear();
+  g_widget_scale = pixel_ratio;
+}
+
+void remember(const std::string& name) {
+  if (!ImGui::IsItemVisible()) return;
+  // Only the part inside the window's clip rectangle can be clicked; a widget mostly scrolled out
+  // of view does not count as shown.
+  const ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
+  const ImVec2 clip_min = draw_list->GetClipRectMin(), clip_max = draw_list->GetClipRectMax();
+  const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
+  const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
+  if (max.y - min.y < 0.75f * (item_max.y - item_min.y) || max.x <= min.x) return;
+  g_widgets[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+spec::Json widget_layout() {
+  spec::Json out = spec::Json::object();
+  for (const auto& [name, r] : g_widgets) {
+    out[name] = {{"x", r.x / g_widget_scale}, {"y", r.y / g_widget_scale},
+                 {"width", r.width / g_widget_scale}, {"height", r.height / g_widget_scale}};
+  }
+  return out;
+}
+
+void section(const char* title) {
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(0.35f, 0.33f, 0.30f, 1.0f), "%s", title);
+  ImGui::Separator();
+}
+
+}  // namespace facet::ui

@@ -1,0 +1,26 @@
+// What every part of the panel shares: the shop's accent colour, titled sections, and the record
+// of where each named control was drawn (facet.uiLayout(), which the browser tests click by).
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "core/spec/spec.hpp"
+
+namespace facet::ui {
+
+inline const ImVec4 kAccent = ImVec4(0.62f, 0.47f, 0.22f, 1.0f);  // a warm gold for the shop's accent
+
+// Starts a frame's record; `pixel_ratio` turns framebuffer pixels into CSS pixels.
+void begin_widget_layout(float pixel_ratio);
+// Remembers where the last widget was drawn, under a stable name, if it can be seen (not scrolled
+// out of its window or list).
+void remember(const std::string& name);
+// Where each named widget was drawn last frame, in CSS pixels: {"size.plus": {x, y, width, height}, ...}.
+spec::Json widget_layout();
+
+// A titled section (ImGui 1.86 has no SeparatorText).
+void section(const char* title);
+
+}  // namespace facet::ui

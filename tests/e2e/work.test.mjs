@@ -1,0 +1,147 @@
+// Never lose work: undo and redo (buttons and keys), autosave and recovery after a reload, the
+// share link round trip, and opening files (a bad one leaves the design as it was). Driven as a
+// user would, through the panel; the API only reads what happened.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveApp, openApp } from './browser.mjs';
+import { panelDriver } from './panel-driver.mjs';
+
+let server, url, context, page, errors, ui;
+
+const spec = async () => JSON.parse(await page.evaluate(() => facet.getDesign()));
+const designId = async () => (await spec()).design_id;
+
+before(async () => {
+  ({ server, url } = await serveApp());
+  context = await launch();
+  ({ page, errors } = await openApp(context, url));
+  ui = panelDriver(page);
+  await ui.frames();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+test('a slider drag is one undo step: Ctrl+Z takes it back, the Redo button brings it again', async () => {
+  const start = await spec();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['tool.undo'] && layout['tool.redo'], 'the panel shows Undo and Redo');
+  assert.equal(await page.evaluate(() => facet.undo()), false, 'nothing to undo on a fresh page');
+
+  const slider = await ui.rect('shank.width');
+  await ui.drag(slider, slider.x + slider.width * 0.3, slider.x + slider.width * 0.6);
+  await ui.frames();
+  const dragged = await spec();
+  assert.notEqual(dragged.piece.shank.width_mm, start.piece.shank.width_mm);
+
+  await page.mouse.click(20, 780);  // the keyboard goes to the canvas, not a text field
+  await page.keyboard.press('Control+z');
+  await ui.frames();
+  assert.equal(await designId(), start.design_id, 'one Ctrl+Z undoes the whole drag');
+  await ui.click('tool.redo');
+  assert.equal(await designId(), dragged.design_id);
+  await page.keyboard.press('Control+z');
+  await ui.frames();
+  await page.keyboard.press('Control+Shift+z');
+  await ui.frames();
+  assert.equal(await designId(), dragged.design_id, 'Ctrl+Shift+Z redoes');
+
+  // Two clicks are two steps; a new edit after an undo forgets what could be redone.
+  await ui.click('size.plus');
+  await ui.click('size.plus');
+  const plusTwo = (await spec()).piece.size.value;
+  await ui.click('tool.undo');
+  assert.equal((await spec()).piece.size.value, plusTwo - 1);
+  await ui.click('size.minus');
+  assert.equal(await page.evaluate(() => facet.redo()), false);
+  assert.deepEqual(errors, []);
+});
+
+test('the work survives a reload: autosaved, restored with a notice, and Undo goes back to the default', async () => {
+  await page.evaluate(() => facet.setDesign(JSON.stringify({
+    format: 'facet.design', version: 1,
+    piece: { type: 'ring', style: 'band', metal: { alloy: 'Pt950' }, size: { system: 'us', value: 6.5 } },
+  })));
+  await ui.click('size.plus');  // and one edit by hand
+  const before = await spec();
+  assert.equal(before.piece.metal.alloy, 'Pt950');
+  await page.reload();
+  await page.evaluate(() => facet.ready);
+  await ui.frames();
+  assert.equal(await designId(), before.design_id);
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout.notice, 'a notice says the design was restored');
+
+  // A second tab of the same shop opens the autosaved work too; the tests' fresh pages do not.
+  const { page: tab } = await openApp(context, url, { keepAutosave: true });
+  assert.equal(JSON.parse(await tab.evaluate(() => facet.getDesign())).design_id, before.design_id);
+  await tab.close();
+  const { page: fresh } = await openApp(context, url);
+  assert.equal(JSON.parse(await fresh.evaluate(() => facet.getDesign())).piece.metal.alloy, 'Au750');
+  await fresh.close();
+
+  assert.equal(await page.evaluate(() => facet.undo()), true);
+  assert.equal((await spec()).piece.style, 'band');
+  assert.notEqual(await designId(), before.design_id);
+});
+
+test('the share link opens exactly the design, in a fresh browser, and the address follows the design', async () => {
+  await page.evaluate(() => facet.setDesign(JSON.stringify({
+    format: 'facet.design', version: 1, meta: { title: '给妈妈 · for Mum' },
+    piece: { type: 'ring', style: 'solitaire', metal: { alloy: 'Au750', color: 'rose' }, size: { system: 'hk', value: 14 } },
+  })));
+  await ui.frames();
+  const shared = await spec();
+  const link = await page.evaluate(() => facet.shareUrl());
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#design=v1\.[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < 2000, `a link chat apps keep whole (${link.length} characters)`);
+  assert.equal(page.url(), link, 'the address bar holds the same link');
+
+  await ui.click('tool.share');
+  assert.ok((await page.evaluate(() => facet.uiLayout()))['share.link'], 'the link is shown to copy by hand');
+
+  const other = await launch();  // another customer: nothing autosaved
+  try {
+    const { page: theirs, errors: theirErrors } = await openApp(other, link);
+    const opened = JSON.parse(await theirs.evaluate(() => facet.getDesign()));
+    assert.equal(opened.design_id, shared.design_id);
+    assert.deepEqual(opened, shared);
+    assert.deepEqual(theirErrors, []);
+
+    // A link cut short in a chat: the reason is shown and the page still works, with the default.
+    const { page: cut } = await openApp(other, link.slice(0, 120));
+    const layout = await cut.evaluate(() => facet.uiLayout());
+    assert.ok(layout['problem.0'], 'the damaged link is explained');
+    assert.equal(JSON.parse(await cut.evaluate(() => facet.getDesign())).piece.style, 'band');
+  } finally {
+    await other.close();
+  }
+});
+
+test('Open: a bad file is explained and changes nothing; a good one opens and can be undone', async () => {
+  const before = await spec();
+  const open = async (name, text) => {
+    const chooser = page.waitForEvent('filechooser');
+    await ui.click('tool.open');
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForFunction(() => { const l = facet.uiLayout(); return l.notice || l['problem.0']; });
+    return page.evaluate(() => facet.uiLayout());
+  };
+  let layout = await open('broken.facet.json', '{"format": "facet.design", "version": 1, "piece": {"type": "ring", "style": "band", "size": {"system": "us", "value": 99}}}');
+  assert.ok(layout['problem.0'], 'the problem is on screen');
+  assert.equal(await designId(), before.design_id, 'the design on screen stays');
+  layout = await open('photo.jpg.json', '\xff\xd8\xff\xe0 not a spec');
+  assert.ok(layout['problem.0']);
+  assert.equal(await designId(), before.design_id);
+
+  const mine = await spec();
+  mine.piece.metal = { alloy: 'Pt950' };
+  layout = await open('mine.facet.json', JSON.stringify(mine));
+  assert.ok(layout.notice, 'a notice names the file opened');
+  assert.equal((await spec()).piece.metal.alloy, 'Pt950');
+  await ui.click('tool.undo');
+  assert.equal(await designId(), before.design_id);
+  assert.deepEqual(errors, []);
+});
