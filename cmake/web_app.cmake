@@ -51,6 +51,8 @@ endif()
 set_target_properties(facet_web PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${FACET_WEB_OUT})
 # The page and its API script sit beside facet.js / facet.wasm.
 file(GLOB FACET_WEB_PAGE CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
-add_custom_command(TARGET facet_web POST_BUILD
+# Copied on every build, not only when facet.wasm relinks: an edit to a page alone must reach it.
+add_custom_target(facet_web_page ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${FACET_WEB_OUT}
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${FACET_WEB_PAGE} ${FACET_WEB_OUT}
   COMMENT "Copying web/ into ${FACET_WEB_OUT}")

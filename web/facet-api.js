@@ -5,6 +5,11 @@
 //   facet.report()         the report object, the same as the CLI's report.json
 //   facet.undo() / redo()  one step back / forward, as the panel's buttons; false when there is none
 //   facet.shareUrl()       this page's address with the whole design in its #fragment
+//   facet.onChange(cb)     cb({design, report, price}) once each change has settled (and at start);
+//                          returns a function that stops the calls
+//   facet.setPriceTable(table, currency)  a shop's facet.prices table (object or JSON text);
+//                          {ok, errors: [{path, message}]}; a bad table changes nothing
+//   facet.exportPackage()  the factory package (spec, STL, 3MF, GLB, job sheet, report) as a zip Blob
 //   facet.uiLayout()       where the panel's controls are on the page (for tests and guided tours)
 // The design is autosaved (localStorage) and the address's fragment follows it; on load a link's
 // design wins over the autosaved one.
@@ -28,6 +33,9 @@
     return Module.ccall(name, 'number', [], []);
   }
 
+  const listeners = new Set();
+  let lastChange = null;
+
   window.facet = {
     ready,
     getDesign() { return call('facet_get_design'); },
@@ -39,6 +47,21 @@
     undo() { return call0('facet_undo') === 1; },
     redo() { return call0('facet_redo') === 1; },
     shareUrl() { return call('facet_share_url'); },
+    onChange(callback) {
+      listeners.add(callback);
+      if (lastChange) callback(lastChange);  // a late subscriber hears the current design at once
+      return () => listeners.delete(callback);
+    },
+    setPriceTable(table, currency = '') {
+      const text = typeof table === 'string' ? table : JSON.stringify(table);
+      return JSON.parse(call('facet_set_price_table', text, currency));
+    },
+    exportPackage() {
+      const name = call('facet_package_name');
+      const pointer = Module.ccall('facet_export_package', 'number', [], []);
+      const size = Module.ccall('facet_result_size', 'number', [], []);
+      return new File([Module.HEAPU8.slice(pointer, pointer + size)], name, { type: 'application/zip' });
+    },
     // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,
     // height}, "metal.alloy:Pt950": ..., "shank.width": ...}. Open combos list their options too.
     uiLayout() { return JSON.parse(call('facet_ui_layout')); },
@@ -54,6 +77,13 @@
       started = true;
       status.remove();
       resolveReady(window.facet);
+    },
+    onDesignChange(designText, reportText) {
+      const report = JSON.parse(reportText);
+      lastChange = { design: JSON.parse(designText), report, price: report.price ?? null };
+      for (const callback of listeners) {
+        try { callback(lastChange); } catch (e) { console.error('facet.onChange callback failed:', e); }
+      }
     },
     onFatal(message) {
       status.textContent = 'The configurator could not start: ' + message;

@@ -110,7 +110,7 @@ const BuiltPiece& App::production() {
 }
 
 const spec::Json& App::report() {
-  if (!report_) report_ = piece_report(production());
+  if (!report_) report_ = piece_report(production(), report_options_);
   return *report_;
 }
 
@@ -209,9 +209,31 @@ void App::download_3mf() { platform::offer_download(file_stem() + ".3mf", "model
 void App::download_glb() { platform::offer_download(file_stem() + ".glb", "model/gltf-binary", piece_glb(production())); }
 
 // Named after the design's id, so two orders never unpack over each other.
-void App::download_package() {
-  const std::string folder = file_stem() + "-" + spec::design_id(design_.piece).substr(7, 12);
-  platform::offer_download(folder + ".zip", "application/zip", package_zip(factory_package(production(), report()), folder));
+std::string App::package_file_name() const { return file_stem() + "-" + spec::design_id(design_.piece).substr(7, 12) + ".zip"; }
+
+std::string App::package_zip_bytes() {
+  const std::string name = package_file_name();
+  return package_zip(factory_package(production(), report()), name.substr(0, name.size() - 4));
+}
+
+void App::download_package() { platform::offer_download(package_file_name(), "application/zip", package_zip_bytes()); }
+
+spec::Diagnostics App::set_price_table(std::string_view json, const std::string& currency) {
+  pricing::PriceTableResult parsed = pricing::parse_price_table(json);
+  if (!parsed.table) return std::move(parsed.diagnostics);
+  ReportOptions options{nullptr, currency};
+  options.prices = &*parsed.table;
+  if (const std::string problem = check_currency(options); !problem.empty()) {
+    spec::Diagnostics out;
+    out.error("currency", "\"" + currency + "\"", problem);
+    return out;
+  }
+  price_table_ = std::move(parsed.table);
+  report_options_ = {&*price_table_, currency};
+  if (report_) last_report_ = std::move(report_);
+  report_.reset();
+  notified_generation_ = 0;  // the price changed: tell the page again
+  return std::move(parsed.diagnostics);
 }
 
 void App::frame(const FrameInput& input) {
@@ -281,6 +303,15 @@ void App::frame(const FrameInput& input) {
   if (edits.download_glb) download_glb();
   if (edits.download_package) download_package();
   persist_work();
+  notify_page();
+}
+
+// The report is built when the panel asks for it (once a set piece has been still a moment), so
+// the page hears of each settled design once, with its price, and never waits on a drag.
+void App::notify_page() {
+  if (gesture_open_ || !report_ || notified_generation_ == generation_) return;
+  notified_generation_ = generation_;
+  platform::notify_change(design_json(), report_json());
 }
 
 spec::Json App::benchmark(int runs) const {

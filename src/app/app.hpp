@@ -10,6 +10,7 @@
 
 #include "app/history.hpp"
 #include "core/facet_core.hpp"
+#include "core/pricing/price_table.hpp"
 #include "render/orbit_camera.hpp"
 #include "render/renderer.hpp"
 
@@ -41,6 +42,13 @@ class App {
   // nothing.
   SetDesignResult set_design_json(std::string_view json);
   std::string report_json();                        // same as the CLI's report.json
+
+  // A shop's own price table (facet.prices v1) and currency ("" = the table's); an invalid table
+  // or a currency it cannot price in changes nothing.
+  spec::Diagnostics set_price_table(std::string_view json, const std::string& currency);
+  // The factory package as one zip (what "Export for factory" downloads), and its file name.
+  std::string package_zip_bytes();
+  std::string package_file_name() const;
 
   // Undo and redo: false when there is nothing to go back (forward) to.
   bool undo();
@@ -82,11 +90,16 @@ class App {
   void restore_saved_work();
   // Autosave and the address's fragment follow the design once a gesture is over.
   void persist_work();
+  // Tells the page (facet.onChange) once a change's report is ready.
+  void notify_page();
 
   spec::Design design_;
   History history_;
   bool gesture_open_ = false;
   uint64_t generation_ = 0, persisted_generation_ = 0;  // design changes made / saved
+  uint64_t notified_generation_ = 0;                    // ... told to the page
+  std::optional<pricing::PriceTable> price_table_;
+  ReportOptions report_options_;
   std::optional<BuiltPiece> production_;  // built on demand: report, weight, STL
   std::optional<spec::Json> report_;
   std::optional<spec::Json> last_report_;  // the previous design's, shown while settling

@@ -26,6 +26,8 @@ void set_url_fragment(std::string_view fragment);
 void copy_text(std::string_view text);
 // Lets the user pick a design file; its text arrives later through App::open_file.
 void choose_file();
+// Tells the embedding page the design changed (facet.onChange), with its report.
+void notify_change(std::string_view design_json, std::string_view report_json);
 // Tells the embedding page the first frame is on screen (resolves window.facet.ready).
 void notify_first_frame();
 

@@ -36,6 +36,9 @@ EM_JS(void, facet_js_offer_download, (const char* name, const char* mime, const 
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
 EM_JS(void, facet_js_first_frame, (), { if (Module.onFirstFrame) Module.onFirstFrame(); });
+EM_JS(void, facet_js_design_changed, (const char* design, const char* report), {
+  if (Module.onDesignChange) Module.onDesignChange(UTF8ToString(design), UTF8ToString(report));
+});
 EM_JS(void, facet_js_fatal, (const char* message), { if (Module.onFatal) Module.onFatal(UTF8ToString(message)); });
 // Resizes the canvas backing store through Emscripten's Browser, which tells GLFW. (GLFW's own
 // glfwSetWindowSize asks for fullscreen whenever the size equals the screen's: a headless browser
@@ -184,6 +187,11 @@ void offer_download(std::string_view filename, std::string_view mime_type, std::
 }
 
 void notify_first_frame() { facet_js_first_frame(); }
+
+void notify_change(std::string_view design_json, std::string_view report_json) {
+  const std::string design(design_json), report(report_json);
+  facet_js_design_changed(design.c_str(), report.c_str());
+}
 
 namespace {
 std::optional<std::string> take_string(char* chars) {

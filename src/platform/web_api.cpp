@@ -56,6 +56,26 @@ EMSCRIPTEN_KEEPALIVE const char* facet_ui_layout() {
   return facet::g_result.c_str();
 }
 
+// {ok, errors}: the table is checked like `facet report --prices`; a bad one changes nothing.
+EMSCRIPTEN_KEEPALIVE const char* facet_set_price_table(const char* json, const char* currency) {
+  const facet::spec::Diagnostics problems = facet::g_app->set_price_table(json ? json : "", currency ? currency : "");
+  facet::spec::Json out = {{"ok", problems.errors.empty()}, {"errors", facet::diagnostics_json(problems.errors)}};
+  facet::g_result = out.dump(-1, ' ', false, facet::spec::Json::error_handler_t::replace);
+  return facet::g_result.c_str();
+}
+
+// The factory zip's bytes: a pointer into memory valid until the next call, its length from
+// facet_result_size().
+EMSCRIPTEN_KEEPALIVE const char* facet_export_package() {
+  facet::g_result = facet::g_app->package_zip_bytes();
+  return facet::g_result.data();
+}
+EMSCRIPTEN_KEEPALIVE int facet_result_size() { return int(facet::g_result.size()); }
+EMSCRIPTEN_KEEPALIVE const char* facet_package_name() {
+  facet::g_result = facet::g_app->package_file_name();
+  return facet::g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int facet_undo() { return facet::g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int facet_redo() { return facet::g_app->redo() ? 1 : 0; }
 
