@@ -22,10 +22,21 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   let started = false;
 
+  // Strings go through the heap, not ccall's stack copy: a shop may pass megabytes (the core then
+  // refuses them by size), and 4 bytes per character on a 5 MB stack would overflow it.
   function call(name, ...args) {
     if (!started) throw new Error('facet is not ready yet: await facet.ready first');
-    const types = args.map(() => 'string');
-    return Module.ccall(name, 'string', types, args);
+    const pointers = args.map((text) => {
+      const bytes = Module.lengthBytesUTF8(text) + 1;
+      const pointer = Module._malloc(bytes);
+      Module.stringToUTF8(text, pointer, bytes);
+      return pointer;
+    });
+    try {
+      return Module.UTF8ToString(Module['_' + name](...pointers));
+    } finally {
+      pointers.forEach((pointer) => Module._free(pointer));
+    }
   }
 
   function call0(name) {

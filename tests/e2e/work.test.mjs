@@ -145,3 +145,15 @@ test('Open: a bad file is explained and changes nothing; a good one opens and ca
   assert.equal(await designId(), before.design_id);
   assert.deepEqual(errors, []);
 });
+
+test('a design of megabytes from a shop script is refused by its size; the page goes on', async () => {
+  const before = await designId();
+  const huge = JSON.stringify({ format: 'facet.design', version: 1, meta: { notes: '戒'.repeat(3 << 20) } });
+  const result = await page.evaluate((text) => facet.setDesign(text), huge);
+  assert.equal(result.ok, false);
+  assert.match(result.errors[0].message, /MiB|bytes/);
+  assert.equal(await designId(), before);
+  await ui.click('size.plus');
+  assert.notEqual(await designId(), before, 'the panel still works');
+  assert.deepEqual(errors, []);
+});
