@@ -39,7 +39,7 @@
     }
   }
 
-  function call0(name) {
+  function callNumber(name) {
     if (!started) throw new Error('facet is not ready yet: await facet.ready first');
     return Module.ccall(name, 'number', [], []);
   }
@@ -55,8 +55,8 @@
       return JSON.parse(call('facet_set_design', text));
     },
     report() { return JSON.parse(call('facet_report')); },
-    undo() { return call0('facet_undo') === 1; },
-    redo() { return call0('facet_redo') === 1; },
+    undo() { return callNumber('facet_undo') === 1; },
+    redo() { return callNumber('facet_redo') === 1; },
     shareUrl() { return call('facet_share_url'); },
     onChange(callback) {
       listeners.add(callback);
@@ -69,8 +69,8 @@
     },
     exportPackage() {
       const name = call('facet_package_name');
-      const pointer = Module.ccall('facet_export_package', 'number', [], []);
-      const size = Module.ccall('facet_result_size', 'number', [], []);
+      const pointer = callNumber('facet_export_package');
+      const size = callNumber('facet_result_size');
       return new File([Module.HEAPU8.slice(pointer, pointer + size)], name, { type: 'application/zip' });
     },
     // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,

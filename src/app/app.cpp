@@ -116,9 +116,8 @@ const spec::Json& App::report() {
 
 std::string App::design_json() const { return normalised_spec_text(design_); }
 
-SetDesignResult App::replace_design(std::string_view json, bool record, bool in_gesture) {
+SetDesignResult App::replace_design(spec::ParseResult parsed, bool record, bool in_gesture) {
   SetDesignResult result;
-  spec::ParseResult parsed = spec::parse_design(json);
   result.diagnostics = std::move(parsed.diagnostics);
   if (parsed.status != spec::ParseStatus::ok) return result;
   // A valid design this version cannot draw yet is refused the same way, with its paths.
@@ -134,21 +133,21 @@ SetDesignResult App::replace_design(std::string_view json, bool record, bool in_
   return result;
 }
 
-SetDesignResult App::set_design_json(std::string_view json) { return replace_design(json, true, false); }
+SetDesignResult App::set_design_json(std::string_view json) { return replace_design(spec::parse_design(json), true, false); }
 
 SetDesignResult App::apply(const spec::Design& edited, bool in_gesture) {
-  return replace_design(normalised_spec_text(edited), true, in_gesture);
+  return replace_design(spec::parse_design(normalised_spec_text(edited)), true, in_gesture);
 }
 
 // What undo and redo go back to was a valid design on screen, so it loads again.
 bool App::undo() {
   const std::optional<std::string> previous = history_.undo(design_json());
-  return previous && replace_design(*previous, false, false).ok;
+  return previous && replace_design(spec::parse_design(*previous), false, false).ok;
 }
 
 bool App::redo() {
   const std::optional<std::string> next = history_.redo(design_json());
-  return next && replace_design(*next, false, false).ok;
+  return next && replace_design(spec::parse_design(*next), false, false).ok;
 }
 
 std::string App::share_url() const {
@@ -170,10 +169,7 @@ void App::restore_saved_work() {
   const std::string page = platform::page_url();
   const size_t hash = page.find('#');
   if (hash != std::string::npos && spec::is_share_link(page.substr(hash))) {
-    spec::ParseResult link = spec::parse_share_link(page.substr(hash));
-    SetDesignResult result;
-    if (link.status == spec::ParseStatus::ok) result = set_design_json(normalised_spec_text(*link.design));
-    else result.diagnostics = std::move(link.diagnostics);
+    const SetDesignResult result = replace_design(spec::parse_share_link(page.substr(hash)), true, false);
     if (result.ok) {
       ui::show_notice("Opened the design from the link");
       persisted_generation_ = generation_;  // the address already says it
@@ -221,9 +217,7 @@ void App::download_package() { platform::offer_download(package_file_name(), "ap
 spec::Diagnostics App::set_price_table(std::string_view json, const std::string& currency) {
   pricing::PriceTableResult parsed = pricing::parse_price_table(json);
   if (!parsed.table) return std::move(parsed.diagnostics);
-  ReportOptions options{nullptr, currency};
-  options.prices = &*parsed.table;
-  if (const std::string problem = check_currency(options); !problem.empty()) {
+  if (const std::string problem = check_currency({&*parsed.table, currency}); !problem.empty()) {
     spec::Diagnostics out;
     out.error("currency", "\"" + currency + "\"", problem);
     return out;

@@ -84,8 +84,8 @@ class App {
  private:
   void design_changed();
   const BuiltPiece& production();
-  // Replaces the design if `json` is valid and buildable; records the old one for undo if asked.
-  SetDesignResult replace_design(std::string_view json, bool record, bool in_gesture);
+  // Replaces the design if `parsed` is valid and buildable; records the old one for undo if asked.
+  SetDesignResult replace_design(spec::ParseResult parsed, bool record, bool in_gesture);
   // At start-up: the design a share link in the address carries, else the one autosaved.
   void restore_saved_work();
   // Autosave and the address's fragment follow the design once a gesture is over.

@@ -10,7 +10,6 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace facet {
 
@@ -34,9 +33,10 @@ class History {
   std::optional<std::string> redo(const std::string& current);
 
  private:
+  std::optional<std::string> step(std::deque<std::string>& from, std::deque<std::string>& to, const std::string& current);
+
   size_t limit_;
-  std::deque<std::string> undo_;
-  std::vector<std::string> redo_;
+  std::deque<std::string> undo_, redo_;
   bool gesture_open_ = false;
 };
 

@@ -50,7 +50,7 @@ int load(const std::string& path, spec::ParseResult& result, std::ostream& log) 
   std::string text, problem;
   if (names_share_link(path)) {
     result = spec::parse_share_link(path);
-    print_diagnostics(source_name(path), result.diagnostics, log);
+    print_diagnostics("share link", result.diagnostics, log);
   } else if (!read_input(path, text, problem)) {
     log << "facet: " << problem << "\n";
     return kExitUnreadable;

@@ -59,12 +59,6 @@ EM_JS(char*, facet_js_stored_text, (const char* key), {
   stringToUTF8(text, p, n);
   return p;
 });
-EM_JS(char*, facet_js_page_url, (), {
-  const n = lengthBytesUTF8(location.href) + 1;
-  const p = _malloc(n);
-  stringToUTF8(location.href, p, n);
-  return p;
-});
 EM_JS(void, facet_js_set_url_fragment, (const char* fragment), {
   try { history.replaceState(history.state, "", "#" + UTF8ToString(fragment)); } catch (e) {}
 });
@@ -193,15 +187,6 @@ void notify_change(std::string_view design_json, std::string_view report_json) {
   facet_js_design_changed(design.c_str(), report.c_str());
 }
 
-namespace {
-std::optional<std::string> take_string(char* chars) {
-  if (chars == nullptr) return std::nullopt;
-  std::string out(chars);
-  std::free(chars);
-  return out;
-}
-}  // namespace
-
 bool store_text(std::string_view key, std::string_view text) {
   const std::string k(key), t(text);
   return facet_js_store_text(k.c_str(), t.c_str()) != 0;
@@ -209,10 +194,15 @@ bool store_text(std::string_view key, std::string_view text) {
 
 std::optional<std::string> stored_text(std::string_view key) {
   const std::string k(key);
-  return take_string(facet_js_stored_text(k.c_str()));
+  char* chars = facet_js_stored_text(k.c_str());
+  if (chars == nullptr) return std::nullopt;
+  std::string text(chars);
+  std::free(chars);
+  return text;
 }
 
-std::string page_url() { return take_string(facet_js_page_url()).value_or(""); }
+// Emscripten's own call returns the text in a buffer it keeps until the next such call.
+std::string page_url() { return emscripten_run_script_string("location.href"); }
 
 void set_url_fragment(std::string_view fragment) {
   const std::string f(fragment);

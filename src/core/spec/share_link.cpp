@@ -35,17 +35,17 @@ std::string share_code(const Design& design) {
 std::string share_fragment(const Design& design) { return std::string(kShareKey) + share_code(design); }
 
 bool is_share_link(std::string_view text) {
-  return text.find(std::string("#") + std::string(kShareKey)) != std::string_view::npos || text.substr(0, kShareKey.size()) == kShareKey ||
-         text.substr(0, kShareVersion.size()) == kShareVersion;
+  return text.find("#design=") != std::string_view::npos || text.starts_with(kShareKey) || text.starts_with(kShareVersion);
 }
 
 ParseResult parse_share_link(std::string_view link) {
   // Links pasted from chat apps come with spaces or line breaks around them.
-  while (!link.empty() && (link.front() == ' ' || link.front() == '\n' || link.front() == '\r' || link.front() == '\t')) link.remove_prefix(1);
-  while (!link.empty() && (link.back() == ' ' || link.back() == '\n' || link.back() == '\r' || link.back() == '\t')) link.remove_suffix(1);
+  constexpr std::string_view kBlank = " \t\r\n";
+  const size_t first = link.find_first_not_of(kBlank);
+  link = first == std::string_view::npos ? std::string_view() : link.substr(first, link.find_last_not_of(kBlank) + 1 - first);
   std::string_view code = code_in(link);
   if (code.empty()) return refused("is empty: a share link ends in #design=v1.<code>");
-  if (code.substr(0, kShareVersion.size()) != kShareVersion) {
+  if (!code.starts_with(kShareVersion)) {
     const size_t dot = code.find('.');
     if (dot != std::string_view::npos && dot < 8 && code[0] == 'v')
       return refused("was made by a newer Facet (" + std::string(code.substr(0, dot)) + "); this one reads v1 links");

@@ -11,7 +11,7 @@
 
 namespace facet::spec {
 
-inline constexpr std::string_view kShareKey = "design=";
+inline constexpr std::string_view kShareKey = "design=";  // after '#': "#design=v1...."
 inline constexpr std::string_view kShareVersion = "v1.";
 
 // "v1.<code>"
