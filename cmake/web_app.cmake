@@ -13,11 +13,6 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_options(imgui PRIVATE -w)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
-set(FACET_UI_FONT /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf)
-if(NOT EXISTS ${FACET_UI_FONT})
-  message(FATAL_ERROR "${FACET_UI_FONT} is missing: run `make setup` (Debian package fonts-noto-core)")
-endif()
-
 # Shaders are files in shaders/, embedded as strings at build time.
 file(GLOB FACET_SHADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
 set(FACET_SHADER_CPP ${CMAKE_BINARY_DIR}/generated/shaders.cpp)
@@ -31,7 +26,7 @@ add_custom_command(
 
 file(GLOB FACET_APP_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/render/*.cpp ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
-add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP}
+add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP} ${FACET_UI_FONT}
   ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp ${CMAKE_SOURCE_DIR}/src/platform/web_api.cpp
   ${CMAKE_SOURCE_DIR}/src/web_main.cpp)
 target_link_libraries(facet_web PRIVATE facet_core imgui)
@@ -40,7 +35,7 @@ set_target_properties(facet_web PROPERTIES OUTPUT_NAME facet SUFFIX ".js"
 target_link_options(facet_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
-  # The UI font, from Debian's fonts-noto-core, packed into facet.data at build time.
+  # The UI's Latin font (Noto Sans cut to Latin-1, see CMakeLists.txt), packed into facet.data.
   --preload-file ${FACET_UI_FONT}@/fonts/ui.ttf
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_facet_scroll']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")

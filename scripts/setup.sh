@@ -23,8 +23,10 @@ declare -A PROBE=(
   [doctest-dev]=/usr/include/doctest/doctest.h
   [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
   [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
-  # Chinese glyphs for the job sheet in Chromium (and its PDF)
+  # Chinese glyphs: the engraving font and the UI's Chinese (cut at build time), and the job sheet in Chromium
   [fonts-wqy-microhei]=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+  # fontTools cuts those fonts down at build time (scripts/build_fonts.py)
+  [python3-fonttools]=/usr/lib/python3/dist-packages/fontTools/subset/__init__.py
   [chromium]=/usr/bin/chromium
   [admesh]=/usr/bin/admesh
   [prusa-slicer]=/usr/bin/prusa-slicer

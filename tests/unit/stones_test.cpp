@@ -154,6 +154,15 @@ TEST_CASE("engraving: fits the band, or says why not") {
   CHECK(has(e, "piece.engraving[2].text", "control characters"));
   CHECK(has(parse_design(ring(R"({"text": ")" + std::string(65, 'a') + R"(", "location": "inside", "height_mm": 0.5})")).diagnostics.errors,
             "piece.engraving[0].text", "1 to 64 characters"));
+  // Characters the engraving font cannot cut are named, by themselves and by number.
+  const ParseResult emoji = parse_design(ring(R"({"text": "I \u2764 U \ud83d\ude00 \u611b", "location": "inside", "height_mm": 1.2})"));
+  CHECK(has(emoji.diagnostics.errors, "piece.engraving[0].text", "3 characters \"\xE2\x9D\xA4\" (U+2764), \"\xF0\x9F\x98\x80\" (U+1F600), \"\xE6\x84\x9B\" (U+611B)"));
+  CHECK(has(emoji.diagnostics.errors, "piece.engraving[0].text", "WenQuanYi Micro Hei"));
+  // The length is measured with the font: 20 hanzi at 2 mm are 40 mm, on a band 53.4 mm round inside.
+  const std::string twenty = R"({"text": "一生一世永远爱你一生一世永远爱你一生一世", "location": "inside", "height_mm": %})";
+  auto at = [&](const char* height) { std::string t = twenty; t.replace(t.find('%'), 1, height); return ring(t); };
+  CHECK(parse_design(at("1.2")).status == ParseStatus::ok);
+  CHECK(has(parse_design(at("2.5")).diagnostics.errors, "piece.engraving[0].text", "is 50.0 mm long at 2.5 mm high"));
 }
 
 TEST_CASE("pendant and earrings blocks belong to their pieces") {

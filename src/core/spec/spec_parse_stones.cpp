@@ -8,6 +8,8 @@
 #include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/spec/spec_parse_parts.hpp"
+#include "core/text/engraving_font.hpp"
+#include "core/text/utf8.hpp"
 
 namespace facet::spec::detail {
 namespace {
@@ -35,8 +37,6 @@ constexpr double kSeatWallMm = 0.4;
 constexpr double kStoneGapMm = 0.2;
 // Engraving: an average Latin letter advances ~0.6 of the text height, a CJK character ~1.0;
 // text may use at most 90% of the way round, and keeps 0.3 mm from each edge of the band.
-constexpr double kLatinAdvance = 0.6;
-constexpr double kCjkAdvance = 1.0;
 constexpr double kEngravingUsableFraction = 0.9;
 constexpr double kEngravingEdgeMarginMm = 0.3;
 
@@ -55,19 +55,20 @@ std::string mm(double value) {
   return text;
 }
 
-// Decodes UTF-8 into code points; false on malformed input (nlohmann has already checked, but a
-// string from elsewhere may not be).
-bool code_points(const std::string& text, std::vector<uint32_t>& out) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + extra >= text.size() + (extra == 0 ? 1 : 0)) return false;
-    uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += size_t(extra) + 1;
+// `"😀" (U+1F600), "€" (U+20AC)`: the characters by themselves and by number (a font may lack
+// the glyph to show them in the message too); at most five, then how many more.
+std::string characters_named(const std::vector<uint32_t>& code_points) {
+  std::string out = code_points.size() == 1 ? "a character" : std::to_string(code_points.size()) + " characters";
+  for (size_t i = 0; i < code_points.size() && i < 5; ++i) {
+    const uint32_t cp = code_points[i];
+    std::string utf8;
+    text::append_utf8(cp, utf8);
+    char number[16];
+    std::snprintf(number, sizeof number, "U+%04X", unsigned(cp));
+    out += (i == 0 ? " " : ", ") + std::string("\"") + utf8 + "\" (" + number + ")";
   }
-  return true;
+  if (code_points.size() > 5) out += " and " + std::to_string(code_points.size() - 5) + " more";
+  return out;
 }
 
 void read_size(ObjectReader& stone, StoneGroup& group, const catalog::Cut* cut) {
@@ -305,14 +306,20 @@ void read_engraving(ObjectReader& piece_reader, Piece& piece) {
     Engraving engraving;
     engraving.text = reader.text("text", 4 * kMaxEngravingCodePoints, true).value_or("");
     std::vector<uint32_t> points;
-    if (reader.has("text") && (!code_points(engraving.text, points) || points.empty() || points.size() > kMaxEngravingCodePoints)) {
+    if (reader.has("text") && (!text::decode_utf8(engraving.text, points) || points.empty() || points.size() > kMaxEngravingCodePoints)) {
       diag.error(reader.child_path("text"), short_json(Json(engraving.text)), "must be 1 to 64 characters");
     }
     for (uint32_t cp : points) {
       if (cp < 0x20 || cp == 0x7F) {
         diag.error(reader.child_path("text"), short_json(Json(engraving.text)), "must not contain control characters");
+        points.clear();
         break;
       }
+    }
+    if (const std::vector<uint32_t> missing = text::missing_glyphs(points); !missing.empty()) {
+      diag.error(reader.child_path("text"), short_json(Json(engraving.text)),
+                 "has " + characters_named(missing) + " that the engraving font (" + std::string(text::kEngravingFontName) +
+                     ": " + std::string(text::kEngravingFontCoverage) + ") cannot cut");
     }
     engraving.font = reader.text("font", 64, false).value_or("");
     engraving.location = reader.one_of("location", {"inside", "outside", "back"}, true).value_or("");
@@ -446,12 +453,11 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
       diag.error(path + ".location", "\"" + e.location + "\"", piece.type + " are engraved on the back");
     if (!ring || e.location == "back") continue;
     std::vector<uint32_t> points;
-    code_points(e.text, points);
-    double advance = 0;
-    for (uint32_t cp : points) advance += (cp >= 0x2E80 ? kCjkAdvance : kLatinAdvance) * e.height_mm;
+    text::decode_utf8(e.text, points);
+    const double advance = text::advance_em(points) * e.height_mm;
     const double around = detmath::kPi * (inner_diameter + (e.location == "outside" ? 2 * piece.shank->thickness_mm : 0));
     if (advance > kEngravingUsableFraction * around)
-      diag.error(path + ".text", short_json(Json(e.text)), "is about " + mm(advance) + " long at " + mm(e.height_mm) +
+      diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
                                                               " high; the " + e.location + " of the band is " + mm(around) + " round");
     const double band = std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEngravingEdgeMarginMm;
     if (e.height_mm > band)

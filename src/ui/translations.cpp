@@ -1,0 +1,196 @@
+#include "ui/translations.hpp"
+
+#include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+namespace facet::ui {
+namespace {
+
+// Chinese as a Shuibei or Panyu shop would write it: 成色 for the alloy, 港码 / 内地码 for sizes,
+// 爪 for prongs, 主石 / 副石 for centre and side stones.
+constexpr Translation kTranslations[] = {
+    // sections and labels
+    {"Metal", "金属"},
+    {"Alloy", "成色"},
+    {"Finish", "表面"},
+    {"Plating", "电镀"},
+    {"Ring size", "戒指尺寸"},
+    {"System", "尺码制"},
+    {"Size", "尺码"},
+    {"Band", "戒臂"},
+    {"Profile", "截面"},
+    {"Width", "宽度"},
+    {"Thickness", "厚度"},
+    {"Taper to the top", "向顶部加宽加厚"},
+    {"Top width", "顶部宽度"},
+    {"Top thickness", "顶部厚度"},
+    {"Style", "款式"},
+    {"Centre stone", "主石"},
+    {"Side stones", "副石"},
+    {"Halo", "光环群镶"},
+    {"Gem", "宝石"},
+    {"Cut", "形状"},
+    {"Prongs", "爪数"},
+    {"Prong", "爪径"},
+    {"Stone", "石径"},
+    {"Stones", "石数"},
+    {"Download", "下载"},
+    {"Save", "保存"},
+    {"Export for factory (zip)", "导出生产文件 (zip)"},
+    {"Price breakdown", "价格明细"},
+    // formats (the same arguments in the same order)
+    {"%.1f mm around, %.2f mm inside", "周长 %.1f mm，内径 %.2f mm"},
+    {"HK %g   CN %g   US %g   UK %s", "港码 %g   内地 %g   美码 %g   英码 %s"},
+    {"%.2f ct, %.2f x %.2f x %.2f mm", "%.2f 克拉，%.2f × %.2f × %.2f mm"},
+    {"%.0f mm³ of metal at %.2f g/cm³", "金属体积 %.0f mm³，密度 %.2f g/cm³"},
+    {"%.2f g %s", "%.2f 克 %s"},
+    {"%.2f g", "%.2f 克"},
+    {"Casting checks: all %zu pass", "铸造检查：%zu 项全部合格"},
+    {"Casting checks: %zu to look at", "铸造检查：%zu 项需留意"},
+    {"Casting checks: %zu fail", "铸造检查：%zu 项不合格"},
+    {"Casting checks: %zu fail, %zu warn", "铸造检查：%zu 项不合格，%zu 项需留意"},
+    {"min %.2f", "最小 %.2f"},
+    {"max %.0f%%", "最大 %.0f%%"},
+    {"No price for %s", "%s 暂无报价"},
+    {"Example prices: ", "示例价格："},
+    {"Casting needs extra metal for the tree.", "铸造另需浇道用金。"},
+    {"Design %s", "设计编号 %s"},
+    // check rules, short
+    {"Shank", "戒臂厚度"},
+    {"Under the head", "镶口下戒臂"},
+    {"Thinnest wall", "最薄壁厚"},
+    {"Thinnest wire", "最细线径"},
+    {"Prong size", "爪径"},
+    {"Prong grip", "爪扣石量"},
+    {"Seat notch", "石位深度"},
+    {"Claw gap", "镶口间距"},
+    {"Culet clearance", "底尖离手指"},
+    {"Stone gap", "石间距"},
+    {"Bead grip", "钉扣石量"},
+    // toolbar and messages
+    {"Undo", "撤销"},
+    {"Redo", "重做"},
+    {"Open", "打开"},
+    {"Share", "分享"},
+    {"Undo the last change (Ctrl+Z)", "撤销上一步 (Ctrl+Z)"},
+    {"Redo (Ctrl+Shift+Z)", "重做 (Ctrl+Shift+Z)"},
+    {"Open a saved design (.facet.json)", "打开已保存的设计 (.facet.json)"},
+    {"Copy a link that opens exactly this design", "复制一个原样打开此设计的链接"},
+    {"Show the configurator in Chinese", "切换到中文界面"},
+    {"Copied where the browser allows. This link opens exactly this design:", "浏览器允许时已复制。此链接原样打开这个设计："},
+    {"Opened %s", "已打开 %s"},
+    {"%s could not be opened; your design is unchanged:", "%s 无法打开，当前设计没有改变："},
+    {"Opened the design from the link", "已从链接打开设计"},
+    {"The link could not be opened:", "链接无法打开："},
+    {"Welcome back: your last design is restored (Undo goes to the default)", "欢迎回来：已恢复您上次的设计（撤销可回到默认款）"},
+    {"The design spec: open it again, or send it to a factory", "设计文件：可再次打开，或发给工厂"},
+    {"The metal, for a wax or resin printer", "金属部分，供蜡模或树脂打印"},
+    {"Metal and stones, with the alloy, size and design id", "金属与宝石，含成色、尺码和设计编号"},
+    {"A picture of the piece as you see it (1600 x 1200)", "当前视角的作品图片 (1600 × 1200)"},
+    {"For web shops and AR viewers: metal and gems with their materials", "供网店与 AR 浏览：金属和宝石及其材质"},
+    {"Everything a factory builds from: spec, STL, 3MF, GLB and report", "工厂生产所需的全部文件：设计、STL、3MF、GLB、报告"},
+    // template titles (style_defaults.cpp)
+    {"Plain band", "素圈"},
+    {"Classic solitaire", "经典单钻"},
+    {"Halo ring", "光环戒指"},
+    {"Three-stone ring", "三石戒指"},
+    {"Eternity band", "排钻戒指"},
+    {"Signet ring", "印章戒指"},
+    {"Solitaire pendant", "单钻吊坠"},
+    {"Halo pendant", "光环吊坠"},
+    {"Stud earrings", "耳钉"},
+};
+
+constexpr OptionText kOptions[] = {
+    {"finish", "polished", "Polished", "抛光"},
+    {"finish", "matte", "Matte", "哑光"},
+    {"finish", "brushed", "Brushed", "拉丝"},
+    {"finish", "hammered", "Hammered", "锤纹"},
+    {"plating", "none", "None", "无"},
+    {"plating", "rhodium", "Rhodium", "镀铑"},
+    {"size", "iso", "ISO (mm around)", "ISO 周长"},
+    {"size", "us", "US", "美码"},
+    {"size", "uk", "UK", "英码"},
+    {"size", "hk", "Hong Kong", "港码"},
+    {"size", "jp", "Japan", "日码"},
+    {"size", "cn", "China", "内地码"},
+    {"profile", "comfort", "Comfort", "舒适弧面"},
+    {"profile", "court", "Court", "内外弧面"},
+    {"profile", "d_shape", "D shape", "D 形"},
+    {"profile", "flat", "Flat", "平面"},
+    {"profile", "knife_edge", "Knife edge", "刀锋"},
+    {"profile", "square", "Square", "方形"},
+    {"style", "band", "Band", "素圈"},
+    {"style", "solitaire", "Solitaire", "单钻"},
+    {"style", "three_stone", "Three stone", "三石"},
+    {"style", "halo", "Halo", "光环"},
+    {"gem", "diamond", "Diamond", "钻石"},
+    {"gem", "lab_diamond", "Lab diamond", "培育钻石"},
+    {"gem", "moissanite", "Moissanite", "莫桑石"},
+    {"gem", "sapphire", "Sapphire", "蓝宝石"},
+    {"gem", "ruby", "Ruby", "红宝石"},
+    {"gem", "emerald", "Emerald", "祖母绿"},
+    {"gem", "spinel", "Spinel", "尖晶石"},
+    {"gem", "topaz", "Topaz", "托帕石"},
+    {"gem", "amethyst", "Amethyst", "紫水晶"},
+    {"gem", "cz", "Cubic zirconia", "合成立方氧化锆"},
+    {"cut", "round", "Round", "圆形"},
+    {"cut", "oval", "Oval", "椭圆形"},
+    {"cut", "cushion", "Cushion", "枕形"},
+    {"cut", "pear", "Pear", "梨形"},
+    {"cut", "marquise", "Marquise", "马眼形"},
+    {"cut", "princess", "Princess", "公主方"},
+    {"cut", "radiant", "Radiant", "雷迪恩"},
+    {"cut", "emerald", "Emerald", "祖母绿形"},
+    {"cut", "asscher", "Asscher", "阿斯切"},
+};
+
+}  // namespace
+
+std::span<const Translation> translations() { return kTranslations; }
+std::span<const OptionText> option_texts() { return kOptions; }
+
+std::optional<Language> parse_language(std::string_view code) {
+  std::string lower;
+  for (char c : code.substr(0, 3)) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "zh" || lower.starts_with("zh-") || lower.starts_with("zh_")) return Language::zh_cn;
+  if (lower == "en" || lower.starts_with("en-") || lower.starts_with("en_")) return Language::en;
+  return std::nullopt;
+}
+
+const char* language_code(Language language) { return language == Language::zh_cn ? "zh-CN" : "en"; }
+
+namespace {
+Language g_language = Language::en;
+}  // namespace
+
+Language language() { return g_language; }
+void set_language(Language language) { g_language = language; }
+
+const char* tr(const char* english) {
+  if (g_language == Language::en) return english;
+  static const std::unordered_map<std::string_view, const char*> chinese = [] {
+    std::unordered_map<std::string_view, const char*> map;
+    for (const Translation& t : kTranslations) map.emplace(t.en, t.zh);
+    return map;
+  }();
+  const auto found = chinese.find(english);
+  return found == chinese.end() ? english : found->second;
+}
+
+std::string tr_format(const char* english_format, std::string_view argument) {
+  std::string text = tr(english_format);
+  const size_t at = text.find("%s");
+  if (at != std::string::npos) text.replace(at, 2, argument);
+  return text;
+}
+
+const char* option_text(std::string_view group, const std::string& value) {
+  for (const OptionText& option : kOptions) {
+    if (group == option.group && value == option.value) return g_language == Language::zh_cn ? option.zh : option.en;
+  }
+  return value.c_str();
+}
+
+}  // namespace facet::ui
