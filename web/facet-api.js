@@ -5,11 +5,16 @@
 //   facet.report()         the report object, the same as the CLI's report.json
 //   facet.undo() / redo()  one step back / forward, as the panel's buttons; false when there is none
 //   facet.shareUrl()       this page's address with the whole design in its #fragment
+//   facet.setLanguage(code) 'en' or 'zh-CN' (also 'zh', 'zh-Hans', 'en-GB'...): {ok, language};
+//                          remembered for the next visit. facet.language() is the current one.
+//                          Before a choice: ?lang= in the address, else the browser's language.
 //   facet.onChange(cb)     cb({design, report, price}) once each change has settled (and at start);
 //                          returns a function that stops the calls
 //   facet.setPriceTable(table, currency)  a shop's facet.prices table (object or JSON text);
 //                          {ok, errors: [{path, message}]}; a bad table changes nothing
 //   facet.exportPackage()  the factory package (spec, STL, 3MF, GLB, job sheet, report) as a zip Blob
+//   facet.snapshot(w, h)   a picture of the piece, w x h pixels (16-4096), framed whole from the
+//                          customer's view: a PNG data URL; RangeError for a size out of range
 //   facet.uiLayout()       where the panel's controls are on the page (for tests and guided tours)
 // The design is autosaved (localStorage) and the address's fragment follows it; on load a link's
 // design wins over the autosaved one.
@@ -58,6 +63,12 @@
     undo() { return callNumber('facet_undo') === 1; },
     redo() { return callNumber('facet_redo') === 1; },
     shareUrl() { return call('facet_share_url'); },
+    setLanguage(code) {
+      if (!started) throw new Error('facet is not ready yet: await facet.ready first');
+      const ok = Module.ccall('facet_set_language', 'number', ['string'], [String(code).slice(0, 32)]) === 1;
+      return { ok, language: call('facet_language') };
+    },
+    language() { return call('facet_language'); },
     onChange(callback) {
       listeners.add(callback);
       if (lastChange) callback(lastChange);  // a late subscriber hears the current design at once
@@ -72,6 +83,15 @@
       const pointer = callNumber('facet_export_package');
       const size = callNumber('facet_result_size');
       return new File([Module.HEAPU8.slice(pointer, pointer + size)], name, { type: 'application/zip' });
+    },
+    snapshot(width = 1600, height = 1200) {
+      if (!started) throw new Error('facet is not ready yet: await facet.ready first');
+      const pointer = Module.ccall('facet_snapshot', 'number', ['number', 'number'], [Math.round(width) | 0, Math.round(height) | 0]);
+      if (pointer === 0) throw new RangeError('facet.snapshot: ' + call('facet_last_error'));
+      const bytes = Module.HEAPU8.subarray(pointer, pointer + callNumber('facet_result_size'));
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return 'data:image/png;base64,' + btoa(binary);
     },
     // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,
     // height}, "metal.alloy:Pt950": ..., "shank.width": ...}. Open combos list their options too.

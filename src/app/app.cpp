@@ -8,10 +8,12 @@
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/export/png.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/spec/share_link.hpp"
 #include "platform/platform.hpp"
 #include "ui/panel.hpp"
+#include "ui/translations.hpp"
 
 namespace facet {
 namespace {
@@ -32,6 +34,7 @@ App::App() : design_(*spec::default_design("band")) {}
 
 bool App::init(std::string& error) {
   if (!renderer_.init(error)) return false;
+  choose_language();
   ui::init_style();
   design_changed();
   restore_saved_work();
@@ -157,12 +160,51 @@ std::string App::share_url() const {
 
 void App::open_file(std::string_view name, std::string_view text) {
   const SetDesignResult result = set_design_json(text);
-  if (result.ok) ui::show_notice("Opened " + std::string(name));
-  else ui::show_problems(result.diagnostics, std::string(name) + " could not be opened; your design is unchanged:");
+  if (result.ok) ui::show_notice(ui::tr_format("Opened %s", name));
+  else ui::show_problems(result.diagnostics, ui::tr_format("%s could not be opened; your design is unchanged:", name));
 }
 
 namespace {
 constexpr std::string_view kAutosaveKey = "facet.autosave.v1";
+constexpr std::string_view kLanguageKey = "facet.language";
+
+// `lang` from the address's query: a shop's page can open the configurator in its language
+// (index.html?lang=zh-CN).
+std::string query_language(const std::string& url) {
+  const size_t query = url.find('?');
+  if (query == std::string::npos) return "";
+  const std::string params = url.substr(query + 1, url.find('#') == std::string::npos ? std::string::npos : url.find('#') - query - 1);
+  for (size_t start = 0; start <= params.size();) {
+    const size_t end = std::min(params.find('&', start), params.size());
+    const std::string param = params.substr(start, end - start);
+    if (param.starts_with("lang=")) return param.substr(5);
+    start = end + 1;
+  }
+  return "";
+}
+
+}  // namespace
+
+bool App::set_language(std::string_view code) {
+  const std::optional<ui::Language> language = ui::parse_language(code);
+  if (!language) return false;
+  ui::set_language(*language);
+  platform::store_text(kLanguageKey, ui::language_code(*language));
+  return true;
+}
+
+std::string App::language() const { return ui::language_code(ui::language()); }
+
+void App::choose_language() {
+  // The address's, else the one the user chose before, else the browser's; English otherwise.
+  const std::string candidates[] = {query_language(platform::page_url()), platform::stored_text(kLanguageKey).value_or(""),
+                                    platform::browser_language()};
+  for (const std::string& code : candidates) {
+    if (const std::optional<ui::Language> language = ui::parse_language(code)) {
+      ui::set_language(*language);
+      return;
+    }
+  }
 }
 
 void App::restore_saved_work() {
@@ -171,15 +213,15 @@ void App::restore_saved_work() {
   if (hash != std::string::npos && spec::is_share_link(page.substr(hash))) {
     const SetDesignResult result = replace_design(spec::parse_share_link(page.substr(hash)), true, false);
     if (result.ok) {
-      ui::show_notice("Opened the design from the link");
+      ui::show_notice(ui::tr("Opened the design from the link"));
       persisted_generation_ = generation_;  // the address already says it
       return;
     }
-    ui::show_problems(result.diagnostics, "The link could not be opened:");
+    ui::show_problems(result.diagnostics, ui::tr("The link could not be opened:"));
   }
   if (const std::optional<std::string> saved = platform::stored_text(kAutosaveKey)) {
     if (set_design_json(*saved).ok) {
-      ui::show_notice("Welcome back: your last design is restored (Undo goes to the default)");
+      ui::show_notice(ui::tr("Welcome back: your last design is restored (Undo goes to the default)"));
       persisted_generation_ = generation_;
     }
   }
@@ -230,7 +272,34 @@ spec::Diagnostics App::set_price_table(std::string_view json, const std::string&
   return std::move(parsed.diagnostics);
 }
 
-void App::frame(const FrameInput& input) {
+std::string App::snapshot_png(int width_px, int height_px, std::string& error) {
+  if (width_px < kSnapshotMinPx || height_px < kSnapshotMinPx || width_px > kSnapshotMaxPx || height_px > kSnapshotMaxPx) {
+    error = "width and height must be " + std::to_string(kSnapshotMinPx) + " to " + std::to_string(kSnapshotMaxPx) + " pixels";
+    return "";
+  }
+  upload_piece();
+  // The piece framed in the whole picture, from where the customer is looking.
+  render::OrbitCamera camera = camera_;
+  camera.lens_shift_x = camera.lens_shift_y = 0.0f;
+  camera.target = piece_centre_mm_;
+  camera.frame_radius(piece_radius_mm_, float(width_px) / float(height_px));
+  renderer_.set_metal(metal_look(design_.piece.metal));
+  const std::vector<uint8_t> rgb = renderer_.snapshot_rgb(camera, width_px, height_px);
+  if (rgb.empty()) {
+    error = "this browser cannot draw a picture that size";
+    return "";
+  }
+  return exporting::write_png_rgb(width_px, height_px, rgb);
+}
+
+void App::download_snapshot() {
+  std::string error;
+  const std::string png = snapshot_png(kSnapshotDownloadWidthPx, kSnapshotDownloadHeightPx, error);
+  if (png.empty()) ui::show_notice(error);
+  else platform::offer_download(file_stem() + ".png", "image/png", png);
+}
+
+void App::upload_piece() {
   if (mesh_dirty_) {
     const PreviewPiece piece = build_preview(design_);
     const geometry::Mesh& preview = piece.metal;
@@ -247,6 +316,10 @@ void App::frame(const FrameInput& input) {
     piece_radius_mm_ = float(glm::length(box.size()) * 0.5);
     mesh_dirty_ = false;
   }
+}
+
+void App::frame(const FrameInput& input) {
+  upload_piece();
   renderer_.set_metal(metal_look(design_.piece.metal));
   // Centre the piece in the part of the canvas the panel leaves free.
   const ui::PanelLayout panel = ui::panel_layout(input);
@@ -286,6 +359,7 @@ void App::frame(const FrameInput& input) {
   if (edits.undo) undo();
   if (edits.redo) redo();
   if (edits.open_file) platform::choose_file();
+  if (edits.language) set_language(ui::language_code(*edits.language));
   if (edits.share) {
     const std::string url = share_url();
     platform::copy_text(url);
@@ -296,6 +370,7 @@ void App::frame(const FrameInput& input) {
   if (edits.download_3mf) download_3mf();
   if (edits.download_glb) download_glb();
   if (edits.download_package) download_package();
+  if (edits.download_snapshot) download_snapshot();
   persist_work();
   notify_page();
 }

@@ -60,6 +60,10 @@ class App {
   // A file the user picked: loaded like setDesign; its problems, named after the file, go to the
   // panel and the design on screen stays.
   void open_file(std::string_view name, std::string_view text);
+  // The UI's language: "en" or "zh-CN" (also "zh", "zh-Hans", "en-GB", ...); remembered in the
+  // browser for the next visit. False for a language the UI does not speak.
+  bool set_language(std::string_view code);
+  std::string language() const;
   // Mean milliseconds to rebuild the preview (with render normals) and the production mesh with
   // its report, for bench/. Leaves the design as it was.
   spec::Json benchmark(int runs) const;
@@ -79,13 +83,23 @@ class App {
   void download_3mf();
   void download_glb();
   void download_package();  // the factory package as one zip
+  void download_snapshot(); // a picture of the piece (PNG, 1600 x 1200)
+  // The piece as a PNG of width x height pixels (16 to 4096 each), framed whole, seen from where
+  // the customer is looking; empty with `error` for a size out of range.
+  std::string snapshot_png(int width_px, int height_px, std::string& error);
+  static constexpr int kSnapshotMinPx = 16, kSnapshotMaxPx = 4096;
+  static constexpr int kSnapshotDownloadWidthPx = 1600, kSnapshotDownloadHeightPx = 1200;
   std::string file_stem() const;  // "facet-<style>": download names
 
  private:
   void design_changed();
+  // Sends the preview meshes to the renderer if the design changed since.
+  void upload_piece();
   const BuiltPiece& production();
   // Replaces the design if `parsed` is valid and buildable; records the old one for undo if asked.
   SetDesignResult replace_design(spec::ParseResult parsed, bool record, bool in_gesture);
+  // At start-up: the language from the address (?lang=), the last choice or the browser's.
+  void choose_language();
   // At start-up: the design a share link in the address carries, else the one autosaved.
   void restore_saved_work();
   // Autosave and the address's fragment follow the design once a gesture is over.

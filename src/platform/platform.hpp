@@ -22,6 +22,8 @@ std::optional<std::string> stored_text(std::string_view key);
 // The page's address, and its fragment replaced in place (no new entry in the browser's history).
 std::string page_url();
 void set_url_fragment(std::string_view fragment);
+// The browser's preferred language ("zh-CN", "en-US"; navigator.language).
+std::string browser_language();
 // Puts text on the clipboard, best effort (the browser may refuse; the panel shows the text too).
 void copy_text(std::string_view text);
 // Lets the user pick a design file; its text arrives later through App::open_file.

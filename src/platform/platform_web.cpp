@@ -20,6 +20,7 @@
 #include "app/app.hpp"
 #include "platform/platform.hpp"
 #include "platform/web_api.hpp"
+#include "ui/fonts.hpp"
 
 // clang-format off
 EM_JS(void, facet_js_offer_download, (const char* name, const char* mime, const char* data, int size), {
@@ -160,6 +161,11 @@ void release_held_keys() {
 void frame() {
   resize_to_page();
   glfwPollEvents();
+  // Text shown last frame needed glyphs the atlas lacked (a price line, a typed engraving).
+  if (ui::rebuild_fonts_if_needed()) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
@@ -203,6 +209,8 @@ std::optional<std::string> stored_text(std::string_view key) {
 
 // Emscripten's own call returns the text in a buffer it keeps until the next such call.
 std::string page_url() { return emscripten_run_script_string("location.href"); }
+
+std::string browser_language() { return emscripten_run_script_string("navigator.language || ''"); }
 
 void set_url_fragment(std::string_view fragment) {
   const std::string f(fragment);

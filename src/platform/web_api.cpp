@@ -13,6 +13,7 @@ namespace {
 
 App* g_app = nullptr;
 std::string g_result;
+std::string g_error;
 
 spec::Json diagnostics_json(const std::vector<spec::Diagnostic>& list) {
   spec::Json out = spec::Json::array();
@@ -70,9 +71,25 @@ EMSCRIPTEN_KEEPALIVE const char* facet_export_package() {
   facet::g_result = facet::g_app->package_zip_bytes();
   return facet::g_result.data();
 }
+// The piece as a PNG: its bytes as facet_export_package's; 0 with facet_last_error() for a size
+// out of range.
+EMSCRIPTEN_KEEPALIVE const char* facet_snapshot(int width_px, int height_px) {
+  std::string error;
+  facet::g_result = facet::g_app->snapshot_png(width_px, height_px, error);
+  facet::g_error = error;
+  return error.empty() ? facet::g_result.data() : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE const char* facet_last_error() { return facet::g_error.c_str(); }
 EMSCRIPTEN_KEEPALIVE int facet_result_size() { return int(facet::g_result.size()); }
 EMSCRIPTEN_KEEPALIVE const char* facet_package_name() {
   facet::g_result = facet::g_app->package_file_name();
+  return facet::g_result.c_str();
+}
+
+// 1 when the UI now speaks `code` ("en", "zh-CN", "zh", ...), 0 for a language it does not speak.
+EMSCRIPTEN_KEEPALIVE int facet_set_language(const char* code) { return facet::g_app->set_language(code ? code : "") ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* facet_language() {
+  facet::g_result = facet::g_app->language();
   return facet::g_result.c_str();
 }
 

@@ -4,6 +4,7 @@
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -116,8 +117,8 @@ void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
   target.index_count = GLsizei(mesh.indices.size());
 }
 
-void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer) {
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, width_px, height_px);
   glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
@@ -141,6 +142,52 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px) {
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
   draw_elements(metal_mesh_);
   draw_stones(view_projection, eye);
+}
+
+std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px) {
+  // Drawn multisampled, resolved into a plain framebuffer by a blit, read back from there.
+  GLuint framebuffers[2] = {0, 0}, renderbuffers[3] = {0, 0, 0};
+  glGenFramebuffers(2, framebuffers);
+  glGenRenderbuffers(3, renderbuffers);
+  GLint samples = 0;
+  glGetIntegerv(GL_MAX_SAMPLES, &samples);
+  samples = std::min(samples, 4);
+  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[0]);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width_px, height_px);
+  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[1]);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width_px, height_px);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffers[0]);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers[0]);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, renderbuffers[1]);
+  const bool drawable = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[2]);
+  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width_px, height_px);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffers[1]);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers[2]);
+  const bool readable = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+
+  std::vector<uint8_t> rgb;
+  if (drawable && readable) {
+    draw(camera, width_px, height_px, framebuffers[0]);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers[0]);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers[1]);
+    glBlitFramebuffer(0, 0, width_px, height_px, 0, 0, width_px, height_px, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers[1]);
+    std::vector<uint8_t> rgba(size_t(width_px) * size_t(height_px) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width_px, height_px, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    // GL's rows go up from the bottom; an image's go down from the top.
+    rgb.resize(size_t(width_px) * size_t(height_px) * 3);
+    for (int y = 0; y < height_px; ++y) {
+      const uint8_t* from = &rgba[size_t(height_px - 1 - y) * size_t(width_px) * 4];
+      uint8_t* to = &rgb[size_t(y) * size_t(width_px) * 3];
+      for (int x = 0; x < width_px; ++x) std::memcpy(to + x * 3, from + x * 4, 3);
+    }
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(2, framebuffers);
+  glDeleteRenderbuffers(3, renderbuffers);
+  return rgb;
 }
 
 void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {

@@ -38,7 +38,11 @@ class Renderer {
   void set_metal(const MetalLook& look) { metal_ = look; }
   // Every stone in one mesh, drawn stone by stone with its own gem and table direction.
   void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
-  void draw(const OrbitCamera& camera, int width_px, int height_px);
+  // Into `framebuffer` (0: the canvas).
+  void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer = 0);
+  // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
+  // from the top; empty if the GL cannot make such a framebuffer.
+  std::vector<uint8_t> snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px);
 
  private:
   void build_environment();

@@ -14,7 +14,9 @@
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/style_defaults.hpp"
+#include "ui/fonts.hpp"
 #include "ui/toolbar.hpp"
+#include "ui/translations.hpp"
 #include "ui/widgets.hpp"
 
 namespace facet::ui {
@@ -27,7 +29,8 @@ constexpr float kNarrowPanelTop = 0.52f;  // fraction of the height where the ph
 struct MetalChoice {
   const catalog::Alloy* alloy;
   const catalog::AlloyColor* color;
-  std::string label;
+  std::string label_en, label_zh;  // "18K yellow gold  Au750", "18K黄金  金750"
+  const std::string& label() const { return language() == Language::zh_cn ? label_zh : label_en; }
 };
 
 const std::vector<MetalChoice>& metal_choices() {
@@ -35,7 +38,8 @@ const std::vector<MetalChoice>& metal_choices() {
     std::vector<MetalChoice> out;
     for (const catalog::Alloy& alloy : catalog::all_alloys()) {
       for (const catalog::AlloyColor& color : alloy.colors) {
-        out.push_back({&alloy, &color, std::string(color.name_en) + "  " + std::string(alloy.mark)});
+        out.push_back({&alloy, &color, std::string(color.name_en) + "  " + std::string(alloy.mark),
+                       std::string(color.name_zh) + "  " + std::string(alloy.mark_zh)});
       }
     }
     return out;
@@ -43,15 +47,16 @@ const std::vector<MetalChoice>& metal_choices() {
   return choices;
 }
 
-// A combo of plain string options; remembered as `name` and `name:option`.
-bool combo(const char* label, const std::string& name, std::string& value, std::initializer_list<const char*> options) {
+// A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
+// remembered as `name` and `name:value`.
+bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
   bool changed = false;
-  const bool open = ImGui::BeginCombo(label, value.c_str());
+  const bool open = ImGui::BeginCombo(tr(label), option_text(group, value));
   remember(name);
   if (open) {
     for (const char* option : options) {
       const bool selected = value == option;
-      if (ImGui::Selectable(option, selected)) {
+      if (ImGui::Selectable(option_text(group, option), selected)) {
         changed = value != option;
         value = option;
       }
@@ -64,18 +69,18 @@ bool combo(const char* label, const std::string& name, std::string& value, std::
 
 bool metal_section(spec::Design& design) {
   bool changed = false;
-  section("Metal");
+  section(tr("Metal"));
   const auto& choices = metal_choices();
   std::string current;
   for (const MetalChoice& choice : choices) {
-    if (choice.alloy->code == design.piece.metal.alloy && choice.color->color == design.piece.metal.color) current = choice.label;
+    if (choice.alloy->code == design.piece.metal.alloy && choice.color->color == design.piece.metal.color) current = choice.label();
   }
   // Every alloy at once: a scrolling list hides half of them.
-  const bool open = ImGui::BeginCombo("Alloy", current.c_str(), ImGuiComboFlags_HeightLargest);
+  const bool open = ImGui::BeginCombo(tr("Alloy"), current.c_str(), ImGuiComboFlags_HeightLargest);
   remember("metal.alloy");
   if (open) {
     for (const MetalChoice& choice : choices) {
-      if (ImGui::Selectable(choice.label.c_str(), choice.label == current)) {
+      if (ImGui::Selectable(choice.label().c_str(), choice.label() == current)) {
         design.piece.metal.alloy = std::string(choice.alloy->code);
         design.piece.metal.color = std::string(choice.color->color);
         changed = true;
@@ -86,8 +91,8 @@ bool metal_section(spec::Design& design) {
     }
     ImGui::EndCombo();
   }
-  changed |= combo("Finish", "metal.finish", design.piece.metal.finish, {"polished", "matte", "brushed", "hammered"});
-  changed |= combo("Plating", "metal.plating", design.piece.metal.plating, {"none", "rhodium"});
+  changed |= combo("Finish", "metal.finish", "finish", design.piece.metal.finish, {"polished", "matte", "brushed", "hammered"});
+  changed |= combo("Plating", "metal.plating", "plating", design.piece.metal.plating, {"none", "rhodium"});
   return changed;
 }
 
@@ -122,10 +127,10 @@ void step_size(spec::RingSize& size, double step, int steps) {
 bool size_section(spec::Design& design) {
   using catalog::SizeSystem;
   bool changed = false;
-  section("Ring size");
+  section(tr("Ring size"));
   spec::RingSize& size = *design.piece.size;
   std::string system(catalog::size_system_name(size.system));
-  if (combo("System", "size.system", system, {"iso", "us", "uk", "hk", "jp", "cn"})) {
+  if (combo("System", "size.system", "size", system, {"iso", "us", "uk", "hk", "jp", "cn"})) {
     // Keep the same finger: convert the circumference into the new system.
     size.system = *catalog::parse_size_system(system);
     if (size.system == SizeSystem::uk) size.letter = catalog::uk_size_from_circumference(size.circumference_mm);
@@ -153,16 +158,18 @@ bool size_section(spec::Design& design) {
   }
   remember("size.plus");
   ImGui::SameLine(0.0f, gap);
-  ImGui::TextUnformatted("Size");
+  ImGui::TextUnformatted(tr("Size"));
   const catalog::SizeEquivalents e = catalog::size_equivalents(size.circumference_mm);
-  ImGui::TextDisabled("%.1f mm around, %.2f mm inside", e.iso_mm, e.diameter_mm);
-  ImGui::TextDisabled("US %g   UK %s   HK %g   JP %g", e.us, e.uk.c_str(), e.hk, e.jp);
+  ImGui::TextDisabled(tr("%.1f mm around, %.2f mm inside"), e.iso_mm, e.diameter_mm);
+  // A Chinese shop reads Hong Kong and mainland sizes first.
+  if (language() == Language::zh_cn) ImGui::TextDisabled(tr("HK %g   CN %g   US %g   UK %s"), e.hk, e.cn, e.us, e.uk.c_str());
+  else ImGui::TextDisabled("US %g   UK %s   HK %g   JP %g", e.us, e.uk.c_str(), e.hk, e.jp);
   return changed;
 }
 
 bool slider_mm(const char* label, const char* name, double& value, float min, float max) {
   float v = float(value);
-  const bool moved = ImGui::SliderFloat(label, &v, min, max, "%.2f mm");
+  const bool moved = ImGui::SliderFloat(tr(label), &v, min, max, "%.2f mm");
   remember(name);
   if (!moved) return false;
   value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre
@@ -171,15 +178,15 @@ bool slider_mm(const char* label, const char* name, double& value, float min, fl
 
 bool shank_section(spec::Design& design) {
   bool changed = false;
-  section("Band");
+  section(tr("Band"));
   spec::Shank& shank = *design.piece.shank;
-  changed |= combo("Profile", "shank.profile", shank.profile, {"comfort", "court", "d_shape", "flat", "knife_edge", "square"});
+  changed |= combo("Profile", "shank.profile", "profile", shank.profile, {"comfort", "court", "d_shape", "flat", "knife_edge", "square"});
   const bool tapered_before = shank.top_width_mm != shank.width_mm || shank.top_thickness_mm != shank.thickness_mm;
   const double old_width = shank.width_mm, old_thickness = shank.thickness_mm;
   changed |= slider_mm("Width", "shank.width", shank.width_mm, 1.5f, 10.0f);
   changed |= slider_mm("Thickness", "shank.thickness", shank.thickness_mm, 1.0f, 3.5f);
   bool tapered = tapered_before;
-  if (ImGui::Checkbox("Taper to the top", &tapered)) changed = true;
+  if (ImGui::Checkbox(tr("Taper to the top"), &tapered)) changed = true;
   remember("shank.taper");
   if (tapered) {
     if (!tapered_before) {
@@ -199,9 +206,9 @@ bool shank_section(spec::Design& design) {
 // Band, solitaire, three-stone or halo: switching keeps the metal and the size and takes the template's shank and
 // stone (the shank of a solitaire is narrower and tapers up to the head).
 bool style_section(spec::Design& design) {
-  section("Style");
+  section(tr("Style"));
   std::string style = design.piece.style;
-  if (!combo("Style", "piece.style", style, {"band", "solitaire", "three_stone", "halo"})) return false;
+  if (!combo("Style", "piece.style", "style", style, {"band", "solitaire", "three_stone", "halo"})) return false;
   const spec::Design template_design = *spec::default_design(style);
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
@@ -211,7 +218,7 @@ bool style_section(spec::Design& design) {
 
 // The gems this version offers for faceted stones.
 bool gem_combo(const std::string& name, std::string& gem) {
-  return combo("Gem", name, gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
+  return combo("Gem", name, "gem", gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
 }
 
 // A stone's width as the panel shows it: from its size in mm, or derived when given by carat.
@@ -233,18 +240,18 @@ void set_stone_width(spec::StoneGroup& stone, double width_mm) {
 bool stone_section(spec::Design& design) {
   if (design.piece.stones.empty()) return false;
   bool changed = false;
-  section("Centre stone");
+  section(tr("Centre stone"));
   spec::StoneGroup& stone = design.piece.stones[0];
   changed |= gem_combo("stone.gem", stone.gem);
   const std::string old_cut = stone.cut;
   // The cuts this version sets in prongs.
-  changed |= combo("Cut", "stone.cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
+  changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
   double width = stone_width_mm(stone);
   changed |= slider_mm("Width", "stone.width", width, 3.0f, 12.0f);
   if (changed) set_stone_width(stone, width);
   if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
   std::string prongs = std::to_string(stone.setting.prongs);
-  if (combo("Prongs", "stone.prongs", prongs, {"3", "4", "6"})) {
+  if (combo("Prongs", "stone.prongs", "prongs", prongs, {"3", "4", "6"})) {
     stone.setting.prongs = std::stoi(prongs);
     changed = true;
   }
@@ -254,7 +261,7 @@ bool stone_section(spec::Design& design) {
   static geometry::StoneSizing sized{};
   const std::string key = stone.gem + stone.cut + std::to_string(width) + std::to_string(stone.size.length_mm.value_or(0));
   if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
-  ImGui::TextDisabled("%.2f ct, %.2f x %.2f x %.2f mm", sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
   return changed;
 }
 
@@ -262,7 +269,7 @@ bool stone_section(spec::Design& design) {
 bool side_section(spec::Design& design) {
   auto side = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "side"; });
   if (side == design.piece.stones.end()) return false;
-  section("Side stones");
+  section(tr("Side stones"));
   bool changed = gem_combo("side.gem", side->gem);
   double width = stone_width_mm(*side);
   if (slider_mm("Width", "side.width", width, 2.0f, 8.0f)) set_stone_width(*side, width), changed = true;
@@ -274,12 +281,12 @@ bool side_section(spec::Design& design) {
 bool halo_section(spec::Design& design) {
   auto halo = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
   if (halo == design.piece.stones.end()) return false;
-  section("Halo");
+  section(tr("Halo"));
   bool changed = gem_combo("halo.gem", halo->gem);
   double diameter = halo->size.diameter_mm.value_or(1.3);
   if (slider_mm("Stone", "halo.diameter", diameter, 0.8f, 2.5f)) halo->size = {}, halo->size.diameter_mm = diameter, changed = true;
   int count = halo->count;
-  if (ImGui::SliderInt("Stones", &count, 8, 48)) halo->count = count, changed = true;
+  if (ImGui::SliderInt(tr("Stones"), &count, 8, 48)) halo->count = count, changed = true;
   remember("halo.count");
   return changed;
 }
@@ -313,7 +320,7 @@ const char* check_label(const std::string& rule) {
       {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},
   };
   for (const auto& [id, label] : kLabels)
-    if (rule == id) return label;
+    if (rule == id) return tr(label);
   return rule.c_str();
 }
 
@@ -325,10 +332,10 @@ bool checks_header(const spec::Json& report) {
   size_t failed = 0, warned = 0;
   for (const spec::Json& check : checks) failed += check["status"] == "fail", warned += check["status"] == "warn";
   char title[96];
-  if (failed + warned == 0) std::snprintf(title, sizeof title, "Casting checks: all %zu pass", checks.size());
-  else if (failed == 0) std::snprintf(title, sizeof title, "Casting checks: %zu to look at", warned);
-  else if (warned == 0) std::snprintf(title, sizeof title, "Casting checks: %zu fail", failed);
-  else std::snprintf(title, sizeof title, "Casting checks: %zu fail, %zu warn", failed, warned);
+  if (failed + warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: all %zu pass"), checks.size());
+  else if (failed == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu to look at"), warned);
+  else if (warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu fail"), failed);
+  else std::snprintf(title, sizeof title, tr("Casting checks: %zu fail, %zu warn"), failed, warned);
   ImGui::PushStyleColor(ImGuiCol_Text, failed ? kFailColor : warned ? kWarnColor : kPassColor);
   const bool open = ImGui::TreeNodeEx("casting-checks", ImGuiTreeNodeFlags_NoTreePushOnOpen, "%s", title);
   ImGui::PopStyleColor();
@@ -358,8 +365,8 @@ void checks_table(const spec::Json& checks) {
     if (fraction) ImGui::Text("%.0f%%", value * 100);
     else ImGui::Text("%.2f", value);  // mm, as every length in the panel
     ImGui::TableNextColumn();
-    if (fraction) ImGui::TextDisabled("max %.0f%%", limit * 100);
-    else ImGui::TextDisabled("min %.2f", limit);
+    if (fraction) ImGui::TextDisabled(tr("max %.0f%%"), limit * 100);
+    else ImGui::TextDisabled(tr("min %.2f"), limit);
   }
   ImGui::EndTable();
   ImGui::Spacing();
@@ -383,8 +390,9 @@ const spec::Json* summary_section(App& app) {
     ImGui::PopStyleColor();
     remember("price.total");
     ImGui::SameLine();
-    ImGui::TextDisabled("%.2f g %s", metal["weight_g"].get<double>(), metal["mark"].get<std::string>().c_str());
-    if (ImGui::TreeNode("Price breakdown")) {
+    const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
+    ImGui::TextDisabled(tr("%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
+    if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
       // Items wrap in the first column; amounts sit right in the second, never over the text.
       if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
@@ -392,7 +400,9 @@ const spec::Json* summary_section(App& app) {
         for (const spec::Json& line : price["lines"]) {
           ImGui::TableNextRow();
           ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", line["item"].get<std::string>().c_str());
+          const std::string item = line[language() == Language::zh_cn ? "item_zh" : "item"].get<std::string>();
+          need_glyphs(item);
+          ImGui::TextWrapped("%s", item.c_str());
           ImGui::TableNextColumn();
           ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
         }
@@ -400,12 +410,13 @@ const spec::Json* summary_section(App& app) {
       }
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       if (price.contains("unpriced")) {
-        for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped("No price for %s", item.get<std::string>().c_str());
+        for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped(tr("No price for %s"), item.get<std::string>().c_str());
       }
       const spec::Json& table = price["table"];
-      ImGui::TextWrapped("%s%s, %s. Casting needs extra metal for the tree.",
-                         table["example"].get<bool>() ? "Example prices: " : "", table["name"].get<std::string>().c_str(),
-                         table["date"].get<std::string>().c_str());
+      const std::string table_name = table["name"].get<std::string>();
+      need_glyphs(table_name);
+      ImGui::TextWrapped("%s%s, %s. %s", table["example"].get<bool>() ? tr("Example prices: ") : "", table_name.c_str(),
+                         table["date"].get<std::string>().c_str(), tr("Casting needs extra metal for the tree."));
       ImGui::PopStyleColor();
       ImGui::TreePop();
     }
@@ -413,22 +424,19 @@ const spec::Json* summary_section(App& app) {
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
     ImGui::SetWindowFontScale(1.6f);
-    ImGui::Text("%.2f g", metal["weight_g"].get<double>());
+    ImGui::Text(tr("%.2f g"), metal["weight_g"].get<double>());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
   }
-  ImGui::TextDisabled("%.0f mm3 of metal at %.2f g/cm3", metal["volume_mm3"].get<double>(),
-                      metal["density_g_cm3"].get<double>());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped(tr("%.0f mm³ of metal at %.2f g/cm³"), metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
+  ImGui::PopStyleColor();
   const bool checks_open = checks_header(report);
   if (settling) ImGui::PopStyleVar();
   return checks_open ? &report["checks"] : nullptr;
 }
 
 
-// The font is rasterised at twice its size so it stays crisp on 2x screens.
-constexpr float kFontPx = 14.0f;
-constexpr float kFontRasterScale = 2.0f;
-constexpr const char* kFontPath = "/fonts/ui.ttf";
 float g_pixel_ratio = 0.0f;
 
 void set_base_style(ImGuiStyle& style) {
@@ -462,10 +470,7 @@ void set_base_style(ImGuiStyle& style) {
 }  // namespace
 
 void init_style() {
-  ImGuiIO& io = ImGui::GetIO();
-  if (io.Fonts->AddFontFromFileTTF(kFontPath, kFontPx * kFontRasterScale) == nullptr) {
-    io.Fonts->AddFontDefault();  // ImGui's own font: still usable if the data file is missing
-  }
+  init_fonts();
   apply_pixel_ratio(1.0f);
 }
 
@@ -517,7 +522,8 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::PopStyleColor();
   ImGui::SameLine();
   const spec::StyleDefaults* style = spec::find_style_defaults(app.design().piece.style);
-  ImGui::TextDisabled("  %s", style ? std::string(style->title).c_str() : app.design().piece.style.c_str());
+  ImGui::TextDisabled("  %s", style ? tr(std::string(style->title).c_str()) : app.design().piece.style.c_str());
+  result.language = language_button();
   const ToolbarActions tools = draw_toolbar(app.can_undo(), app.can_redo());
   result.undo = tools.undo;
   result.redo = tools.redo;
@@ -550,31 +556,35 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.in_gesture = ImGui::IsAnyItemActive();
   ImGui::EndChild();
 
-  section("Download");
+  section(tr("Download"));
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float quarter = (ImGui::GetContentRegionAvail().x - 3 * spacing) / 4.0f;
+  const float quarter = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  result.download_spec = ImGui::Button("Save", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The design spec: open it again, or send it to a factory");
+  result.download_spec = ImGui::Button(tr("Save"), ImVec2(quarter, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The design spec: open it again, or send it to a factory"));
   remember("download.spec");
   ImGui::SameLine();
   result.download_stl = ImGui::Button("STL", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The metal, for a wax or resin printer");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The metal, for a wax or resin printer"));
   remember("download.stl");
   ImGui::SameLine();
   result.download_3mf = ImGui::Button("3MF", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Metal and stones, with the alloy, size and design id");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Metal and stones, with the alloy, size and design id"));
   remember("download.3mf");
   ImGui::SameLine();
   result.download_glb = ImGui::Button("GLB", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("For web shops and AR viewers: metal and gems with their materials");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("For web shops and AR viewers: metal and gems with their materials"));
   remember("download.glb");
-  result.download_package = ImGui::Button("Export for factory (zip)", ImVec2(-1, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Everything a factory builds from: spec, STL, 3MF, GLB and report");
+  ImGui::SameLine();
+  result.download_snapshot = ImGui::Button("PNG", ImVec2(quarter, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A picture of the piece as you see it (1600 x 1200)"));
+  remember("download.png");
+  result.download_package = ImGui::Button(tr("Export for factory (zip)"), ImVec2(-1, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Everything a factory builds from: spec, STL, 3MF, GLB and report"));
   remember("download.package");
   ImGui::PopStyleColor();
   const std::string id = spec::design_id(app.design().piece);
-  ImGui::TextDisabled("Design %s", id.substr(7, 12).c_str());
+  ImGui::TextDisabled(tr("Design %s"), id.substr(7, 12).c_str());
   ImGui::End();
   return result;
 }

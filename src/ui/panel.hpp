@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "app/app.hpp"
+#include "ui/translations.hpp"
 
 namespace facet::ui {
 
@@ -13,11 +14,13 @@ struct PanelResult {
   bool undo = false, redo = false;     // buttons, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on a Mac)
   bool open_file = false;
   bool share = false;
+  std::optional<Language> language;    // the language button
   bool download_spec = false;
   bool download_stl = false;
   bool download_3mf = false;
   bool download_glb = false;
   bool download_package = false;
+  bool download_snapshot = false;
 };
 
 // Loads the UI font and sets the shop look. Call once after ImGui is created.

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/fonts.hpp"
 #include "ui/panel.hpp"
 #include "ui/widgets.hpp"
 
@@ -38,13 +39,28 @@ bool shortcut(ImGuiKey key, bool shift) {
 
 ToolbarActions draw_toolbar(bool can_undo, bool can_redo) {
   ToolbarActions actions;
-  actions.undo = tool_button("Undo", "tool.undo", can_undo, "Undo the last change (Ctrl+Z)") || (can_undo && shortcut(ImGuiKey_Z, false));
-  actions.redo = tool_button("Redo", "tool.redo", can_redo, "Redo (Ctrl+Shift+Z)") ||
+  actions.undo = tool_button(tr("Undo"), "tool.undo", can_undo, tr("Undo the last change (Ctrl+Z)")) || (can_undo && shortcut(ImGuiKey_Z, false));
+  actions.redo = tool_button(tr("Redo"), "tool.redo", can_redo, tr("Redo (Ctrl+Shift+Z)")) ||
                  (can_redo && (shortcut(ImGuiKey_Z, true) || shortcut(ImGuiKey_Y, false)));
-  actions.open_file = tool_button("Open", "tool.open", true, "Open a saved design (.facet.json)");
-  actions.share = tool_button("Share", "tool.share", true, "Copy a link that opens exactly this design");
+  actions.open_file = tool_button(tr("Open"), "tool.open", true, tr("Open a saved design (.facet.json)"));
+  actions.share = tool_button(tr("Share"), "tool.share", true, tr("Copy a link that opens exactly this design"));
+
   ImGui::NewLine();
   return actions;
+}
+
+std::optional<Language> language_button() {
+  // Named in the language it switches to, so a reader of either can find it; at the title row's
+  // right end, where shops put it.
+  const bool chinese = language() == Language::zh_cn;
+  const char* label = chinese ? "EN" : "中文";
+  const float width = ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+  const bool clicked = ImGui::Button(label);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", chinese ? "Show the configurator in English" : tr("Show the configurator in Chinese"));
+  remember("tool.language");
+  if (!clicked) return std::nullopt;
+  return chinese ? Language::en : Language::zh_cn;
 }
 
 void clear_messages() {
@@ -73,7 +89,7 @@ void draw_messages() {
   if (!g_share_link.empty()) {
     // Read-only, but selectable: where the clipboard is refused the customer copies it by hand.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("Copied where the browser allows. This link opens exactly this design:");
+    ImGui::TextWrapped("%s", tr("Copied where the browser allows. This link opens exactly this design:"));
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##share-link", g_share_link.data(), g_share_link.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
@@ -86,12 +102,15 @@ void show_problems(const spec::Diagnostics& diagnostics, const std::string& titl
   g_problem_title = title;
   g_problems.clear();
   for (const spec::Diagnostic& d : diagnostics.errors) g_problems.push_back(d.to_string());
+  for (const std::string& problem : g_problems) need_glyphs(problem);  // a refused engraving quotes its text
+  need_glyphs(title);
 }
 
 void show_notice(const std::string& text) {
   g_problems.clear();
   g_problem_title.clear();
   g_notice = text;
+  need_glyphs(text);
 }
 
 void show_share_link(const std::string& url) { g_share_link = url; }

@@ -1,9 +1,12 @@
-// The row under the panel's title: Undo, Redo, Open and Share, with their keyboard shortcuts; and
-// the messages that follow from them (notices, problems, the share link).
+// The row under the panel's title: Undo, Redo, Open and Share, with their keyboard
+// shortcuts; the language switch; and the messages that follow from them (notices, problems, the share link).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "ui/translations.hpp"
 
 namespace facet::ui {
 
@@ -11,6 +14,8 @@ struct ToolbarActions {
   bool undo = false, redo = false, open_file = false, share = false;
 };
 ToolbarActions draw_toolbar(bool can_undo, bool can_redo);
+// The language switch at the end of the title row: the language chosen when clicked.
+std::optional<Language> language_button();
 
 // Notices, problems and the share link.
 void draw_messages();

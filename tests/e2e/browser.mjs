@@ -17,7 +17,7 @@ export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'facet-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true,
-    viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options,
+    viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: 'en-US', ...options,
   });
 }
 

@@ -1,0 +1,70 @@
+// English and Simplified Chinese: the browser's language picks the UI's; the panel's switch and
+// facet.setLanguage change it without touching the design; the choice outlives a reload, and a
+// shop's ?lang= wins over it. The Chinese is drawn with real glyphs (a missing glyph would be
+// drawn as a narrow '?'), and the panel works the same in both languages.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveApp, openApp, PHONE } from './browser.mjs';
+import { panelDriver } from './panel-driver.mjs';
+
+const { server, url } = await serveApp();
+const contexts = [];
+async function open(options, target = url, keepAutosave = false) {
+  const context = await launch(options);
+  contexts.push(context);
+  return { context, ...(await openApp(context, target, { keepAutosave })) };
+}
+
+after(async () => {
+  for (const context of contexts) await context.close();
+  server.close();
+});
+
+test('the browser language picks the UI language; Chinese is drawn with real glyphs', async () => {
+  const english = await open({ locale: 'en-US' });
+  assert.equal(await english.page.evaluate(() => facet.language()), 'en');
+  const chinese = await open({ ...PHONE, locale: 'zh-CN' });
+  assert.equal(await chinese.page.evaluate(() => facet.language()), 'zh-CN');
+  await panelDriver(chinese.page).frames();
+  // Each switch is named in its own language: "中文" is two ideographs, each about an em wide;
+  // fallback '?'s would be half that. "EN" is two Latin capitals.
+  const zhButton = (await english.page.evaluate(() => facet.uiLayout()))['tool.language'];
+  const enButton = (await chinese.page.evaluate(() => facet.uiLayout()))['tool.language'];
+  assert.ok(zhButton.width > enButton.width + 6, `中文 ${zhButton.width} px wide, EN ${enButton.width} px`);
+  assert.deepEqual([...english.errors, ...chinese.errors], []);
+});
+
+test('the switch changes the words, not the design; the panel works the same in Chinese', async () => {
+  const { page, errors } = await open({ locale: 'en-US' });
+  const ui = panelDriver(page);
+  await ui.frames();
+  const before = await page.evaluate(() => facet.getDesign());
+  const englishNames = Object.keys(await page.evaluate(() => facet.uiLayout())).sort();
+  await ui.click('tool.language');
+  assert.equal(await page.evaluate(() => facet.language()), 'zh-CN');
+  assert.equal(await page.evaluate(() => facet.getDesign()), before, 'the design is untouched');
+  assert.equal(await page.evaluate(() => facet.undo()), false, 'and the switch is no undo step');
+  await ui.frames();
+  for (const name of englishNames) await ui.rect(name);  // every control is there (scrolled to if need be)
+
+  await ui.click('metal.finish');
+  await ui.click('metal.finish:matte');
+  assert.equal(JSON.parse(await page.evaluate(() => facet.getDesign())).piece.metal.finish, 'matte');
+  await ui.click('size.plus');
+  assert.equal(JSON.parse(await page.evaluate(() => facet.getDesign())).piece.size.value, 13);
+
+  assert.deepEqual(await page.evaluate(() => facet.setLanguage('fr-FR')), { ok: false, language: 'zh-CN' });
+  assert.deepEqual(await page.evaluate(() => facet.setLanguage('en-GB')), { ok: true, language: 'en' });
+  assert.deepEqual(await page.evaluate(() => facet.setLanguage('zh-Hans')), { ok: true, language: 'zh-CN' });
+  assert.deepEqual(errors, []);
+});
+
+test('the choice outlives a reload; ?lang= in the address wins', async () => {
+  const first = await open({ locale: 'en-US' });
+  await first.page.evaluate(() => facet.setLanguage('zh-CN'));
+  const again = await openApp(first.context, url, { keepAutosave: true });
+  assert.equal(await again.page.evaluate(() => facet.language()), 'zh-CN', 'remembered');
+  const shop = await openApp(first.context, url + '?lang=en', { keepAutosave: true });
+  assert.equal(await shop.page.evaluate(() => facet.language()), 'en', "the shop's ?lang=en");
+  assert.deepEqual([...first.errors, ...again.errors, ...shop.errors], []);
+});

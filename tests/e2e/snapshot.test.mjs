@@ -1,0 +1,86 @@
+// Pictures of the piece: facet.snapshot(w, h) gives a PNG of that size with the piece framed in it
+// (not the backdrop alone), the same picture for the same design and view, another for another
+// design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serveApp, openApp } from './browser.mjs';
+import { panelDriver } from './panel-driver.mjs';
+import { diffFraction } from './pixels.mjs';
+
+let server, url, context, page, errors, ui;
+
+before(async () => {
+  ({ server, url } = await serveApp());
+  context = await launch();
+  ({ page, errors } = await openApp(context, url));
+  ui = panelDriver(page);
+  await ui.frames();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const snapshot = async (w, h) => {
+  const dataUrl = await page.evaluate(([width, height]) => facet.snapshot(width, height), [w, h]);
+  assert.match(dataUrl, /^data:image\/png;base64,/);
+  return Buffer.from(dataUrl.slice('data:image/png;base64,'.length), 'base64');
+};
+// A PNG's size, from its IHDR chunk.
+const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+// Share of pixels that are not the studio backdrop (a light grey, brighter at the top).
+const pieceFraction = (png) => page.evaluate(async (b64) => {
+  const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext('2d');
+  g.drawImage(bitmap, 0, 0);
+  const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+  let piece = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 170;
+    if (!grey) piece++;
+  }
+  return piece / (data.length / 4);
+}, png.toString('base64'));
+
+test('a snapshot is a PNG of the size asked for, with the piece framed in it', async () => {
+  const band = await snapshot(640, 480);
+  assert.deepEqual(pngSize(band), { width: 640, height: 480 });
+  const share = await pieceFraction(band);
+  assert.ok(share > 0.08 && share < 0.9, `the yellow band covers ${(share * 100).toFixed(1)}% of the picture`);
+  assert.equal(await diffFraction(page, band, await snapshot(640, 480)), 0, 'the same design, the same picture');
+  assert.deepEqual(pngSize(await snapshot(300, 900)), { width: 300, height: 900 });
+
+  await page.evaluate(() => facet.setDesign(facet.getDesign().replace('"yellow"', '"white"')));
+  const white = await snapshot(640, 480);
+  assert.ok(await diffFraction(page, band, white) > 0.05, 'white gold looks different');
+  assert.deepEqual(errors, []);
+});
+
+test('sizes out of range are refused, naming the rule', async () => {
+  for (const [w, h] of [[10, 480], [640, 5000], [0, 0], [Number.NaN, 100]]) {
+    const message = await page.evaluate(([width, height]) => {
+      try { facet.snapshot(width, height); return 'accepted'; } catch (e) { return `${e.name}: ${e.message}`; }
+    }, [w, h]);
+    assert.match(message, /^RangeError: facet.snapshot: width and height must be 16 to 4096 pixels/, `${w} x ${h}`);
+  }
+  assert.deepEqual(errors, []);
+});
+
+test("the panel's PNG button downloads a 1600 x 1200 picture", async () => {
+  await page.evaluate(() => facet.undo());  // yellow again: white gold is near the backdrop's grey
+  const box = await ui.rect('download.png');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+  assert.match(download.suggestedFilename(), /^facet-band\.png$/);
+  const path = join(mkdtempSync(join(tmpdir(), 'facet-png-')), 'piece.png');
+  await download.saveAs(path);
+  const png = readFileSync(path);
+  assert.deepEqual(pngSize(png), { width: 1600, height: 1200 });
+  assert.ok(await pieceFraction(png) > 0.08);
+  assert.deepEqual(errors, []);
+});
