@@ -165,6 +165,7 @@ void App::open_file(std::string_view name, std::string_view text) {
 }
 
 namespace {
+constexpr int kThumbnailPx = 192;  // a gallery tile is about 80 CSS px: sharp on 2x screens
 constexpr std::string_view kAutosaveKey = "facet.autosave.v1";
 constexpr std::string_view kLanguageKey = "facet.language";
 
@@ -299,6 +300,28 @@ void App::download_snapshot() {
   else platform::offer_download(file_stem() + ".png", "image/png", png);
 }
 
+unsigned App::thumbnail(const std::string& style) const {
+  const auto found = thumbnails_.find(style);
+  return found == thumbnails_.end() ? 0 : found->second;
+}
+
+void App::make_thumbnails() {
+  for (const char* style : ui::gallery_styles()) {
+    const spec::Design design = *spec::default_design(style);
+    const PreviewPiece piece = build_preview(design);
+    render::Thumbnail thumbnail;
+    thumbnail.metal = geometry::make_render_mesh(piece.metal);
+    thumbnail.look = metal_look(design.piece.metal);
+    thumbnail.stones = stones_mesh(design, piece.stones, thumbnail.stone_draws);
+    // Framed whole, seen as the customer first sees a piece.
+    geometry::Bounds box = geometry::bounds(piece.metal);
+    render::OrbitCamera camera;
+    camera.target = glm::vec3((box.min + box.max) * 0.5);
+    camera.frame_radius(float(glm::length(box.size()) * 0.5), 1.0f);
+    thumbnails_[style] = renderer_.render_thumbnail(thumbnail, camera, kThumbnailPx);
+  }
+}
+
 void App::upload_piece() {
   if (mesh_dirty_) {
     const PreviewPiece piece = build_preview(design_);
@@ -319,6 +342,7 @@ void App::upload_piece() {
 }
 
 void App::frame(const FrameInput& input) {
+  if (thumbnails_.empty()) make_thumbnails();
   upload_piece();
   renderer_.set_metal(metal_look(design_.piece.metal));
   // Centre the piece in the part of the canvas the panel leaves free.

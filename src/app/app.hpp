@@ -4,6 +4,7 @@
 // API calls design_json / set_design_json / report_json / undo / redo / share_url.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,11 +91,15 @@ class App {
   static constexpr int kSnapshotMinPx = 16, kSnapshotMaxPx = 4096;
   static constexpr int kSnapshotDownloadWidthPx = 1600, kSnapshotDownloadHeightPx = 1200;
   std::string file_stem() const;  // "facet-<style>": download names
+  // The gallery's picture of a style's template (a GL texture, rows from the bottom); 0 if none.
+  unsigned thumbnail(const std::string& style) const;
 
  private:
   void design_changed();
   // Sends the preview meshes to the renderer if the design changed since.
   void upload_piece();
+  // Draws each gallery style's template once, at the first frame.
+  void make_thumbnails();
   const BuiltPiece& production();
   // Replaces the design if `parsed` is valid and buildable; records the old one for undo if asked.
   SetDesignResult replace_design(spec::ParseResult parsed, bool record, bool in_gesture);
@@ -125,6 +130,7 @@ class App {
   bool framed_ = false;
   float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
   glm::vec3 piece_centre_mm_{0.0f};
+  std::map<std::string, unsigned> thumbnails_;
 };
 
 }  // namespace facet

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace facet::shaders {
 extern const char* const k_common_glsl;
@@ -45,7 +46,7 @@ bool Renderer::init(std::string& error) {
   gem_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_gem_frag_glsl}, "gem", error);
   if (!backdrop_program_ || !env_program_ || !metal_program_ || !gem_program_) return false;
   glGenVertexArrays(1, &empty_vao_);
-  for (MeshBuffers* target : {&metal_mesh_, &stone_mesh_}) {
+  for (MeshBuffers* target : {&metal_mesh_, &stone_mesh_, &spare_metal_mesh_, &spare_stone_mesh_}) {
     glGenVertexArrays(1, &target->vao);
     glGenBuffers(3, target->buffers);
   }
@@ -144,50 +145,111 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   draw_stones(view_projection, eye);
 }
 
-std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px) {
-  // Drawn multisampled, resolved into a plain framebuffer by a blit, read back from there.
-  GLuint framebuffers[2] = {0, 0}, renderbuffers[3] = {0, 0, 0};
-  glGenFramebuffers(2, framebuffers);
-  glGenRenderbuffers(3, renderbuffers);
-  GLint samples = 0;
-  glGetIntegerv(GL_MAX_SAMPLES, &samples);
-  samples = std::min(samples, 4);
-  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[0]);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width_px, height_px);
-  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[1]);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width_px, height_px);
-  glBindFramebuffer(GL_FRAMEBUFFER, framebuffers[0]);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers[0]);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, renderbuffers[1]);
-  const bool drawable = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-  glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers[2]);
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width_px, height_px);
-  glBindFramebuffer(GL_FRAMEBUFFER, framebuffers[1]);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers[2]);
-  const bool readable = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+namespace {
 
-  std::vector<uint8_t> rgb;
-  if (drawable && readable) {
-    draw(camera, width_px, height_px, framebuffers[0]);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers[0]);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers[1]);
-    glBlitFramebuffer(0, 0, width_px, height_px, 0, 0, width_px, height_px, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers[1]);
-    std::vector<uint8_t> rgba(size_t(width_px) * size_t(height_px) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width_px, height_px, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
-    // GL's rows go up from the bottom; an image's go down from the top.
-    rgb.resize(size_t(width_px) * size_t(height_px) * 3);
-    for (int y = 0; y < height_px; ++y) {
-      const uint8_t* from = &rgba[size_t(height_px - 1 - y) * size_t(width_px) * 4];
-      uint8_t* to = &rgb[size_t(y) * size_t(width_px) * 3];
-      for (int x = 0; x < width_px; ++x) std::memcpy(to + x * 3, from + x * 4, 3);
+// An off-screen target: drawn 4x multisampled (like the canvas), then resolved by a blit into a
+// texture (`texture` != 0) or a plain renderbuffer to read back.
+class Offscreen {
+ public:
+  Offscreen(int width_px, int height_px, GLuint texture) : width_(width_px), height_(height_px) {
+    glGenFramebuffers(2, framebuffers_);
+    glGenRenderbuffers(3, renderbuffers_);
+    GLint samples = 0;
+    glGetIntegerv(GL_MAX_SAMPLES, &samples);
+    samples = std::min(samples, 4);
+    glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[0]);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width_px, height_px);
+    glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[1]);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width_px, height_px);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[0]);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers_[0]);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, renderbuffers_[1]);
+    complete_ = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[1]);
+    if (texture != 0) {
+      glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+    } else {
+      glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[2]);
+      glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width_px, height_px);
+      glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers_[2]);
     }
+    complete_ = complete_ && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
   }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glDeleteFramebuffers(2, framebuffers);
-  glDeleteRenderbuffers(3, renderbuffers);
+  ~Offscreen() {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(2, framebuffers_);
+    glDeleteRenderbuffers(3, renderbuffers_);
+  }
+  Offscreen(const Offscreen&) = delete;
+  Offscreen& operator=(const Offscreen&) = delete;
+
+  bool complete() const { return complete_; }
+  GLuint draw_target() const { return framebuffers_[0]; }
+  // Resolves the samples; leaves the resolved target bound for reading.
+  void resolve() const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[0]);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers_[1]);
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[1]);
+  }
+
+ private:
+  int width_, height_;
+  GLuint framebuffers_[2] = {0, 0};
+  GLuint renderbuffers_[3] = {0, 0, 0};
+  bool complete_ = false;
+};
+
+}  // namespace
+
+std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px) {
+  Offscreen target(width_px, height_px, 0);
+  if (!target.complete()) return {};
+  draw(camera, width_px, height_px, target.draw_target());
+  target.resolve();
+  std::vector<uint8_t> rgba(size_t(width_px) * size_t(height_px) * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width_px, height_px, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  // GL's rows go up from the bottom; an image's go down from the top.
+  std::vector<uint8_t> rgb(size_t(width_px) * size_t(height_px) * 3);
+  for (int y = 0; y < height_px; ++y) {
+    const uint8_t* from = &rgba[size_t(height_px - 1 - y) * size_t(width_px) * 4];
+    uint8_t* to = &rgb[size_t(y) * size_t(width_px) * 3];
+    for (int x = 0; x < width_px; ++x) std::memcpy(to + x * 3, from + x * 4, 3);
+  }
   return rgb;
+}
+
+GLuint Renderer::render_thumbnail(const Thumbnail& piece, const OrbitCamera& camera, int size_px) {
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size_px, size_px, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  Offscreen target(size_px, size_px, texture);
+  if (!target.complete()) {
+    glDeleteTextures(1, &texture);
+    return 0;
+  }
+  // The customer's piece steps aside: the spare buffers take the template's meshes for one draw.
+  std::swap(metal_mesh_, spare_metal_mesh_);
+  std::swap(stone_mesh_, spare_stone_mesh_);
+  const std::vector<StoneDraw> customer_stones = std::exchange(stones_, piece.stone_draws);
+  const MetalLook customer_look = std::exchange(metal_, piece.look);
+  upload(metal_mesh_, piece.metal);
+  upload(stone_mesh_, piece.stones);
+  draw(camera, size_px, size_px, target.draw_target());
+  target.resolve();
+  stones_ = customer_stones;
+  metal_ = customer_look;
+  std::swap(metal_mesh_, spare_metal_mesh_);
+  std::swap(stone_mesh_, spare_stone_mesh_);
+  return texture;
 }
 
 void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {

@@ -30,6 +30,14 @@ struct StoneDraw {
   GemLook look;
 };
 
+// Another piece to draw once, small (a template in the gallery).
+struct Thumbnail {
+  geometry::RenderMesh metal;
+  MetalLook look;
+  geometry::RenderMesh stones;
+  std::vector<StoneDraw> stone_draws;
+};
+
 class Renderer {
  public:
   // Compiles every program up front and renders the environment. False, with `error`, on failure.
@@ -43,6 +51,9 @@ class Renderer {
   // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
   // from the top; empty if the GL cannot make such a framebuffer.
   std::vector<uint8_t> snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px);
+  // `piece` drawn into a new size x size texture (rows from the bottom, as GL's), which the caller
+  // owns; 0 if the GL cannot. The current piece is kept.
+  GLuint render_thumbnail(const Thumbnail& piece, const OrbitCamera& camera, int size_px);
 
  private:
   void build_environment();
@@ -58,6 +69,7 @@ class Renderer {
   GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
   GLuint empty_vao_ = 0;
   MeshBuffers metal_mesh_, stone_mesh_;
+  MeshBuffers spare_metal_mesh_, spare_stone_mesh_;  // for thumbnails
   std::vector<StoneDraw> stones_;
   GLuint environment_ = 0;
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;

@@ -203,12 +203,53 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-// Band, solitaire, three-stone or halo: switching keeps the metal and the size and takes the template's shank and
-// stone (the shank of a solitaire is narrower and tapers up to the head).
-bool style_section(spec::Design& design) {
+constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo"};
+
+// The templates as pictures the app drew of them, four to a row, the current one outlined; each
+// remembered as `gallery.<style>`. Switching keeps the metal and the size and takes the
+// template's shank and stones (the shank of a solitaire is narrower and tapers up to the head).
+bool style_section(const App& app, spec::Design& design) {
   section(tr("Style"));
+  const ImGuiStyle& look = ImGui::GetStyle();
+  // At most three rows of controls tall: on a phone the pictures must not fill the panel.
+  const float tile = std::min((ImGui::GetContentRegionAvail().x - 3 * look.ItemSpacing.x) / 4.0f, 3.0f * ImGui::GetFrameHeight());
   std::string style = design.piece.style;
-  if (!combo("Style", "piece.style", "style", style, {"band", "solitaire", "three_stone", "halo"})) return false;
+  for (size_t i = 0; i < std::size(kGalleryStyles); ++i) {
+    const char* option = kGalleryStyles[i];
+    if (i > 0) ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushID(option);
+    const bool current = style == option;
+    const unsigned texture = app.thumbnail(option);
+    const ImVec2 size(tile - 2 * look.FramePadding.y, tile - 2 * look.FramePadding.y);
+    bool clicked = false;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
+    else ImGui::PushStyleColor(ImGuiCol_Button, look.Colors[ImGuiCol_FrameBg]);
+    if (texture != 0) {
+      // GL's rows go up from the bottom: flip the picture.
+      clicked = ImGui::ImageButton(reinterpret_cast<ImTextureID>(uintptr_t(texture)), size, ImVec2(0, 1), ImVec2(1, 0), int(look.FramePadding.y));
+    } else {
+      clicked = ImGui::Button(option_text("style", option), ImVec2(tile, tile));
+    }
+    ImGui::PopStyleColor();
+    remember(std::string("gallery.") + option);
+    // The caption centred under its picture, wrapped when longer ("Three stone"): a tile never
+    // grows wider and pushes the next out of the row.
+    const char* caption = option_text("style", option);
+    ImGui::SetWindowFontScale(0.85f);
+    const float caption_width = ImGui::CalcTextSize(caption).x;
+    if (caption_width < tile) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (tile - caption_width) / 2);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tile);
+    ImGui::PushStyleColor(ImGuiCol_Text, current ? kAccent : look.Colors[ImGuiCol_Text]);
+    ImGui::TextWrapped("%s", caption);
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopID();
+    ImGui::EndGroup();
+    if (clicked && !current) style = option;
+  }
+  if (style == design.piece.style) return false;
   const spec::Design template_design = *spec::default_design(style);
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
@@ -506,6 +547,8 @@ PanelLayout panel_layout(const FrameInput& input) {
   return layout;
 }
 
+std::span<const char* const> gallery_styles() { return kGalleryStyles; }
+
 PanelResult draw_panel(App& app, const FrameInput& input) {
   PanelResult result;
   apply_pixel_ratio(input.pixel_ratio);
@@ -538,11 +581,11 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   if (open_checks) checks_table(*open_checks);
 
   spec::Design edited = app.design();
-  bool changed = metal_section(edited);
+  bool changed = edited.piece.type == "ring" && style_section(app, edited);
+  changed |= metal_section(edited);
   changed |= size_section(edited);
   changed |= shank_section(edited);
   if (edited.piece.type == "ring") {
-    changed |= style_section(edited);
     changed |= stone_section(edited);
     changed |= side_section(edited);
     changed |= halo_section(edited);

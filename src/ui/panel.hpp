@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 
 #include "app/app.hpp"
 #include "ui/translations.hpp"
@@ -36,6 +37,8 @@ PanelLayout panel_layout(const FrameInput& input);
 // Keeps text and spacing the same physical size at any pixel ratio.
 void apply_pixel_ratio(float pixel_ratio);
 PanelResult draw_panel(App& app, const FrameInput& input);
+// The styles the gallery offers, in its order (the app draws a picture of each template).
+std::span<const char* const> gallery_styles();
 
 // Shows validation problems from an edit, a file or a link that could not be applied, under
 // `title` if given, until the next edit.

@@ -134,9 +134,34 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
   assert.deepEqual(errors, []);
 });
 
-test('the style list makes a solitaire; its stone follows the cut and prong lists; back to a band', async () => {
-  await click('piece.style');
-  await click('piece.style:solitaire');
+test('the style gallery shows a picture the app drew of each template', async () => {
+  // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
+  // four different pictures.
+  const shots = {};
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo']) {
+    const r = await rect(`gallery.${style}`);
+    const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
+    shots[style] = await page.screenshot({ clip: inset });
+    const warm = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(bitmap, 0, 0);
+      const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 40) count++;
+      return count / (data.length / 4);
+    }, shots[style].toString('base64'));
+    assert.ok(warm > 0.03, `${style}: ${(warm * 100).toFixed(1)}% gold pixels in its picture`);
+  }
+  const { diffFraction } = await import('./pixels.mjs');
+  assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
+  assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
+  assert.deepEqual(errors, []);
+});
+
+test('the style gallery makes a solitaire; its stone follows the cut and prong lists; back to a band', async () => {
+  await click('gallery.solitaire');
   let piece = await design();
   assert.equal(piece.style, 'solitaire');
   assert.equal(piece.stones.length, 1);
@@ -168,17 +193,15 @@ test('the style list makes a solitaire; its stone follows the cut and prong list
   await click('checks');  // open: each rule with its value and limit
   await rect('check.prong_grip');
   await click('checks');
-  await click('piece.style');
-  await click('piece.style:band');
+  await click('gallery.band');
   piece = await design();
   assert.equal(piece.style, 'band');
   assert.deepEqual(piece.stones, []);
   assert.deepEqual(errors, []);
 });
 
-test('the style list makes a three-stone ring; the side stones grow with their slider and every check still passes', async () => {
-  await click('piece.style');
-  await click('piece.style:three_stone');
+test('the style gallery makes a three-stone ring; the side stones grow with their slider and every check still passes', async () => {
+  await click('gallery.three_stone');
   let piece = await design();
   assert.equal(piece.style, 'three_stone');
   assert.deepEqual(piece.stones.map((s) => [s.role, s.count]), [['center', 1], ['side', 2]]);
@@ -195,8 +218,7 @@ test('the style list makes a three-stone ring; the side stones grow with their s
   assert.ok(report.stones[1].carat > sides().carat, `${report.stones[1].carat} ct > ${sides().carat} ct`);
   assert.ok(report.checks.some((c) => c.rule === 'stone_gap'), 'the gap between stones is checked');
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
-  await click('piece.style');
-  await click('piece.style:band');
+  await click('gallery.band');
   assert.deepEqual((await design()).stones, []);
   assert.deepEqual(errors, []);
 });
