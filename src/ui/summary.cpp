@@ -1,0 +1,162 @@
+#include "ui/summary.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+#include "ui/fonts.hpp"
+#include "ui/translations.hpp"
+#include "ui/widgets.hpp"
+
+namespace facet::ui {
+namespace {
+
+// 4556.62 -> "4,556.62"
+std::string with_thousands(double amount) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.2f", amount);
+  std::string text(digits);
+  const size_t point = text.find('.');
+  const size_t first = text[0] == '-' ? 1 : 0;
+  for (size_t i = point; i > first + 3; i -= 3) text.insert(i - 3, ",");
+  return text;
+}
+
+std::string money(const std::string& currency, double amount) {
+  const char* symbol = currency == "CNY" ? "\xC2\xA5" : currency == "USD" ? "$" : nullptr;  // ¥
+  return symbol ? symbol + with_thousands(amount) : with_thousands(amount) + " " + currency;
+}
+
+const ImVec4 kFailColor(0.75f, 0.1f, 0.1f, 1.0f);
+const ImVec4 kWarnColor(0.72f, 0.45f, 0.0f, 1.0f);
+const ImVec4 kPassColor(0.2f, 0.5f, 0.25f, 1.0f);
+
+// Short names for the report's check rules (the report's own message is a full sentence).
+const char* check_label(const std::string& rule) {
+  static const std::pair<const char*, const char*> kLabels[] = {
+      {"shank_thickness", "Shank"},        {"shank_under_head", "Under the head"}, {"wall_thickness", "Thinnest wall"},
+      {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
+      {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
+      {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},
+  };
+  for (const auto& [id, label] : kLabels)
+    if (rule == id) return tr(label);
+  return rule.c_str();
+}
+
+// What a caster would refuse: one line coloured by the worst result, in the summary so it keeps
+// its place (the controls below never jump while a slider is dragged). True when opened.
+bool checks_header(const spec::Json& report) {
+  if (!report.contains("checks") || report["checks"].empty()) return false;
+  const spec::Json& checks = report["checks"];
+  size_t failed = 0, warned = 0;
+  for (const spec::Json& check : checks) failed += check["status"] == "fail", warned += check["status"] == "warn";
+  char title[96];
+  if (failed + warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: all %zu pass"), checks.size());
+  else if (failed == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu to look at"), warned);
+  else if (warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu fail"), failed);
+  else std::snprintf(title, sizeof title, tr("Casting checks: %zu fail, %zu warn"), failed, warned);
+  ImGui::PushStyleColor(ImGuiCol_Text, failed ? kFailColor : warned ? kWarnColor : kPassColor);
+  const bool open = ImGui::TreeNodeEx("casting-checks", ImGuiTreeNodeFlags_NoTreePushOnOpen, "%s", title);
+  ImGui::PopStyleColor();
+  remember("checks");
+  return open;
+}
+
+}  // namespace
+
+// The rules with their values and limits, at the top of the scrolling parameters; the report's
+// sentence as a tooltip.
+void draw_checks_table(const spec::Json& checks) {
+  if (!ImGui::BeginTable("checks", 3, ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn("rule", ImGuiTableColumnFlags_WidthStretch);
+  for (const spec::Json& check : checks) {
+    const std::string status = check["status"].get<std::string>(), rule = check["rule"].get<std::string>();
+    const bool fraction = check["unit"] == "fraction";
+    const double value = check["value"].get<double>(), limit = check["limit"].get<double>();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, status == "fail" ? kFailColor : status == "warn" ? kWarnColor : kPassColor);
+    ImGui::Bullet();
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(check_label(rule));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", check["message"].get<std::string>().c_str());
+    remember("check." + rule);
+    ImGui::TableNextColumn();
+    if (fraction) ImGui::Text("%.0f%%", value * 100);
+    else ImGui::Text("%.2f", value);  // mm, as every length in the panel
+    ImGui::TableNextColumn();
+    if (fraction) ImGui::TextDisabled(tr("max %.0f%%"), limit * 100);
+    else ImGui::TextDisabled(tr("min %.2f"), limit);
+  }
+  ImGui::EndTable();
+  ImGui::Spacing();
+}
+
+// The price and the metal weight: what a customer watches while configuring.
+// Returns the checks when their list is open (they are drawn with the parameters).
+const spec::Json* draw_summary(App& app) {
+  bool settling = false;
+  const spec::Json& report = app.live_report(settling);
+  const spec::Json& metal = report["metal"];
+  ImGui::Spacing();
+  if (settling) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);  // the previous figures, until the new ones are ready
+  if (report.contains("price")) {
+    const spec::Json& price = report["price"];
+    const std::string currency = price["currency"].get<std::string>();
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::SetWindowFontScale(1.6f);
+    ImGui::TextUnformatted(money(currency, price["total"].get<double>()).c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+    remember("price.total");
+    ImGui::SameLine();
+    const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
+    ImGui::TextDisabled(tr("%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
+    if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
+      // Items wrap in the first column; amounts sit right in the second, never over the text.
+      if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed);
+        for (const spec::Json& line : price["lines"]) {
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          const std::string item = line[language() == Language::zh_cn ? "item_zh" : "item"].get<std::string>();
+          need_glyphs(item);
+          ImGui::TextWrapped("%s", item.c_str());
+          ImGui::TableNextColumn();
+          ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
+        }
+        ImGui::EndTable();
+      }
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      if (price.contains("unpriced")) {
+        for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped(tr("No price for %s"), item.get<std::string>().c_str());
+      }
+      const spec::Json& table = price["table"];
+      const std::string table_name = table["name"].get<std::string>();
+      need_glyphs(table_name);
+      ImGui::TextWrapped("%s%s, %s. %s", table["example"].get<bool>() ? tr("Example prices: ") : "", table_name.c_str(),
+                         table["date"].get<std::string>().c_str(), tr("Casting needs extra metal for the tree."));
+      ImGui::PopStyleColor();
+      ImGui::TreePop();
+    }
+    remember("price.breakdown");
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::SetWindowFontScale(1.6f);
+    ImGui::Text(tr("%.2f g"), metal["weight_g"].get<double>());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped(tr("%.0f mm³ of metal at %.2f g/cm³"), metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
+  ImGui::PopStyleColor();
+  const bool checks_open = checks_header(report);
+  if (settling) ImGui::PopStyleVar();
+  return checks_open ? &report["checks"] : nullptr;
+}
+
+}  // namespace facet::ui

@@ -1,0 +1,16 @@
+// The top of the panel, what a customer watches while configuring: the price (with its
+// breakdown), the metal's weight and volume, and the casting checks' verdict with their table.
+#pragma once
+
+#include "app/app.hpp"
+#include "core/spec/spec.hpp"
+
+namespace facet::ui {
+
+// Draws the price, weight and checks line; returns the checks when their list is open (the panel
+// draws them with the parameters).
+const spec::Json* draw_summary(App& app);
+// The rules with their values and limits; the report's sentence as each one's tooltip.
+void draw_checks_table(const spec::Json& checks);
+
+}  // namespace facet::ui
