@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
+import { diffFraction, goldFraction } from './pixels.mjs';
 
 let server, url, context, page, errors;
 
@@ -142,19 +143,9 @@ test('the style gallery shows a picture the app drew of each template', async ()
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
-    const warm = await page.evaluate(async (b64) => {
-      const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const g = canvas.getContext('2d');
-      g.drawImage(bitmap, 0, 0);
-      const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 40) count++;
-      return count / (data.length / 4);
-    }, shots[style].toString('base64'));
+    const warm = await goldFraction(page, shots[style]);
     assert.ok(warm > 0.03, `${style}: ${(warm * 100).toFixed(1)}% gold pixels in its picture`);
   }
-  const { diffFraction } = await import('./pixels.mjs');
   assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
   assert.deepEqual(errors, []);

@@ -43,3 +43,24 @@ export function hueStats(page, png, region) {
     return { gold: gold / n, chromatic: chromatic / n };
   });
 }
+
+// Fraction of pixels that are warm (red well above blue): gold metal, not the grey studio.
+export function goldFraction(page, png) {
+  return inPage(page, [png], null, ([data]) => {
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 40) count++;
+    return count / (data.length / 4);
+  });
+}
+
+// Fraction of pixels that are not the studio backdrop (a light, neutral grey).
+export function pieceFraction(page, png) {
+  return inPage(page, [png], null, ([data]) => {
+    let piece = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 170;
+      if (!grey) piece++;
+    }
+    return piece / (data.length / 4);
+  });
+}

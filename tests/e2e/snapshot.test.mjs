@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction } from './pixels.mjs';
+import { diffFraction, pieceFraction as pieceShare } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -33,20 +33,7 @@ const snapshot = async (w, h) => {
 // A PNG's size, from its IHDR chunk.
 const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-// Share of pixels that are not the studio backdrop (a light grey, brighter at the top).
-const pieceFraction = (png) => page.evaluate(async (b64) => {
-  const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const g = canvas.getContext('2d');
-  g.drawImage(bitmap, 0, 0);
-  const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
-  let piece = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 170;
-    if (!grey) piece++;
-  }
-  return piece / (data.length / 4);
-}, png.toString('base64'));
+const pieceFraction = (png) => pieceShare(page, png);
 
 test('a snapshot is a PNG of the size asked for, with the piece framed in it', async () => {
   const band = await snapshot(640, 480);
