@@ -79,6 +79,31 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
   return all;
 }
 
+// A design's preview as the renderer draws it, and the sphere that holds it (metal and stones):
+// the customer's piece and each gallery picture are made the same way.
+struct DrawablePiece {
+  render::PieceMeshes meshes;
+  glm::vec3 centre_mm{0.0f};
+  float radius_mm = 0.0f;
+};
+
+DrawablePiece drawable_piece(const spec::Design& design) {
+  const PreviewPiece piece = build_preview(design);
+  DrawablePiece out;
+  out.meshes.metal = geometry::make_render_mesh(piece.metal);
+  out.meshes.look = metal_look(design.piece.metal);
+  out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
+  geometry::Bounds box = geometry::bounds(piece.metal);
+  const std::vector<float>& stone_positions = out.meshes.stones.positions;
+  for (size_t i = 0; i < stone_positions.size(); i += 3) {
+    const glm::dvec3 p(stone_positions[i], stone_positions[i + 1], stone_positions[i + 2]);
+    box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
+  }
+  out.centre_mm = glm::vec3((box.min + box.max) * 0.5);
+  out.radius_mm = float(glm::length(box.size()) * 0.5);
+  return out;
+}
+
 }  // namespace
 
 void App::design_changed() {
@@ -174,7 +199,8 @@ constexpr std::string_view kLanguageKey = "facet.language";
 std::string query_language(const std::string& url) {
   const size_t query = url.find('?');
   if (query == std::string::npos) return "";
-  const std::string params = url.substr(query + 1, url.find('#') == std::string::npos ? std::string::npos : url.find('#') - query - 1);
+  const size_t hash = url.find('#', query);
+  const std::string params = url.substr(query + 1, hash == std::string::npos ? std::string::npos : hash - query - 1);
   for (size_t start = 0; start <= params.size();) {
     const size_t end = std::min(params.find('&', start), params.size());
     const std::string param = params.substr(start, end - start);
@@ -284,7 +310,6 @@ std::string App::snapshot_png(int width_px, int height_px, std::string& error) {
   camera.lens_shift_x = camera.lens_shift_y = 0.0f;
   camera.target = piece_centre_mm_;
   camera.frame_radius(piece_radius_mm_, float(width_px) / float(height_px));
-  renderer_.set_metal(metal_look(design_.piece.metal));
   const std::vector<uint8_t> rgb = renderer_.snapshot_rgb(camera, width_px, height_px);
   if (rgb.empty()) {
     error = "this browser cannot draw a picture that size";
@@ -307,44 +332,30 @@ unsigned App::thumbnail(const std::string& style) const {
 
 void App::make_thumbnails() {
   for (const char* style : ui::gallery_styles()) {
-    const spec::Design design = *spec::default_design(style);
-    const PreviewPiece piece = build_preview(design);
-    render::Thumbnail thumbnail;
-    thumbnail.metal = geometry::make_render_mesh(piece.metal);
-    thumbnail.look = metal_look(design.piece.metal);
-    thumbnail.stones = stones_mesh(design, piece.stones, thumbnail.stone_draws);
+    const DrawablePiece piece = drawable_piece(*spec::default_design(style));
     // Framed whole, seen as the customer first sees a piece.
-    geometry::Bounds box = geometry::bounds(piece.metal);
     render::OrbitCamera camera;
-    camera.target = glm::vec3((box.min + box.max) * 0.5);
-    camera.frame_radius(float(glm::length(box.size()) * 0.5), 1.0f);
-    thumbnails_[style] = renderer_.render_thumbnail(thumbnail, camera, kThumbnailPx);
+    camera.target = piece.centre_mm;
+    camera.frame_radius(piece.radius_mm, 1.0f);
+    thumbnails_[style] = renderer_.render_thumbnail(piece.meshes, camera, kThumbnailPx);
   }
 }
 
 void App::upload_piece() {
-  if (mesh_dirty_) {
-    const PreviewPiece piece = build_preview(design_);
-    const geometry::Mesh& preview = piece.metal;
-    renderer_.set_mesh(geometry::make_render_mesh(preview));
-    std::vector<render::StoneDraw> draws;
-    const geometry::RenderMesh stones = stones_mesh(design_, piece.stones, draws);
-    geometry::Bounds box = geometry::bounds(preview);
-    for (size_t i = 0; i < stones.positions.size(); i += 3) {
-      const glm::dvec3 p(stones.positions[i], stones.positions[i + 1], stones.positions[i + 2]);
-      box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
-    }
-    renderer_.set_stones(stones, std::move(draws));
-    piece_centre_mm_ = glm::vec3((box.min + box.max) * 0.5);
-    piece_radius_mm_ = float(glm::length(box.size()) * 0.5);
-    mesh_dirty_ = false;
-  }
+  if (!mesh_dirty_) return;
+  DrawablePiece piece = drawable_piece(design_);
+  renderer_.set_mesh(piece.meshes.metal);
+  renderer_.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
+  renderer_.set_metal(piece.meshes.look);  // the metal is part of the design: it changes only with it
+  piece_centre_mm_ = piece.centre_mm;
+  piece_radius_mm_ = piece.radius_mm;
+  mesh_dirty_ = false;
 }
 
 void App::frame(const FrameInput& input) {
-  if (thumbnails_.empty()) make_thumbnails();
+  // The gallery's pictures wait until the piece is on screen: start-up is not delayed by them.
+  if (first_frame_drawn_ && thumbnails_.empty()) make_thumbnails();
   upload_piece();
-  renderer_.set_metal(metal_look(design_.piece.metal));
   // Centre the piece in the part of the canvas the panel leaves free.
   const ui::PanelLayout panel = ui::panel_layout(input);
   if (input.width_px > 0 && input.height_px > 0) {

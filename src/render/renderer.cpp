@@ -221,7 +221,7 @@ std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width
   return rgb;
 }
 
-GLuint Renderer::render_thumbnail(const Thumbnail& piece, const OrbitCamera& camera, int size_px) {
+GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& camera, int size_px) {
   GLuint texture = 0;
   glGenTextures(1, &texture);
   glBindTexture(GL_TEXTURE_2D, texture);

@@ -30,8 +30,8 @@ struct StoneDraw {
   GemLook look;
 };
 
-// Another piece to draw once, small (a template in the gallery).
-struct Thumbnail {
+// A piece as the renderer takes it: the metal's mesh and look, the stones' mesh and each stone's run.
+struct PieceMeshes {
   geometry::RenderMesh metal;
   MetalLook look;
   geometry::RenderMesh stones;
@@ -53,7 +53,7 @@ class Renderer {
   std::vector<uint8_t> snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px);
   // `piece` drawn into a new size x size texture (rows from the bottom, as GL's), which the caller
   // owns; 0 if the GL cannot. The current piece is kept.
-  GLuint render_thumbnail(const Thumbnail& piece, const OrbitCamera& camera, int size_px);
+  GLuint render_thumbnail(const PieceMeshes& piece, const OrbitCamera& camera, int size_px);
 
  private:
   void build_environment();

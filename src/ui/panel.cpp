@@ -333,6 +333,15 @@ bool halo_section(spec::Design& design) {
   return changed;
 }
 
+// A download button `width` wide (-1: the whole row) with its tooltip in the UI's language,
+// remembered as `name`; true when clicked.
+bool download_button(const char* label, const char* name, float width, const char* english_tooltip) {
+  const bool clicked = ImGui::Button(label, ImVec2(width, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(english_tooltip));
+  remember(name);
+  return clicked;
+}
+
 float g_pixel_ratio = 0.0f;
 
 void set_base_style(ImGuiStyle& style) {
@@ -456,30 +465,19 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
 
   section(tr("Download"));
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float quarter = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
+  const float fifth = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  result.download_spec = ImGui::Button(tr("Save"), ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The design spec: open it again, or send it to a factory"));
-  remember("download.spec");
+  result.download_spec = download_button(tr("Save"), "download.spec", fifth, "The design spec: open it again, or send it to a factory");
   ImGui::SameLine();
-  result.download_stl = ImGui::Button("STL", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The metal, for a wax or resin printer"));
-  remember("download.stl");
+  result.download_stl = download_button("STL", "download.stl", fifth, "The metal, for a wax or resin printer");
   ImGui::SameLine();
-  result.download_3mf = ImGui::Button("3MF", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Metal and stones, with the alloy, size and design id"));
-  remember("download.3mf");
+  result.download_3mf = download_button("3MF", "download.3mf", fifth, "Metal and stones, with the alloy, size and design id");
   ImGui::SameLine();
-  result.download_glb = ImGui::Button("GLB", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("For web shops and AR viewers: metal and gems with their materials"));
-  remember("download.glb");
+  result.download_glb = download_button("GLB", "download.glb", fifth, "For web shops and AR viewers: metal and gems with their materials");
   ImGui::SameLine();
-  result.download_snapshot = ImGui::Button("PNG", ImVec2(quarter, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A picture of the piece as you see it (1600 x 1200)"));
-  remember("download.png");
-  result.download_package = ImGui::Button(tr("Export for factory (zip)"), ImVec2(-1, 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Everything a factory builds from: spec, STL, 3MF, GLB and report"));
-  remember("download.package");
+  result.download_snapshot = download_button("PNG", "download.png", fifth, "A picture of the piece as you see it (1600 x 1200)");
+  result.download_package =
+      download_button(tr("Export for factory (zip)"), "download.package", -1, "Everything a factory builds from: spec, STL, 3MF, GLB and report");
   ImGui::PopStyleColor();
   const std::string id = spec::design_id(app.design().piece);
   ImGui::TextDisabled(tr("Design %s"), id.substr(7, 12).c_str());

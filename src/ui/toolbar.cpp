@@ -44,7 +44,6 @@ ToolbarActions draw_toolbar(bool can_undo, bool can_redo) {
                  (can_redo && (shortcut(ImGuiKey_Z, true) || shortcut(ImGuiKey_Y, false)));
   actions.open_file = tool_button(tr("Open"), "tool.open", true, tr("Open a saved design (.facet.json)"));
   actions.share = tool_button(tr("Share"), "tool.share", true, tr("Copy a link that opens exactly this design"));
-
   ImGui::NewLine();
   return actions;
 }

@@ -1,5 +1,5 @@
-// The row under the panel's title: Undo, Redo, Open and Share, with their keyboard
-// shortcuts; the language switch; and the messages that follow from them (notices, problems, the share link).
+// The row under the panel's title: Undo, Redo, Open and Share, with their keyboard shortcuts;
+// the language switch; and the messages that follow (notices, problems, the share link).
 #pragma once
 
 #include <optional>

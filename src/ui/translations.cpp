@@ -102,6 +102,8 @@ constexpr Translation kTranslations[] = {
     {"Stud earrings", "耳钉"},
 };
 
+Language g_language = Language::en;
+
 constexpr OptionText kOptions[] = {
     {"finish", "polished", "Polished", "抛光"},
     {"finish", "matte", "Matte", "哑光"},
@@ -160,10 +162,6 @@ std::optional<Language> parse_language(std::string_view code) {
 }
 
 const char* language_code(Language language) { return language == Language::zh_cn ? "zh-CN" : "en"; }
-
-namespace {
-Language g_language = Language::en;
-}  // namespace
 
 Language language() { return g_language; }
 void set_language(Language language) { g_language = language; }

@@ -35,8 +35,8 @@ constexpr size_t kMaxEngravingCodePoints = 64;
 constexpr double kSeatWallMm = 0.4;
 // Gap between neighbouring small stones in a row or a halo (beads or rails between them).
 constexpr double kStoneGapMm = 0.2;
-// Engraving: an average Latin letter advances ~0.6 of the text height, a CJK character ~1.0;
-// text may use at most 90% of the way round, and keeps 0.3 mm from each edge of the band.
+// Engraving: text (measured with the engraving font's advances) may use at most 90% of the way
+// round, and keeps 0.3 mm from each edge of the band.
 constexpr double kEngravingUsableFraction = 0.9;
 constexpr double kEngravingEdgeMarginMm = 0.3;
 
