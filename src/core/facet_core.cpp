@@ -72,7 +72,6 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",
                      "side stones sit either side of a centre stone: add a stone group with role \"center\""});
   }
-  if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engravings are" + later});
   return out;
 }
 

@@ -163,6 +163,12 @@ TEST_CASE("engraving: fits the band, or says why not") {
   auto at = [&](const char* height) { std::string t = twenty; t.replace(t.find('%'), 1, height); return ring(t); };
   CHECK(parse_design(at("1.2")).status == ParseStatus::ok);
   CHECK(has(parse_design(at("2.5")).diagnostics.errors, "piece.engraving[0].text", "is 50.0 mm long at 2.5 mm high"));
+  // Outside a set ring the text keeps to the lower half, away from the head: 30 hanzi at 1.3 mm
+  // (39 mm) are too long on a band about 65 mm round outside; at 1 mm (30 mm) they fit.
+  const std::string outside = R"({"text": "一生一世永远爱你一生一世永远爱你一生一世永远爱你一生一世永远", "location": "outside", "height_mm": %})";
+  auto out_at = [&](const char* height) { std::string t = outside; t.replace(t.find('%'), 1, height); return ring(t); };
+  CHECK(parse_design(out_at("1")).status == ParseStatus::ok);
+  CHECK(has(parse_design(out_at("1.3")).diagnostics.errors, "piece.engraving[0].text", "outside a ring with a head the text stays on the lower half"));
 }
 
 TEST_CASE("pendant and earrings blocks belong to their pieces") {

@@ -26,4 +26,10 @@ CastingLimits casting_limits(MetalFamily family);
 // the girdle when set; a tenth of a millimetre is the tightest a pavé setter works to.
 inline constexpr double kMinStoneGapMm = 0.1;
 
+// Engraving, the same in every metal: a cast letter needs lines this wide and this deep (the
+// shallower figure is the least that survives polishing). Finer text is cut by laser after casting.
+inline constexpr double kMinCastEngravingLineMm = 0.3;
+inline constexpr double kCastEngravingDepthMm = 0.5;
+inline constexpr double kMinCastEngravingDepthMm = 0.35;
+
 }  // namespace facet::catalog

@@ -185,6 +185,31 @@ void halo_checks(const geometry::PieceModel& model, const catalog::CastingLimits
                          {"bead", -1, model.halo_id, bead}));
 }
 
+// Engraving: text a casting holds is cast (and must be deep enough to survive polishing); finer
+// text is cut by laser after polishing, which the message says, so the factory plans for it.
+void engraving_checks(const spec::Piece& piece, const geometry::PieceModel& model, std::vector<Check>& out) {
+  for (size_t i = 0; i < piece.engraving.size(); ++i) {
+    const spec::Engraving& e = piece.engraving[i];
+    if (e.location == "back" || !model.band) continue;
+    const geometry::EngravingFrame frame = geometry::engraving_frame(e, *model.band, model.plain_band());
+    const Where where{"engraving", int(i), "", {frame.centre_dir * frame.surface_radius_mm, 0.0}};
+    const geometry::EngravingPlan plan = geometry::engraving_plan(e, catalog::kMinCastEngravingLineMm);
+    const std::string what = "engraving \"" + e.text + "\"";
+    if (plan.method == geometry::EngravingMethod::laser) {
+      out.push_back({"engraving_line_width", Status::pass, plan.line_width_mm, catalog::kMinCastEngravingLineMm, "mm", where,
+                     what + " has lines " + mm(plan.line_width_mm) + " wide, finer than the " + mm(catalog::kMinCastEngravingLineMm) +
+                         " a casting holds: it is left off the model, to be cut by laser after polishing"});
+      continue;
+    }
+    Check line = at_least("engraving_line_width", what + " line width", plan.line_width_mm, catalog::kMinCastEngravingLineMm,
+                          catalog::kMinCastEngravingLineMm, where);
+    line.message += ": cast in the model";
+    out.push_back(line);
+    out.push_back(at_least("engraving_depth", what + " depth", e.depth_mm, catalog::kMinCastEngravingDepthMm,
+                           catalog::kCastEngravingDepthMm, where));
+  }
+}
+
 bool worse(const Check& a, const Check& b) {
   if (a.status != b.status) return int(a.status) > int(b.status);
   return a.unit == "fraction" ? a.value > b.value : a.value < b.value;  // fractions are "at most"
@@ -234,6 +259,9 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
     if (model.halo) halo_checks(model, limits, heads);
     keep_worst_per_rule(heads, out);
   }
+  std::vector<Check> engraving;
+  engraving_checks(piece, model, engraving);
+  keep_worst_per_rule(engraving, out);
   return out;
 }
 

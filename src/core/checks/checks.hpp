@@ -17,8 +17,8 @@ enum class Status { pass, warn, fail };
 std::string_view status_name(Status status);
 
 struct Where {
-  std::string part;         // "shank" | "prong" | "rail" | "seat" | "culet" | "stone"
-  int index = -1;           // which prong (0-based, counter-clockwise seen from above), else -1
+  std::string part;         // "shank" | "prong" | "rail" | "seat" | "culet" | "stone" | "engraving"
+  int index = -1;           // which prong (0-based, counter-clockwise seen from above) or engraving, else -1
   std::string stone;        // the stone group's id for parts of a head, else empty
   glm::dvec3 position_mm{0.0};  // ring space: axis +Z, top +Y
 };

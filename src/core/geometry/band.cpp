@@ -92,6 +92,28 @@ BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
                    shank.top_width_mm, shank.top_thickness_mm};
 }
 
+SurfaceHeights surface_heights(const BandShape& shape, double sin_angle, double v) {
+  const double top_weight = (1.0 + sin_angle) / 2.0;
+  const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
+  const double t = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+  const double half = width / 2.0;
+  const double across = std::min(std::fabs(v), half);
+  if (shape.profile == "flat") return {0.0, t};
+  if (shape.profile == "knife_edge") {
+    const double wall = kKnifeEdgeWallFraction * t;
+    return {0.0, wall + (t - wall) * (1.0 - across / half)};
+  }
+  if (shape.profile == "square") {
+    const double r = kSquareEdgeRadiusFraction * std::min(width, t);
+    const double into_corner = std::max(0.0, across - (half - r));
+    const double ease = r - std::sqrt(std::max(0.0, r * r - into_corner * into_corner));
+    return {ease, t - ease};
+  }
+  const DomedProfile domed = domed_profile(shape.profile, t);
+  const double rise = std::sqrt(std::max(0.0, 1.0 - (across / half) * (across / half)));  // cos of the arc angle
+  return {domed.inner_dome * (1.0 - rise), domed.outer_edge + (t - domed.outer_edge) * rise};
+}
+
 double BandShape::inner_radius_mm() const { return inner_circumference_mm / (2.0 * kPi); }
 
 Mesh build_band(const BandShape& shape, const Sampling& sampling) {

@@ -57,6 +57,14 @@ struct BandShape {
 
 BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm);
 
+// Where the band's surfaces are at height v along the axis (|v| within half the width), at the
+// angle whose sine is `sin_angle` (the taper blends by it): u measured out from the inner circle.
+// What an engraving's depth is measured from.
+struct SurfaceHeights {
+  double inner_u, outer_u;
+};
+SurfaceHeights surface_heights(const BandShape& shape, double sin_angle, double v);
+
 // The band as one closed, outward-oriented shell. Axis along +Z, top of the ring at +Y.
 // Chords stay within `sampling.tolerance_mm` of the exact surface.
 Mesh build_band(const BandShape& shape, const Sampling& sampling);

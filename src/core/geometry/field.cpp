@@ -98,6 +98,7 @@ double MetalModel::distance(const glm::dvec3& p) const {
   double d = std::numeric_limits<double>::max();
   for (const BandField& band : bands) d = smooth_union(d, band.distance(p));
   for (const Capsule& capsule : capsules) d = smooth_union(d, capsule_distance(capsule, p));
+  for (const EngravingField& e : engravings) d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
   for (const ConvexSeat& seat : seats) d = std::max(d, -seat_distance(seat, p));
   return d;
 }
@@ -112,6 +113,11 @@ MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius) c
   for (uint32_t i = 0; i < band_d.size(); ++i) if (band_d[i] <= cutoff) out.bands.push_back(i);
   for (uint32_t i = 0; i < capsule_d.size(); ++i) if (capsule_d[i] <= cutoff) out.capsules.push_back(i);
   for (uint32_t i = 0; i < seats.size(); ++i) if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
+  // An engraving matters where its solid comes within the radius (a cut) or could win the union.
+  for (uint32_t i = 0; i < engravings.size(); ++i) {
+    const double e = engravings[i].distance(centre);
+    if (engravings[i].embossed ? e <= best + 2 * radius : e <= radius) out.engravings.push_back(i);
+  }
   return out;
 }
 
@@ -119,6 +125,10 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
   double d = std::numeric_limits<double>::max();
   for (uint32_t i : parts.bands) d = smooth_union(d, bands[i].distance(p));
   for (uint32_t i : parts.capsules) d = smooth_union(d, capsule_distance(capsules[i], p));
+  for (uint32_t i : parts.engravings) {
+    const EngravingField& e = engravings[i];
+    d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
+  }
   for (uint32_t i : parts.seats) d = std::max(d, -seat_distance(seats[i], p));
   return d;
 }
@@ -132,6 +142,7 @@ Bounds MetalModel::bounds() const {
     add({-outer, -outer, -half}, {outer, outer, half});
   }
   for (const Capsule& c : capsules) add(glm::min(c.a, c.b) - c.radius_mm, glm::max(c.a, c.b) + c.radius_mm);
+  for (const EngravingField& e : engravings) b.min -= e.outward_reach_mm(), b.max += e.outward_reach_mm();
   return b;
 }
 

@@ -1,6 +1,6 @@
 // Solids as signed distance fields (negative inside, millimetres): how the metal of a set piece is
 // modelled before it is meshed. Parts are added with a filleted min() and stone seats cut with
-// max(f, -seat).
+// max(f, -seat); engravings likewise, without the fillet (letters keep their edges).
 // Where a part's field is not an exact distance it never overstates the distance (so empty space
 // can be skipped safely) and its zero set is the exact surface.
 #pragma once
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/geometry/band.hpp"
+#include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/geometry/polytope.hpp"
 
@@ -42,6 +43,7 @@ struct MetalModel {
   std::vector<BandField> bands;
   std::vector<Capsule> capsules;
   std::vector<ConvexSeat> seats;
+  std::vector<EngravingField> engravings;  // those cast in the metal; embossed added, engraved cut
 
   double distance(const glm::dvec3& p) const;
 
@@ -49,7 +51,7 @@ struct MetalModel {
   // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
   // and a seat farther than `radius` cuts nothing there.
   struct Nearby {
-    std::vector<uint32_t> bands, capsules, seats;
+    std::vector<uint32_t> bands, capsules, seats, engravings;
   };
   Nearby nearby(const glm::dvec3& centre, double radius) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;

@@ -1,5 +1,6 @@
 #include "core/geometry/piece_model.hpp"
 
+#include "core/catalog/casting_limits.hpp"
 #include "core/geometry/head_layout.hpp"
 
 namespace facet::geometry {
@@ -64,14 +65,7 @@ bool in_prong_head(const spec::StoneGroup& group, const char* role) {
   return group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.role == role;
 }
 
-}  // namespace
-
-PieceModel piece_model(const spec::Piece& piece) {
-  PieceModel model;
-  if (!piece.size || !piece.shank) return model;
-  const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
-  model.band = band;
-  model.metal.bands.push_back({band});
+void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& band) {
   // The centre head on top; each side group after it is a pair, one head either side, placed just
   // clear of the head before it (three-stone, five-stone).
   for (const spec::StoneGroup& group : piece.stones) {
@@ -79,7 +73,7 @@ PieceModel piece_model(const spec::Piece& piece) {
     add_head(model, head_for(group, band));
     break;
   }
-  if (model.heads.empty()) return model;
+  if (model.heads.empty()) return;
   // A halo goes round the centre head, before any side heads are laid out (they clear it).
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group);
@@ -100,11 +94,29 @@ PieceModel piece_model(const spec::Piece& piece) {
     turn_about_ring_axis(previous, angle);
     inner_angle = angle;
   }
+}
+
+}  // namespace
+
+PieceModel piece_model(const spec::Piece& piece) {
+  PieceModel model;
+  if (!piece.size || !piece.shank) return model;
+  const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
+  model.band = band;
+  model.metal.bands.push_back({band});
+  add_stones(model, piece, band);
+  // Text fine enough to need a laser is left to the laser; the rest is cast in the metal.
+  for (const spec::Engraving& engraving : piece.engraving) {
+    if (engraving.location == "back") continue;
+    if (engraving_plan(engraving, catalog::kMinCastEngravingLineMm).method == EngravingMethod::cast)
+      model.metal.engravings.push_back(engraving_field(engraving, band, model.plain_band()));
+  }
   return model;
 }
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
-  if (model.plain_band() && model.band) return build_band(*model.band, kProductionSampling);  // exact sweep
+  if (model.plain_band() && model.band && model.metal.engravings.empty())
+    return build_band(*model.band, kProductionSampling);  // exact sweep
   const MetalModel& metal = model.metal;
   const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
     return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };

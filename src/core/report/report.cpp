@@ -2,11 +2,14 @@
 
 #include <cmath>
 
+#include "core/catalog/casting_limits.hpp"
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/geometry/engraving.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/spec_io.hpp"
+#include "core/text/utf8.hpp"
 
 namespace facet::report {
 namespace {
@@ -58,6 +61,27 @@ double round_to_places(double value, int decimals) {
   return std::round(value * scale) / scale;
 }
 
+// Each engraving as the bench reads it: what, where, and how it is made (cast in the model, or cut
+// by laser after polishing when its lines are finer than a casting holds).
+spec::Json engraving_report(const spec::Piece& piece) {
+  spec::Json out = spec::Json::array();
+  for (const spec::Engraving& e : piece.engraving) {
+    const geometry::EngravingPlan plan = geometry::engraving_plan(e, catalog::kMinCastEngravingLineMm);
+    std::vector<uint32_t> points;
+    text::decode_utf8(e.text, points);
+    out.push_back({{"text", e.text},
+                   {"font", e.font.empty() ? std::string(text::kEngravingFontName) : e.font},
+                   {"location", e.location},
+                   {"style", e.style},
+                   {"height_mm", e.height_mm},
+                   {"depth_mm", e.depth_mm},
+                   {"length_mm", round_to_places(text::advance_em(points) * e.height_mm, 2)},
+                   {"line_width_mm", round_to_places(plan.line_width_mm, 3)},
+                   {"method", plan.method == geometry::EngravingMethod::cast ? "cast" : "laser"}});
+  }
+  return out;
+}
+
 spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) {
   const spec::Piece& piece = design.piece;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
@@ -86,6 +110,7 @@ spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) 
   const geometry::Bounds box = geometry::bounds(metal);
   const glm::dvec3 extent = box.size();
   out["stones"] = stones_report(piece);
+  out["engraving"] = engraving_report(piece);
   out["bbox_mm"] = {round_to_places(extent.x, 3), round_to_places(extent.y, 3), round_to_places(extent.z, 3)};
   out["triangles"] = metal.triangle_count();
   return out;

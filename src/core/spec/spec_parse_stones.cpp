@@ -1,4 +1,5 @@
 // Stone groups, engraving, pendant and earring blocks of a design spec, and the cross-field rules.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -456,9 +457,15 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
     text::decode_utf8(e.text, points);
     const double advance = text::advance_em(points) * e.height_mm;
     const double around = detmath::kPi * (inner_diameter + (e.location == "outside" ? 2 * piece.shank->thickness_mm : 0));
+    const bool set_ring = std::any_of(piece.stones.begin(), piece.stones.end(),
+                                      [](const StoneGroup& g) { return g.placement.kind == Placement::Kind::head; });
     if (advance > kEngravingUsableFraction * around)
       diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
                                                               " high; the " + e.location + " of the band is " + mm(around) + " round");
+    else if (set_ring && e.location == "outside" && advance > around / 2)
+      diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
+                                                              " high; outside a ring with a head the text stays on the lower half of the band (" +
+                                                              mm(around / 2) + ")");
     const double band = std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEngravingEdgeMarginMm;
     if (e.height_mm > band)
       diag.error(path + ".height_mm", number_json(e.height_mm).dump(), "is more than the band's width allows (" + mm(band) + ")");

@@ -1,0 +1,83 @@
+#include "core/geometry/engraving.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <cmath>
+
+#include "core/text/utf8.hpp"
+
+namespace facet::geometry {
+namespace {
+
+// The text's field is exact this far from its outline and clamped beyond: a few production cells,
+// all the mesher needs to place the surface.
+constexpr double kTextReachMm = 0.25;
+// Embossed letters reach this far into the band, so that they join it as one solid.
+constexpr double kEmbossRootMm = 0.05;
+// An arc of length s at radius r has a chord up to s^3 / (24 r^2) shorter: at the reach on the
+// smallest ring (about 6 mm) that is under 0.0002 of it, which this margin covers.
+constexpr double kArcToChord = 0.999;
+
+}  // namespace
+
+EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_mm) {
+  const double line = text::kThinnestStrokeEm * engraving.height_mm;
+  return {line >= min_line_mm ? EngravingMethod::cast : EngravingMethod::laser, line};
+}
+
+EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+  const bool inside = engraving.location != "outside";
+  const glm::dvec2 centre = (!inside && plain_band) ? glm::dvec2(0, 1) : glm::dvec2(0, -1);
+  const glm::dvec2 forward = inside ? centre : -centre;  // where the reader looks
+  const SurfaceHeights heights = surface_heights(band, centre.y, 0.0);
+  return {centre, {forward.y, -forward.x}, band.inner_radius_mm() + (inside ? heights.inner_u : heights.outer_u)};
+}
+
+text::TextOutline engraving_outline(const spec::Engraving& engraving) {
+  std::vector<uint32_t> points;
+  text::decode_utf8(engraving.text, points);
+  text::TextOutline outline = text::text_outline(points, engraving.height_mm, kEngravingOutlineToleranceMm);
+  const glm::dvec2 middle = (outline.ink_min + outline.ink_max) / 2.0;
+  for (auto& contour : outline.contours)
+    for (glm::dvec2& p : contour) p -= middle;
+  outline.ink_min -= middle, outline.ink_max -= middle;
+  return outline;
+}
+
+EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+  EngravingField field;
+  field.text = std::make_shared<const PolygonField>(engraving_outline(engraving).contours, kTextReachMm);
+  field.band = band;
+  field.frame = engraving_frame(engraving, band, plain_band);
+  field.inside = engraving.location != "outside";
+  field.embossed = engraving.style == "embossed";
+  field.depth_mm = engraving.depth_mm;
+  return field;
+}
+
+double EngravingField::distance(const glm::dvec3& p) const {
+  const glm::dvec2 xy(p.x, p.y);
+  const double r = glm::length(xy);
+  const double radius = frame.surface_radius_mm;
+  const double angle = std::atan2(glm::dot(xy, frame.right_dir), glm::dot(xy, frame.centre_dir));
+  // Arc lengths shrink towards the axis; the text's distance is measured on the surface.
+  const double shrink = r < radius ? r / radius : 1.0;
+  const double across = text->distance({radius * angle, p.z}) * shrink * kArcToChord;
+
+  // How far into the metal p is below the engraved surface, to first order (the radial gap over
+  // the slope of the profile), so that it never overstates the distance.
+  const double sin_angle = r > 0 ? p.y / r : 0.0;
+  auto surface_at = [&](double v) {
+    const SurfaceHeights h = surface_heights(band, sin_angle, v);
+    return band.inner_radius_mm() + (inside ? h.inner_u : h.outer_u);
+  };
+  constexpr double kStep = 1e-3;
+  const double slope = (surface_at(p.z + kStep) - surface_at(p.z - kStep)) / (2 * kStep);
+  const double into_metal = (inside ? r - surface_at(p.z) : surface_at(p.z) - r) / std::sqrt(1.0 + slope * slope);
+  const double layer = embossed ? std::max(-into_metal - depth_mm, into_metal - kEmbossRootMm) : into_metal - depth_mm;
+  return std::max(across, layer);
+}
+
+double EngravingField::outward_reach_mm() const { return embossed && !inside ? depth_mm : 0.0; }
+
+}  // namespace facet::geometry

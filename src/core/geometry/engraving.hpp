@@ -1,0 +1,59 @@
+// Engraving on a ring: the text's outline (the engraving font, text/engraving_font.hpp) wrapped
+// round the band's inside or outside, cut into it (engraved) or standing on it (embossed), as a
+// signed distance field the metal model subtracts or adds.
+//
+// Lines finer than a casting holds (0.3 mm) are not modelled: a factory cuts such text by laser
+// after polishing, from the outline the job sheet and the package give (engraving_method()).
+#pragma once
+
+#include <memory>
+
+#include "core/geometry/band.hpp"
+#include "core/geometry/polygon_field.hpp"
+#include "core/spec/spec.hpp"
+#include "core/text/engraving_font.hpp"
+
+namespace facet::geometry {
+
+// Chords of the glyphs' curves stray at most this far: below the production mesh's tolerance.
+inline constexpr double kEngravingOutlineToleranceMm = 0.002;
+
+enum class EngravingMethod { cast, laser };
+struct EngravingPlan {
+  EngravingMethod method;
+  double line_width_mm;  // the font's thinnest stroke at the text's height
+};
+// Cast (modelled in the metal) when the text's thinnest line is at least `min_line_mm` wide.
+EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_mm);
+
+// Where a ring's engraving sits: centred at the bottom of the band (-Y), except outside a plain
+// band, where it is centred on top (+Y), the front of the ring. It reads left to right with its
+// top towards +Z, seen from the ring's centre (inside) or from outside (outside).
+struct EngravingFrame {
+  glm::dvec2 centre_dir;  // unit, in XY: the middle of the text
+  glm::dvec2 right_dir;   // unit, in XY: the reading direction there
+  double surface_radius_mm;  // of the engraved surface under the middle of the text
+};
+EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+
+// The text laid out in the (s, v) plane of the surface, centred on its ink: s the arc length along
+// the reading direction, v along the ring axis, millimetres.
+text::TextOutline engraving_outline(const spec::Engraving& engraving);
+
+struct EngravingField {
+  std::shared_ptr<const PolygonField> text;  // in the (s, v) plane
+  BandShape band;
+  EngravingFrame frame;
+  bool inside = true;     // on the finger side
+  bool embossed = false;  // added metal (else removed)
+  double depth_mm = 0;    // how deep it is cut, or how high it stands
+
+  // Of the solid the engraving removes (engraved) or adds (embossed); never more than the true
+  // distance, exact in sign.
+  double distance(const glm::dvec3& p) const;
+  double outward_reach_mm() const;  // how far past the band's outside it can add metal
+};
+
+EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+
+}  // namespace facet::geometry
