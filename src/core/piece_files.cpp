@@ -7,6 +7,7 @@
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/export/engraving_svg.hpp"
 #include "core/export/glb.hpp"
 #include "core/export/stl.hpp"
 #include "core/export/threemf.hpp"
@@ -211,6 +212,9 @@ std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Js
   for (size_t i = 0; i < built.stones.size(); ++i) files.push_back({stone_file_name(built, i), stone_stl(built, i)});
   files.push_back({"piece.3mf", piece_3mf(built)});
   files.push_back({"piece.glb", piece_glb(built)});
+  // Each engraving unrolled at true size, for the laser engraver's software.
+  for (size_t i = 0; i < built.design.piece.engraving.size(); ++i)
+    files.push_back({"engraving-" + std::to_string(i + 1) + ".svg", exporting::engraving_svg(built.design.piece.engraving[i])});
   files.push_back({"jobsheet.html", jobsheet::jobsheet_html(built, report)});
   files.push_back({"report.json", report_text(report)});
   return files;

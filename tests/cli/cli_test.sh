@@ -264,6 +264,26 @@ check "share: a link cut short exits 2 naming share_link; a bad design in a link
   grep -q '^share link: error: share_link: is damaged or cut short' '$TMP/share-cut.err' &&
   link=\$('$FACET' share '$DATA/band-too-thin.facet.json') && '$FACET' build \"\$link\" -o '$TMP/share-thin' 2>'$TMP/share-thin.err'
   [ \$? -eq 1 ] && grep -q '^share link: error: check shank_thickness fails' '$TMP/share-thin.err' && [ ! -e '$TMP/share-thin' ]"
+check "engraving: the spec's solitaire builds; its fine text is left to the laser, drawn at true size in engraving-1.svg" bash -c "
+  '$FACET' build '$DATA/spec-example-solitaire-hk12.facet.json' -o '$TMP/engraved' >/dev/null &&
+  xmllint --noout '$TMP/engraved/engraving-1.svg' &&
+  node -e \"
+    const fs = require('fs');
+    const report = JSON.parse(fs.readFileSync('$TMP/engraved/report.json', 'utf8'));
+    const e = report.engraving[0];
+    if (e.text !== '永远' || e.method !== 'laser' || !(e.line_width_mm < 0.3)) process.exit(1);
+    const check = report.checks.find((c) => c.rule === 'engraving_line_width');
+    if (!check || check.status !== 'pass' || !/cut by laser after polishing/.test(check.message)) process.exit(1);
+    const svg = fs.readFileSync('$TMP/engraved/engraving-1.svg', 'utf8');
+    const width = Number(svg.match(/width=.([0-9.]+)mm/)[1]);
+    if (!(Math.abs(width - 1.12 * e.length_mm) < 0.3)) { console.error(width, e.length_mm); process.exit(1); }\" &&
+  grep -q '激光（抛光后）' '$TMP/engraved/jobsheet.html'"
+check "engraving: letters a casting holds are cut into one closed metal part that prusa-slicer reads" bash -c "
+  '$FACET' build '$DATA/wide-band-cast-engraving.facet.json' -o '$TMP/cast-engraving' >/dev/null &&
+  grep -q '\"method\": \"cast\"' '$TMP/cast-engraving/report.json' &&
+  admesh '$TMP/cast-engraving/metal.stl' | grep -Eq 'Number of parts +: +1 ' &&
+  admesh '$TMP/cast-engraving/metal.stl' | grep -Eq 'Backwards edges +: +0$' &&
+  prusa-slicer --info '$TMP/cast-engraving/metal.stl' 2>/dev/null | grep -q 'manifold = yes'"
 check "unknown command exits 2" expect_exit 2 "$FACET" frobnicate
 
 echo "cli: $passed passed, $failed failed"

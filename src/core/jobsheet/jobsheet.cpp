@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/catalog/metals.hpp"
+#include "core/export/engraving_svg.hpp"
 #include "core/jobsheet/views.hpp"
 #include "core/util/xml_text.hpp"
 
@@ -98,14 +99,37 @@ std::string stones_table(const spec::Json& stones, const spec::Piece& piece) {
   return out + "</table>\n";
 }
 
-std::string engraving_rows(const spec::Piece& piece) {
+// Each engraving with how it is made, and its outline enlarged (the package's engraving-N.svg
+// holds it at true size for the laser).
+std::string engraving_rows(const spec::Piece& piece, const spec::Json& report) {
   if (piece.engraving.empty()) return "<p>无刻字 No engraving.</p>\n";
-  std::string out = "<table><tr><th>文字 Text</th><th>字体 Font</th><th>位置 Location</th><th>字高 Height</th><th>深度 Depth</th><th>方式 Style</th></tr>\n";
-  for (const spec::Engraving& e : piece.engraving)
-    out += "<tr><td class=\"engraving\">" + xml_escaped(e.text) + "</td><td>" + (e.font.empty() ? "default" : xml_escaped(e.font)) + "</td><td>" +
-           xml_escaped(e.location) + "</td><td>" + fixed(e.height_mm, 2) + " mm</td><td>" + fixed(e.depth_mm, 2) + " mm</td><td>" +
-           xml_escaped(e.style) + "</td></tr>\n";
-  return out + "</table>\n";
+  std::string out =
+      "<table><tr><th>#</th><th>文字 Text</th><th>字体 Font</th><th>位置 Location</th><th>字高 × 长 Height × length</th><th>深度 Depth</th>"
+      "<th>方式 Style</th><th>工艺 Method</th></tr>\n";
+  const spec::Json& made = report["engraving"];
+  for (size_t i = 0; i < piece.engraving.size(); ++i) {
+    const spec::Engraving& e = piece.engraving[i];
+    const spec::Json& r = made.at(i);
+    const bool laser = r["method"] == "laser";
+    const std::string method = laser ? "激光（抛光后）<br>laser, after polishing" : "铸造<br>cast in the model";
+    out += "<tr><td>" + std::to_string(i + 1) + "</td><td class=\"engraving\">" + xml_escaped(e.text) + "</td><td>" + text_of(r["font"]) +
+           "</td><td>" + (e.location == "inside" ? "内圈 inside" : e.location == "outside" ? "外圈 outside" : "背面 back") + "</td><td>" +
+           fixed(e.height_mm, 2) + " × " + number_text(r["length_mm"], 2) + " mm</td><td>" + fixed(e.depth_mm, 2) + " mm</td><td>" +
+           (e.style == "embossed" ? "凸字 embossed" : "凹刻 engraved") + "</td><td>" + method + "<br>线宽 line " +
+           number_text(r["line_width_mm"], 2) + " mm</td></tr>\n";
+  }
+  out += "</table>\n";
+  // The outlines, 48 px high on the sheet: how much that enlarges the letters is printed with them.
+  constexpr double kDrawingPx = 48.0, kPxPerMm = 96.0 / 25.4;
+  for (size_t i = 0; i < piece.engraving.size(); ++i) {
+    const spec::Engraving& e = piece.engraving[i];
+    const double drawing_mm = 1.2 * e.height_mm;  // the SVG's height: the ink and its margins, about
+    const double scale = kDrawingPx / drawing_mm;
+    out += "<figure class=\"engraving-outline\">" + exporting::engraving_svg(e, scale) + "<figcaption>#" + std::to_string(i + 1) +
+           " 展开图 unrolled, about " + fixed(kDrawingPx / kPxPerMm / drawing_mm, 0) + ":1 · 实际尺寸见 true size in engraving-" +
+           std::to_string(i + 1) + ".svg</figcaption></figure>\n";
+  }
+  return out;
 }
 
 std::string verdict(const BuiltPiece& built) {
@@ -157,6 +181,8 @@ figure { margin: 0; text-align: center; } svg.view { max-width: 62mm; height: au
 .dim { stroke: #444; stroke-width: 0.8; } .dimtext { font-size: 11px; fill: #222; }
 .id { font-family: monospace; font-size: 8pt; word-break: break-all; }
 .engraving { font-size: 12pt; }
+.engraving-outline { margin: 4px 0; }
+.engraving-outline figcaption { font-size: 8pt; color: #555; }
 )";
 
 }  // namespace
@@ -228,7 +254,7 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
   html += "</table>\n</div></div>\n";
 
   html += "<h2>宝石 Stones</h2>\n" + stones_table(report["stones"], piece);
-  html += "<h2>刻字 Engraving</h2>\n" + engraving_rows(piece);
+  html += "<h2>刻字 Engraving</h2>\n" + engraving_rows(piece, report);
   html += "<h2>视图 Views</h2>\n" + views(built);
   html += "<h2>工艺检查 Manufacturability checks</h2>\n" + checks_table(report["checks"]);
   html += "<p class=\"id\">Facet · " + std::to_string(built.metal.triangle_count()) + " triangles · files: metal.stl, stones.stl, piece.3mf, piece.glb, report.json</p>\n";
