@@ -94,7 +94,10 @@ PreviewPiece build_preview(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};  // as build_piece
   const geometry::PieceModel model = geometry::piece_model(piece);
-  return {geometry::preview_metal(model), model.stones()};
+  PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}};
+  for (const spec::Engraving& e : piece.engraving)
+    if (e.location != "back") preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band()));
+  return preview;
 }
 
 namespace {

@@ -52,6 +52,7 @@ geometry::Mesh build_preview_metal(const spec::Design& design);
 struct PreviewPiece {
   geometry::Mesh metal;
   std::vector<geometry::PlacedStone> stones;
+  std::vector<geometry::EngravingDecal> engravings;  // every ring engraving, drawn on the metal
 };
 PreviewPiece build_preview(const spec::Design& design);
 

@@ -192,3 +192,24 @@ TEST_CASE("engraving checks: cast text is held to line width and depth; laser te
   CHECK(laser[0].value == doctest::Approx(0.089).epsilon(0.01));
   CHECK(laser[0].message.find("cut by laser after polishing") != std::string::npos);
 }
+
+TEST_CASE("engraving decal: the preview's distance grid has the letters where the model has them") {
+  const spec::Design design = wide_band("一", "inside", "engraved", 2.0, 0.3);
+  const geometry::BandShape band = *geometry::piece_model(design.piece).band;
+  const geometry::EngravingDecal decal = geometry::engraving_decal(design.piece.engraving[0], band, true);
+  CHECK(decal.width_px * decal.height_px == int(decal.distance.size()));
+  CHECK(decal.range_mm == doctest::Approx(4 * 2.0 / geometry::kDecalTexelsPerEm));
+  // 一 is a bar 1.66 mm long and 0.148 mm high, centred: the grid's middle is in it, a point
+  // 0.2 mm above is about the range (0.125 mm) away, and the grid spans the bar and its margins.
+  const auto at = [&](double s, double v) {
+    const int x = int((s - decal.st_min.x) / (decal.st_max.x - decal.st_min.x) * decal.width_px);
+    const int y = int((v - decal.st_min.y) / (decal.st_max.y - decal.st_min.y) * decal.height_px);
+    return int(decal.distance[size_t(y) * size_t(decal.width_px) + size_t(x)]);
+  };
+  CHECK(at(0.0, 0.0) < 60);
+  CHECK(at(0.0, 0.2) > 240);
+  CHECK(at(0.7, 0.0) < 128);
+  CHECK(decal.st_max.x - decal.st_min.x == doctest::Approx(1.66 + 2 * (decal.range_mm + 2 * 2.0 / 64)).epsilon(0.03));
+  // The preview carries one decal per ring engraving.
+  CHECK(build_preview(design).engravings.size() == 1);
+}

@@ -2,6 +2,7 @@
 
 #include <glm/geometric.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/text/utf8.hpp"
@@ -76,6 +77,32 @@ double EngravingField::distance(const glm::dvec3& p) const {
   const double into_metal = (inside ? r - surface_at(p.z) : surface_at(p.z) - r) / std::sqrt(1.0 + slope * slope);
   const double layer = embossed ? std::max(-into_metal - depth_mm, into_metal - kEmbossRootMm) : into_metal - depth_mm;
   return std::max(across, layer);
+}
+
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+  EngravingDecal decal;
+  decal.frame = engraving_frame(engraving, band, plain_band);
+  decal.inside = engraving.location != "outside";
+  decal.embossed = engraving.style == "embossed";
+  decal.depth_mm = engraving.depth_mm;
+  const double texel = engraving.height_mm / kDecalTexelsPerEm;
+  decal.range_mm = 4 * texel;
+  const text::TextOutline outline = engraving_outline(engraving);
+  const PolygonField field(outline.contours, decal.range_mm);
+  // The ink, a few texels of margin round it so the letters' edges fade inside the grid.
+  const glm::dvec2 margin(decal.range_mm + 2 * texel);
+  decal.st_min = outline.ink_min - margin;
+  const glm::dvec2 size = outline.ink_max + margin - decal.st_min;
+  decal.width_px = std::max(1, int(std::ceil(size.x / texel)));
+  decal.height_px = std::max(1, int(std::ceil(size.y / texel)));
+  decal.st_max = decal.st_min + glm::dvec2(decal.width_px, decal.height_px) * texel;
+  decal.distance.resize(size_t(decal.width_px) * size_t(decal.height_px));
+  for (int y = 0; y < decal.height_px; ++y)
+    for (int x = 0; x < decal.width_px; ++x) {
+      const double d = field.distance(decal.st_min + (glm::dvec2(x, y) + 0.5) * texel);
+      decal.distance[size_t(y) * size_t(decal.width_px) + size_t(x)] = uint8_t(std::lround(std::clamp(127.5 + 127.5 * d / decal.range_mm, 0.0, 255.0)));
+    }
+  return decal;
 }
 
 double EngravingField::outward_reach_mm() const { return embossed && !inside ? depth_mm : 0.0; }

@@ -56,4 +56,20 @@ struct EngravingField {
 
 EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
 
+// The engraving as the renderer draws it on the preview (whose band is the plain sweep): the
+// text's signed distance sampled on a grid over its (s, v) rectangle, 8 bits a texel, and where it
+// sits. Every engraving is drawn this way, cast or laser, so what the customer types shows at once.
+struct EngravingDecal {
+  int width_px = 0, height_px = 0;
+  std::vector<uint8_t> distance;  // rows from v_min up; 128 on the outline, 0 = -range_mm, 255 = +range_mm
+  double range_mm = 0;
+  glm::dvec2 st_min{0.0}, st_max{0.0};  // (s, v) of the grid's outer edges
+  EngravingFrame frame;
+  bool inside = true, embossed = false;
+  double depth_mm = 0;
+};
+// About this many texels to the em: the thinnest stroke (0.074 em) spans nearly five.
+inline constexpr double kDecalTexelsPerEm = 64.0;
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+
 }  // namespace facet::geometry
