@@ -93,6 +93,7 @@ DrawablePiece drawable_piece(const spec::Design& design) {
   out.meshes.metal = geometry::make_render_mesh(piece.metal);
   out.meshes.look = metal_look(design.piece.metal);
   out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
+  out.meshes.engravings = piece.engravings;
   geometry::Bounds box = geometry::bounds(piece.metal);
   const std::vector<float>& stone_positions = out.meshes.stones.positions;
   for (size_t i = 0; i < stone_positions.size(); i += 3) {
@@ -341,12 +342,26 @@ void App::make_thumbnails() {
   }
 }
 
+// Turns the ring so its first engraving faces the customer: from the face (+Z) and above for the
+// inside (seen through the ring) and the top of a plain band, from below for the outside of a set
+// ring; the reading direction of geometry::engraving_frame.
+void App::look_at_engraving() {
+  const spec::Piece& piece = design_.piece;
+  if (piece.engraving.empty()) return;
+  const bool inside = piece.engraving[0].location != "outside";
+  const bool set_ring = std::any_of(piece.stones.begin(), piece.stones.end(),
+                                    [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::head; });
+  camera_.yaw_deg = 0.0f;
+  camera_.pitch_deg = inside ? 50.0f : set_ring ? -55.0f : 65.0f;
+}
+
 void App::upload_piece() {
   if (!mesh_dirty_) return;
   DrawablePiece piece = drawable_piece(design_);
   renderer_.set_mesh(piece.meshes.metal);
   renderer_.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
   renderer_.set_metal(piece.meshes.look);  // the metal is part of the design: it changes only with it
+  renderer_.set_engraving(piece.meshes.engravings.empty() ? nullptr : &piece.meshes.engravings.front());
   piece_centre_mm_ = piece.centre_mm;
   piece_radius_mm_ = piece.radius_mm;
   mesh_dirty_ = false;
@@ -389,6 +404,7 @@ void App::frame(const FrameInput& input) {
     SetDesignResult applied = apply(*edits.edited, edits.in_gesture);
     if (!applied.ok) ui::show_problems(applied.diagnostics);
   }
+  if (edits.look_at_engraving) look_at_engraving();
   gesture_open_ = edits.in_gesture;
   if (!gesture_open_) history_.end_gesture();
   if (edits.undo) undo();

@@ -98,6 +98,7 @@ class App {
   void design_changed();
   // Sends the preview meshes to the renderer if the design changed since.
   void upload_piece();
+  void look_at_engraving();
   // Draws each gallery style's template once, at the first frame.
   void make_thumbnails();
   const BuiltPiece& production();

@@ -141,8 +141,54 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   glUniform1f(glGetUniformLocation(metal_program_, "u_roughness"), metal_.roughness);
   glUniform1f(glGetUniformLocation(metal_program_, "u_env_max_lod"), env_max_lod_);
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
+  engraving_uniforms();
   draw_elements(metal_mesh_);
   draw_stones(view_projection, eye);
+}
+
+void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
+  engraving_.shown = decal != nullptr && !decal->distance.empty();
+  if (!engraving_.shown) return;
+  if (engraving_.texture == 0) glGenTextures(1, &engraving_.texture);
+  glBindTexture(GL_TEXTURE_2D, engraving_.texture);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, decal->width_px, decal->height_px, 0, GL_RED, GL_UNSIGNED_BYTE, decal->distance.data());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  engraving_.inside = decal->inside;
+  engraving_.embossed = decal->embossed;
+  engraving_.centre_dir = glm::vec2(decal->frame.centre_dir);
+  engraving_.right_dir = glm::vec2(decal->frame.right_dir);
+  engraving_.surface_radius_mm = float(decal->frame.surface_radius_mm);
+  engraving_.up_z = float(decal->frame.up_z);
+  engraving_.st_min = glm::vec2(decal->st_min);
+  engraving_.st_max = glm::vec2(decal->st_max);
+  engraving_.range_mm = float(decal->range_mm);
+  engraving_.depth_mm = float(decal->depth_mm);
+}
+
+// The metal program's engraving: its texture on unit 1 and where it lies on the band.
+void Renderer::engraving_uniforms() {
+  const GLuint p = metal_program_;
+  glUniform1i(glGetUniformLocation(p, "u_engraving"), engraving_.shown ? (engraving_.embossed ? 2 : 1) : 0);
+  // Always on its own unit: a 2D sampler left on unit 0 with the cubemap makes every draw fail.
+  glUniform1i(glGetUniformLocation(p, "u_engraving_distance"), 1);
+  if (!engraving_.shown) return;
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_2D, engraving_.texture);
+  glUniform1f(glGetUniformLocation(p, "u_engraving_inside"), engraving_.inside ? 1.0f : 0.0f);
+  glUniform2fv(glGetUniformLocation(p, "u_engraving_centre"), 1, glm::value_ptr(engraving_.centre_dir));
+  glUniform2fv(glGetUniformLocation(p, "u_engraving_right"), 1, glm::value_ptr(engraving_.right_dir));
+  glUniform1f(glGetUniformLocation(p, "u_engraving_radius"), engraving_.surface_radius_mm);
+  glUniform1f(glGetUniformLocation(p, "u_engraving_up"), engraving_.up_z);
+  glUniform4f(glGetUniformLocation(p, "u_engraving_rect"), engraving_.st_min.x, engraving_.st_min.y, engraving_.st_max.x, engraving_.st_max.y);
+  glUniform1f(glGetUniformLocation(p, "u_engraving_range"), engraving_.range_mm);
+  glUniform1f(glGetUniformLocation(p, "u_engraving_depth"), engraving_.depth_mm);
+  glActiveTexture(GL_TEXTURE0);
 }
 
 namespace {
@@ -241,12 +287,14 @@ GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& c
   std::swap(stone_mesh_, spare_stone_mesh_);
   const std::vector<StoneDraw> customer_stones = std::exchange(stones_, piece.stone_draws);
   const MetalLook customer_look = std::exchange(metal_, piece.look);
+  const bool customer_engraving = std::exchange(engraving_.shown, false);  // templates have none
   upload(metal_mesh_, piece.metal);
   upload(stone_mesh_, piece.stones);
   draw(camera, size_px, size_px, target.draw_target());
   target.resolve();
   stones_ = customer_stones;
   metal_ = customer_look;
+  engraving_.shown = customer_engraving;
   std::swap(metal_mesh_, spare_metal_mesh_);
   std::swap(stone_mesh_, spare_stone_mesh_);
   return texture;

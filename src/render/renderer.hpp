@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
 #include "render/orbit_camera.hpp"
 
@@ -36,6 +37,7 @@ struct PieceMeshes {
   MetalLook look;
   geometry::RenderMesh stones;
   std::vector<StoneDraw> stone_draws;
+  std::vector<geometry::EngravingDecal> engravings;  // the first is drawn on the metal
 };
 
 class Renderer {
@@ -44,6 +46,8 @@ class Renderer {
   bool init(std::string& error);
   void set_mesh(const geometry::RenderMesh& mesh);
   void set_metal(const MetalLook& look) { metal_ = look; }
+  // The text drawn into the metal's surface (nullptr: none). One engraving is drawn at a time.
+  void set_engraving(const geometry::EngravingDecal* decal);
   // Every stone in one mesh, drawn stone by stone with its own gem and table direction.
   void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
   // Into `framebuffer` (0: the canvas).
@@ -65,6 +69,16 @@ class Renderer {
   void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye);
   void use_lit_program(GLuint program, const glm::mat4& view_projection, const glm::vec3& eye);
   static void draw_elements(const MeshBuffers& mesh);
+  void engraving_uniforms();
+
+  // The engraving's distance texture and where it sits (EngravingDecal), as the shader takes them.
+  struct Engraving {
+    GLuint texture = 0;
+    bool shown = false, inside = true, embossed = false;
+    glm::vec2 centre_dir{0.0f}, right_dir{0.0f}, st_min{0.0f}, st_max{0.0f};
+    float surface_radius_mm = 0, range_mm = 0, depth_mm = 0, up_z = -1;
+  };
+  Engraving engraving_;
 
   GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
   GLuint empty_vao_ = 0;

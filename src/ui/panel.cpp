@@ -14,6 +14,7 @@
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
 #include "core/spec/style_defaults.hpp"
+#include "ui/engraving_panel.hpp"
 #include "ui/fonts.hpp"
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
@@ -48,25 +49,6 @@ const std::vector<MetalChoice>& metal_choices() {
   return choices;
 }
 
-// A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
-// remembered as `name` and `name:value`.
-bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
-  bool changed = false;
-  const bool open = ImGui::BeginCombo(tr(label), option_text(group, value));
-  remember(name);
-  if (open) {
-    for (const char* option : options) {
-      const bool selected = value == option;
-      if (ImGui::Selectable(option_text(group, option), selected)) {
-        changed = value != option;
-        value = option;
-      }
-      remember(name + ":" + option);
-    }
-    ImGui::EndCombo();
-  }
-  return changed;
-}
 
 bool metal_section(spec::Design& design) {
   bool changed = false;
@@ -168,14 +150,6 @@ bool size_section(spec::Design& design) {
   return changed;
 }
 
-bool slider_mm(const char* label, const char* name, double& value, float min, float max) {
-  float v = float(value);
-  const bool moved = ImGui::SliderFloat(tr(label), &v, min, max, "%.2f mm");
-  remember(name);
-  if (!moved) return false;
-  value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre
-  return true;
-}
 
 bool shank_section(spec::Design& design) {
   bool changed = false;
@@ -453,6 +427,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= stone_section(edited);
     changed |= side_section(edited);
     changed |= halo_section(edited);
+    changed |= engraving_section(edited, result.look_at_engraving);
   }
   ImGui::PopItemWidth();
   if (changed) {

@@ -22,6 +22,7 @@ struct PanelResult {
   bool download_glb = false;
   bool download_package = false;
   bool download_snapshot = false;
+  bool look_at_engraving = false;      // the engraving is being worked on: turn the ring to show it
 };
 
 // Loads the UI font and sets the shop look. Call once after ImGui is created.

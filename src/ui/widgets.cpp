@@ -1,7 +1,10 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+
+#include "ui/translations.hpp"
 
 namespace facet::ui {
 namespace {
@@ -45,6 +48,37 @@ void section(const char* title) {
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(0.35f, 0.33f, 0.30f, 1.0f), "%s", title);
   ImGui::Separator();
+}
+
+
+// A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
+// remembered as `name` and `name:value`.
+bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
+  bool changed = false;
+  const bool open = ImGui::BeginCombo(tr(label), option_text(group, value));
+  remember(name);
+  if (open) {
+    for (const char* option : options) {
+      const bool selected = value == option;
+      if (ImGui::Selectable(option_text(group, option), selected)) {
+        changed = value != option;
+        value = option;
+      }
+      remember(name + ":" + option);
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+// A slider in millimetres, kept to hundredths; remembered as `name`.
+bool slider_mm(const char* label, const char* name, double& value, float min, float max) {
+  float v = float(value);
+  const bool moved = ImGui::SliderFloat(tr(label), &v, min, max, "%.2f mm");
+  remember(name);
+  if (!moved) return false;
+  value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre
+  return true;
 }
 
 }  // namespace facet::ui

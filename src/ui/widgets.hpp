@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "core/spec/spec.hpp"
@@ -22,5 +23,11 @@ spec::Json widget_layout();
 
 // A titled section (ImGui 1.86 has no SeparatorText).
 void section(const char* title);
+
+// A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
+// remembered as `name` and `name:value`. True when the user picked another.
+bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options);
+// A slider in millimetres (label in English, shown translated), kept to hundredths.
+bool slider_mm(const char* label, const char* name, double& value, float min, float max);
 
 }  // namespace facet::ui

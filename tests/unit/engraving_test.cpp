@@ -101,18 +101,22 @@ TEST_CASE("engraving frame: it reads left to right, upright, where the reader lo
   const spec::Design design = wide_band("L", "inside", "engraved", 4.5, 0.5);
   const geometry::BandShape band = *geometry::piece_model(design.piece).band;
   const spec::Engraving& e = design.piece.engraving[0];
-  // Inside, at the bottom, seen from the ring's centre looking down -Y with +Z up: right is -X.
+  // Inside, at the bottom, seen through the ring from its face (+Z) and above, looking down -Y
+  // with the text's top away (-Z): right is +X.
   geometry::EngravingFrame frame = geometry::engraving_frame(e, band, true);
   CHECK(frame.centre_dir == glm::dvec2(0, -1));
-  CHECK(frame.right_dir == glm::dvec2(-1, 0));
+  CHECK(frame.right_dir == glm::dvec2(1, 0));
   CHECK(frame.surface_radius_mm == doctest::Approx(band.inner_radius_mm()));
-  // Outside a plain band: on top, seen from above: right is -X again. Outside a set ring: at the
-  // bottom, seen from below: right is +X.
+  CHECK(frame.up_z == -1);
+  // Outside a plain band: on top, seen from above: right is +X again. Outside a set ring: at the
+  // bottom, seen from below and the face, top towards the reader (+Z): right is +X too.
   spec::Engraving outside = e;
   outside.location = "outside";
   CHECK(geometry::engraving_frame(outside, band, true).centre_dir == glm::dvec2(0, 1));
-  CHECK(geometry::engraving_frame(outside, band, true).right_dir == glm::dvec2(-1, 0));
+  CHECK(geometry::engraving_frame(outside, band, true).right_dir == glm::dvec2(1, 0));
+  CHECK(geometry::engraving_frame(outside, band, false).centre_dir == glm::dvec2(0, -1));
   CHECK(geometry::engraving_frame(outside, band, false).right_dir == glm::dvec2(1, 0));
+  CHECK(geometry::engraving_frame(outside, band, false).up_z == 1);
 
   // The L's stem is on its left: the metal is cut there, and not at the mirror-image place.
   const geometry::PieceModel model = geometry::piece_model(design.piece);

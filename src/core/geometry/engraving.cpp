@@ -31,7 +31,11 @@ EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape
   const glm::dvec2 centre = (!inside && plain_band) ? glm::dvec2(0, 1) : glm::dvec2(0, -1);
   const glm::dvec2 forward = inside ? centre : -centre;  // where the reader looks
   const SurfaceHeights heights = surface_heights(band, centre.y, 0.0);
-  return {centre, {forward.y, -forward.x}, band.inner_radius_mm() + (inside ? heights.inner_u : heights.outer_u)};
+  // Read from the ring's face (+Z): from above its top is away from the reader (-Z); under a set
+  // ring, seen from below, towards them (+Z). right = forward x up.
+  const double up_z = (!inside && !plain_band) ? 1.0 : -1.0;
+  const glm::dvec2 right = up_z * glm::dvec2(forward.y, -forward.x);
+  return {centre, right, band.inner_radius_mm() + (inside ? heights.inner_u : heights.outer_u), up_z};
 }
 
 text::TextOutline engraving_outline(const spec::Engraving& engraving) {
@@ -63,7 +67,7 @@ double EngravingField::distance(const glm::dvec3& p) const {
   const double angle = std::atan2(glm::dot(xy, frame.right_dir), glm::dot(xy, frame.centre_dir));
   // Arc lengths shrink towards the axis; the text's distance is measured on the surface.
   const double shrink = r < radius ? r / radius : 1.0;
-  const double across = text->distance({radius * angle, p.z}) * shrink * kArcToChord;
+  const double across = text->distance({radius * angle, frame.up_z * p.z}) * shrink * kArcToChord;
 
   // How far into the metal p is below the engraved surface, to first order (the radial gap over
   // the slope of the profile), so that it never overstates the distance.

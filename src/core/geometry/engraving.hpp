@@ -27,17 +27,20 @@ struct EngravingPlan {
 EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_mm);
 
 // Where a ring's engraving sits: centred at the bottom of the band (-Y), except outside a plain
-// band, where it is centred on top (+Y), the front of the ring. It reads left to right with its
-// top towards +Z, seen from the ring's centre (inside) or from outside (outside).
+// band, where it is centred on top (+Y). It is upright and reads left to right for someone who
+// holds the ring with its face (+Z, the side the app first shows) towards them and looks into it
+// from above (inside), over it (outside a plain band) or under it (outside a set ring): its top
+// is away from them (-Z), or towards them (+Z) seen from below.
 struct EngravingFrame {
   glm::dvec2 centre_dir;  // unit, in XY: the middle of the text
   glm::dvec2 right_dir;   // unit, in XY: the reading direction there
   double surface_radius_mm;  // of the engraved surface under the middle of the text
+  double up_z;               // the text's up along the ring axis: -1 or +1
 };
 EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
 
 // The text laid out in the (s, v) plane of the surface, centred on its ink: s the arc length along
-// the reading direction, v along the ring axis, millimetres.
+// the reading direction, v the text's up (up_z along Z), millimetres.
 text::TextOutline engraving_outline(const spec::Engraving& engraving);
 
 struct EngravingField {
