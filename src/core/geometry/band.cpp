@@ -93,9 +93,7 @@ BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm) {
 }
 
 SurfaceHeights surface_heights(const BandShape& shape, double sin_angle, double v) {
-  const double top_weight = (1.0 + sin_angle) / 2.0;
-  const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
-  const double t = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+  const auto [width, t] = shape.section_at(sin_angle);
   const double half = width / 2.0;
   const double across = std::min(std::fabs(v), half);
   if (shape.profile == "flat") return {0.0, t};
@@ -116,6 +114,11 @@ SurfaceHeights surface_heights(const BandShape& shape, double sin_angle, double 
 
 double BandShape::inner_radius_mm() const { return inner_circumference_mm / (2.0 * kPi); }
 
+BandShape::Section BandShape::section_at(double sin_angle) const {
+  const double top_weight = (1.0 + sin_angle) / 2.0;  // 1 at the top (+Y), 0 at the bottom
+  return {width_mm + (top_width_mm - width_mm) * top_weight, thickness_mm + (top_thickness_mm - thickness_mm) * top_weight};
+}
+
 Mesh build_band(const BandShape& shape, const Sampling& sampling) {
   const double inner_radius = shape.inner_radius_mm();
   const double max_thickness = std::max(shape.thickness_mm, shape.top_thickness_mm);
@@ -134,9 +137,7 @@ Mesh build_band(const BandShape& shape, const Sampling& sampling) {
   for (int j = 0; j < around; ++j) {
     double s, c;
     detmath::sincos(2.0 * kPi * j / around, s, c);
-    const double top_weight = (1.0 + s) / 2.0;  // 1 at the top (+Y), 0 at the bottom
-    const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
-    const double thickness = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+    const auto [width, thickness] = shape.section_at(s);
     const std::vector<ProfilePoint> profile = profile_points(shape.profile, width, thickness, arc_segments);
     ring_size = profile.size();
     for (const ProfilePoint& p : profile) {

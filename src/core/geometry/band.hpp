@@ -53,6 +53,14 @@ struct BandShape {
   double top_width_mm, top_thickness_mm;  // at the top (+Y), blended smoothly around
 
   double inner_radius_mm() const;  // of the finger hole
+
+  // The profile's width and thickness at the angle whose sine is `sin_angle`: the plain values at
+  // the bottom blended to the top ones by (1 + sin) / 2. The sweep, its field and the engraving
+  // depth all taper by this one rule.
+  struct Section {
+    double width_mm, thickness_mm;
+  };
+  Section section_at(double sin_angle) const;
 };
 
 BandShape band_shape(const spec::Shank& shank, double inner_circumference_mm);

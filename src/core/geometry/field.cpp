@@ -32,9 +32,7 @@ double ellipse_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 radii) {
 double BandField::distance(const glm::dvec3& p) const {
   const double inner_radius = shape.inner_radius_mm();
   const double r = std::sqrt(p.x * p.x + p.y * p.y);
-  const double top_weight = r > 0 ? (1.0 + p.y / r) / 2.0 : 0.5;  // as build_band blends, sin = y / r
-  const double width = shape.width_mm + (shape.top_width_mm - shape.width_mm) * top_weight;
-  const double t = shape.thickness_mm + (shape.top_thickness_mm - shape.thickness_mm) * top_weight;
+  const auto [width, t] = shape.section_at(r > 0 ? p.y / r : 0.0);  // as build_band blends, sin = y / r
   const double half = width / 2.0;
   const glm::dvec2 q(r - inner_radius, p.z);  // (u, v) of the profile
   if (shape.profile == "flat") return box_distance(q, {t / 2, 0}, {t / 2, half});
