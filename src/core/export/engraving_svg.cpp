@@ -29,9 +29,13 @@ std::string engraving_svg(const spec::Engraving& engraving, double scale) {
   const double height = outline.ink_max.y - outline.ink_min.y + 2 * margin;
   std::string path;
   for (const auto& contour : outline.contours) {
-    for (size_t i = 0; i < contour.size(); ++i)  // SVG's y runs down
-      path += (i == 0 ? "M" : "L") + number(contour[i].x - left) + " " + number(top - contour[i].y);
-    path += "Z";
+    for (size_t i = 0; i < contour.size(); ++i) {  // SVG's y runs down
+      path += i == 0 ? 'M' : 'L';
+      path += number(contour[i].x - left);
+      path += ' ';
+      path += number(top - contour[i].y);
+    }
+    path += 'Z';
   }
   const std::string unit = scale == 1.0 ? "mm" : "";
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + number(width * scale) + unit + "\" height=\"" + number(height * scale) + unit +

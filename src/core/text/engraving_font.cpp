@@ -38,6 +38,25 @@ int units_per_em() {
   return units;
 }
 
+// Sets the line: for each character, its glyph and where the pen stands (font units, kerning
+// applied); returns where the pen ends. The one layout both the measure and the outlines use.
+template <typename GlyphAt>
+long lay_out(const std::vector<uint32_t>& code_points, GlyphAt&& glyph_at) {
+  const stbtt_fontinfo& f = font();
+  long pen_units = 0;
+  int previous = 0;
+  for (uint32_t cp : code_points) {
+    const int glyph = stbtt_FindGlyphIndex(&f, int(cp));
+    if (previous != 0) pen_units += stbtt_GetGlyphKernAdvance(&f, previous, glyph);
+    glyph_at(glyph, pen_units);
+    int advance = 0, bearing = 0;
+    stbtt_GetGlyphHMetrics(&f, glyph, &advance, &bearing);
+    pen_units += advance;
+    previous = glyph;
+  }
+  return pen_units;
+}
+
 }  // namespace
 
 std::string_view engraving_font_ttf() {
@@ -58,18 +77,7 @@ std::vector<uint32_t> missing_glyphs(const std::vector<uint32_t>& code_points) {
 }
 
 double advance_em(const std::vector<uint32_t>& code_points) {
-  const stbtt_fontinfo& f = font();
-  long units = 0;
-  int previous = 0;
-  for (uint32_t cp : code_points) {
-    const int glyph = stbtt_FindGlyphIndex(&f, int(cp));
-    int advance = 0, bearing = 0;
-    stbtt_GetGlyphHMetrics(&f, glyph, &advance, &bearing);
-    if (previous != 0) units += stbtt_GetGlyphKernAdvance(&f, previous, glyph);
-    units += advance;
-    previous = glyph;
-  }
-  return double(units) / double(units_per_em());
+  return double(lay_out(code_points, [](int, long) {})) / double(units_per_em());
 }
 
 namespace {
@@ -120,17 +128,8 @@ TextOutline text_outline(const std::vector<uint32_t>& code_points, double height
   const stbtt_fontinfo& f = font();
   const double scale = height_mm / units_per_em();
   TextOutline out;
-  long pen_units = 0;
-  int previous = 0;
-  for (uint32_t cp : code_points) {
-    const int glyph = stbtt_FindGlyphIndex(&f, int(cp));
-    if (previous != 0) pen_units += stbtt_GetGlyphKernAdvance(&f, previous, glyph);
-    add_glyph(f, glyph, double(pen_units) * scale, scale, tolerance_mm, out);
-    int advance = 0, bearing = 0;
-    stbtt_GetGlyphHMetrics(&f, glyph, &advance, &bearing);
-    pen_units += advance;
-    previous = glyph;
-  }
+  const long pen_units =
+      lay_out(code_points, [&](int glyph, long pen) { add_glyph(f, glyph, double(pen) * scale, scale, tolerance_mm, out); });
   out.advance_mm = double(pen_units) * scale;
   // A contour closes on its first point: drop the repeat, and any contour with no area.
   std::erase_if(out.contours, [](std::vector<glm::dvec2>& c) {
