@@ -43,6 +43,7 @@ TEST_CASE("halo: the template builds one closed shell within tolerance, every st
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);  // the frame is tied to the head and the shank
+  CHECK(built.metal.triangle_count() <= 400000);  // issue #4's cap, after simplification
   REQUIRE(built.stones.size() == 1 + size_t(halo_group(design).count));
   for (const geometry::PlacedStone& stone : built.stones) CHECK(geometry::check_topology(stone.world_mesh()).closed_and_oriented());
   for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);

@@ -82,6 +82,7 @@ TEST_CASE("three-stone: one closed shell within tolerance, every check passes, f
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
+  CHECK(built.metal.triangle_count() <= 400000);  // issue #4's cap, after simplification
   const geometry::PieceModel model = geometry::piece_model(design.piece);
   const geometry::Deviation deviation = geometry::surface_deviation(
       built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.2);

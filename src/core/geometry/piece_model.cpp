@@ -2,6 +2,7 @@
 
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/head_layout.hpp"
+#include "core/geometry/simplify.hpp"
 
 namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
@@ -121,7 +122,9 @@ Mesh production_metal(const PieceModel& model, ContourStats* stats) {
   const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
     return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
   };
-  return dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {kProductionCellMm}, stats, &near);
+  const Mesh contoured =
+      dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {kProductionCellMm}, stats, &near);
+  return simplify(contoured, {.tolerance_mm = kProductionSimplifyToleranceMm});
 }
 
 Mesh preview_metal(const PieceModel& model) {

@@ -1,0 +1,342 @@
+#include "core/geometry/simplify.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace facet::geometry {
+
+namespace {
+
+// Sum of squared distances to a set of planes n.p + d = 0, as a symmetric 4x4 matrix.
+struct Quadric {
+  double xx = 0, xy = 0, xz = 0, xw = 0, yy = 0, yz = 0, yw = 0, zz = 0, zw = 0, ww = 0;
+
+  static Quadric plane(const glm::dvec3& n, double d) {
+    return {n.x * n.x, n.x * n.y, n.x * n.z, n.x * d, n.y * n.y, n.y * n.z, n.y * d, n.z * n.z, n.z * d, d * d};
+  }
+  Quadric& operator+=(const Quadric& q) {
+    xx += q.xx, xy += q.xy, xz += q.xz, xw += q.xw, yy += q.yy;
+    yz += q.yz, yw += q.yw, zz += q.zz, zw += q.zw, ww += q.ww;
+    return *this;
+  }
+  double operator()(const glm::dvec3& p) const {
+    return p.x * (xx * p.x + 2 * (xy * p.y + xz * p.z + xw)) + p.y * (yy * p.y + 2 * (yz * p.z + yw)) +
+           p.z * (zz * p.z + 2 * zw) + ww;
+  }
+};
+
+// The vertices waiting to move: a binary heap that knows where each vertex sits, so a vertex whose
+// cost changes is moved in place (no stale entries to wade through). Vertices are taken a block of
+// 4096 numbers at a time (the mesher numbers them block by block in space), cheapest first within
+// a block: the work stays in the cache, twice as fast as one global order, and every collapse is
+// bounded the same way. Ties go to the lower number, so the order, and the output, is fixed.
+class VertexQueue {
+ public:
+  explicit VertexQueue(size_t vertex_count) : position_(vertex_count, kAbsent), cost_(vertex_count, 0.0) {}
+
+  bool empty() const { return heap_.empty(); }
+  bool contains(uint32_t v) const { return position_[v] != kAbsent; }
+  double cost(uint32_t v) const { return cost_[v]; }
+
+  void set(uint32_t v, double cost) {
+    cost_[v] = cost;
+    if (position_[v] == kAbsent) {
+      position_[v] = uint32_t(heap_.size());
+      heap_.push_back(v);
+    }
+    sift_down(sift_up(position_[v]));
+  }
+
+  void remove(uint32_t v) {
+    const uint32_t at = position_[v];
+    if (at == kAbsent) return;
+    position_[v] = kAbsent;
+    const uint32_t last = heap_.back();
+    heap_.pop_back();
+    if (at == heap_.size()) return;
+    heap_[at] = last;
+    position_[last] = at;
+    sift_down(sift_up(at));
+  }
+
+  uint32_t pop() {
+    const uint32_t v = heap_.front();
+    remove(v);
+    return v;
+  }
+
+ private:
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+
+  bool before(uint32_t a, uint32_t b) const {
+    if ((a >> kBlockBits) != (b >> kBlockBits)) return a < b;
+    return cost_[a] != cost_[b] ? cost_[a] < cost_[b] : a < b;
+  }
+  static constexpr int kBlockBits = 12;
+  void place(uint32_t at, uint32_t v) {
+    heap_[at] = v;
+    position_[v] = at;
+  }
+  uint32_t sift_up(uint32_t at) {
+    const uint32_t v = heap_[at];
+    while (at > 0) {
+      const uint32_t parent = (at - 1) / 2;
+      if (!before(v, heap_[parent])) break;
+      place(at, heap_[parent]);
+      at = parent;
+    }
+    place(at, v);
+    return at;
+  }
+  uint32_t sift_down(uint32_t at) {
+    const uint32_t v = heap_[at];
+    const size_t n = heap_.size();
+    for (;;) {
+      size_t child = 2 * size_t(at) + 1;
+      if (child >= n) break;
+      if (child + 1 < n && before(heap_[child + 1], heap_[child])) ++child;
+      if (!before(heap_[child], v)) break;
+      place(at, heap_[child]);
+      at = uint32_t(child);
+    }
+    place(at, v);
+    return at;
+  }
+
+  std::vector<uint32_t> heap_;
+  std::vector<uint32_t> position_;
+  std::vector<double> cost_;
+};
+
+struct Move {
+  double cost;
+  uint32_t to;
+  bool operator<(const Move& o) const { return cost != o.cost ? cost < o.cost : to < o.to; }
+};
+
+class Simplifier {
+ public:
+  Simplifier(const Mesh& mesh, const SimplifyOptions& options)
+      : options_(options), positions_(mesh.positions), queue_(mesh.positions.size()) {
+    const size_t vertex_count = positions_.size();
+    faces_.resize(mesh.triangle_count());
+    face_alive_.assign(faces_.size(), 1);
+    vertex_faces_.resize(vertex_count);
+    quadrics_.resize(vertex_count);
+    first_move_.assign(vertex_count, 0);
+    for (uint32_t f = 0; f < faces_.size(); ++f) {
+      for (int i = 0; i < 3; ++i) {
+        faces_[f][i] = mesh.indices[3 * f + i];
+        vertex_faces_[faces_[f][i]].push_back(f);
+      }
+      const glm::dvec3 normal = face_normal(faces_[f]);
+      const double length = glm::length(normal);
+      if (length == 0.0) continue;
+      // Unweighted: each plane counts fully, so the sum bounds every single distance.
+      const glm::dvec3 unit = normal / length;
+      const Quadric q = Quadric::plane(unit, -glm::dot(unit, positions_[faces_[f][0]]));
+      for (uint32_t v : faces_[f]) quadrics_[v] += q;
+    }
+    tolerance_squared_ = options_.tolerance_mm * options_.tolerance_mm;
+  }
+
+  Mesh run(SimplifyStats* stats) {
+    for (uint32_t v = 0; v < positions_.size(); ++v) push(v);
+    std::vector<Move> moves;
+    while (!queue_.empty()) {
+      const uint32_t v = queue_.pop();
+      // The cheapest move that keeps the mesh sound. If none does, the vertex waits until a
+      // collapse next to it changes its surroundings (and queues it again).
+      moves_within_tolerance(v, moves);
+      for (const Move& m : moves)
+        if (collapse(v, m.to)) break;
+    }
+    if (stats) *stats = stats_;
+    return compact();
+  }
+
+ private:
+  glm::dvec3 face_normal(const std::array<uint32_t, 3>& f) const {
+    return glm::cross(positions_[f[1]] - positions_[f[0]], positions_[f[2]] - positions_[f[0]]);
+  }
+
+  void neighbours(uint32_t v, std::vector<uint32_t>& out) const {
+    out.clear();
+    for (uint32_t f : vertex_faces_[v])
+      for (uint32_t w : faces_[f])
+        if (w != v && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+  }
+
+  // The quadric error of moving `from` onto `to` (what the tolerance bounds), and the priority of
+  // the move: that error plus a small term for the edge's length, so that where the error is nil
+  // (flat metal) the shortest edges go first and the triangles coarsen evenly, instead of one
+  // vertex swallowing the whole face into a fan.
+  struct Cost {
+    double error, priority;
+  };
+  Cost move_cost(uint32_t from, uint32_t to) const {
+    Quadric q = quadrics_[from];
+    q += quadrics_[to];
+    const glm::dvec3 edge = positions_[to] - positions_[from];
+    const double error = q(positions_[to]);
+    return {error, error + kLengthPriority * glm::dot(edge, edge)};
+  }
+  static constexpr double kLengthPriority = 1e-6;
+
+  // The moves of `from` onto each neighbour whose quadric error is within the tolerance, first first.
+  void moves_within_tolerance(uint32_t from, std::vector<Move>& out) {
+    out.clear();
+    neighbours(from, ring_from_);
+    for (uint32_t to : ring_from_) {
+      const Cost cost = move_cost(from, to);
+      if (cost.error <= tolerance_squared_) out.push_back({cost.priority, to});
+    }
+    std::sort(out.begin(), out.end());
+  }
+
+  // Queues `v` at its first move, if it has one within the tolerance.
+  void push(uint32_t v) {
+    neighbours(v, ring_from_);
+    double first = std::numeric_limits<double>::max();
+    for (uint32_t to : ring_from_) {
+      const Cost cost = move_cost(v, to);
+      if (cost.error <= tolerance_squared_ && cost.priority < first) first = cost.priority, first_move_[v] = to;
+    }
+    if (first < std::numeric_limits<double>::max()) queue_.set(v, first);
+    else queue_.remove(v);
+  }
+
+  // After `a` moved onto `b`: b's quadric grew, so b's moves and every move onto b cost more, and
+  // moves onto a are gone. A neighbour whose first move went elsewhere keeps it, unless its new
+  // move onto b comes first; one that had no move left (or lost its first) is costed afresh, its
+  // surroundings having changed.
+  void requeue_around(uint32_t a, uint32_t b) {
+    push(b);
+    for (uint32_t n : ring_b_) {
+      if (!queue_.contains(n) || first_move_[n] == a || first_move_[n] == b) {
+        push(n);
+        continue;
+      }
+      const Cost cost = move_cost(n, b);
+      if (cost.error <= tolerance_squared_ && cost.priority < queue_.cost(n)) {
+        queue_.set(n, cost.priority);
+        first_move_[n] = b;
+      }
+    }
+  }
+
+  // Moves `a` onto `b` if that keeps the surface a 2-manifold with sound faces; false if not.
+  bool collapse(uint32_t a, uint32_t b) {
+    // The two faces on the edge go; their third vertices must be the only neighbours a and b
+    // share (otherwise the surface would pinch), and must keep three faces each.
+    uint32_t removed[2], opposite[2];
+    int on_edge = 0;
+    for (uint32_t f : vertex_faces_[a]) {
+      const auto& t = faces_[f];
+      if (t[0] != b && t[1] != b && t[2] != b) continue;
+      if (on_edge == 2) return refuse_topology();  // the edge has more than two faces
+      removed[on_edge] = f;
+      opposite[on_edge++] = t[0] != a && t[0] != b ? t[0] : t[1] != a && t[1] != b ? t[1] : t[2];
+    }
+    if (on_edge != 2) return refuse_topology();
+    neighbours(a, ring_a_);
+    neighbours(b, ring_b_);
+    size_t shared = 0;
+    for (uint32_t n : ring_a_) shared += std::find(ring_b_.begin(), ring_b_.end(), n) != ring_b_.end();
+    if (shared != 2) return refuse_topology();
+    for (uint32_t o : opposite)
+      if (vertex_faces_[o].size() <= 3) return refuse_topology();
+
+    // Every face that keeps a corner at a, with b there instead, turns little and stays a triangle.
+    for (uint32_t f : vertex_faces_[a]) {
+      if (f == removed[0] || f == removed[1]) continue;
+      std::array<uint32_t, 3> moved = faces_[f];
+      for (uint32_t& v : moved)
+        if (v == a) v = b;
+      const glm::dvec3 before = face_normal(faces_[f]), after = face_normal(moved);
+      const double before_length = glm::length(before), after_length = glm::length(after);
+      if (after_length == 0.0 || glm::dot(before, after) < options_.min_normal_cos * before_length * after_length)
+        return refuse_shape();
+      const double after_quality = quality(moved, after_length);
+      if (after_quality < options_.min_quality && after_quality < quality(faces_[f], before_length)) return refuse_shape();
+    }
+
+    // Collapse: the edge's faces go, the rest of a's faces turn to b.
+    for (int i = 0; i < 2; ++i) {
+      face_alive_[removed[i]] = 0;
+      for (uint32_t v : faces_[removed[i]])
+        if (v != a) std::erase(vertex_faces_[v], removed[i]);
+    }
+    for (uint32_t f : vertex_faces_[a]) {
+      if (!face_alive_[f]) continue;
+      for (uint32_t& v : faces_[f])
+        if (v == a) v = b;
+      vertex_faces_[b].push_back(f);
+    }
+    vertex_faces_[a].clear();
+    vertex_faces_[a].shrink_to_fit();
+    quadrics_[b] += quadrics_[a];
+    ++stats_.collapses;
+
+    neighbours(b, ring_b_);
+    requeue_around(a, b);
+    return true;
+  }
+
+  // 4 sqrt(3) area / sum of squared edge lengths, from the cross product's length (twice the area).
+  double quality(const std::array<uint32_t, 3>& f, double cross_length) const {
+    const glm::dvec3 &p0 = positions_[f[0]], &p1 = positions_[f[1]], &p2 = positions_[f[2]];
+    const glm::dvec3 e0 = p1 - p0, e1 = p2 - p1, e2 = p0 - p2;
+    const double sum = glm::dot(e0, e0) + glm::dot(e1, e1) + glm::dot(e2, e2);
+    constexpr double kTwoSqrt3 = 3.4641016151377544;
+    return sum > 0.0 ? kTwoSqrt3 * cross_length / sum : 0.0;
+  }
+
+  bool refuse_topology() {
+    ++stats_.refused_topology;
+    return false;
+  }
+  bool refuse_shape() {
+    ++stats_.refused_shape;
+    return false;
+  }
+
+  // The kept vertices in their original order, the kept faces in theirs.
+  Mesh compact() const {
+    Mesh out;
+    std::vector<uint32_t> index(positions_.size(), UINT32_MAX);
+    for (uint32_t v = 0; v < positions_.size(); ++v) {
+      if (vertex_faces_[v].empty()) continue;
+      index[v] = uint32_t(out.positions.size());
+      out.positions.push_back(positions_[v]);
+    }
+    for (uint32_t f = 0; f < faces_.size(); ++f) {
+      if (!face_alive_[f]) continue;
+      for (uint32_t v : faces_[f]) out.indices.push_back(index[v]);
+    }
+    return out;
+  }
+
+  SimplifyOptions options_;
+  double tolerance_squared_ = 0;
+  const std::vector<glm::dvec3>& positions_;
+  std::vector<std::array<uint32_t, 3>> faces_;
+  std::vector<uint8_t> face_alive_;
+  std::vector<std::vector<uint32_t>> vertex_faces_;
+  std::vector<Quadric> quadrics_;
+  VertexQueue queue_;
+  std::vector<uint32_t> first_move_;  // where each queued vertex would move first
+  std::vector<uint32_t> ring_a_, ring_b_, ring_from_;
+  SimplifyStats stats_;
+};
+
+}  // namespace
+
+Mesh simplify(const Mesh& mesh, const SimplifyOptions& options, SimplifyStats* stats) {
+  return Simplifier(mesh, options).run(stats);
+}
+
+}  // namespace facet::geometry
