@@ -12,7 +12,9 @@
 #include "core/geometry/mesh.hpp"
 #include "core/spec/share_link.hpp"
 #include "platform/platform.hpp"
+#include "ui/engraving_panel.hpp"
 #include "ui/panel.hpp"
+#include "ui/toolbar.hpp"
 #include "ui/translations.hpp"
 
 namespace facet {
@@ -405,7 +407,7 @@ void App::frame(const FrameInput& input) {
     if (!applied.ok) ui::show_problems(applied.diagnostics);
   }
   if (edits.look_at_engraving) look_at_engraving();
-  gesture_open_ = edits.in_gesture;
+  gesture_open_ = edits.in_gesture || typing_;
   if (!gesture_open_) history_.end_gesture();
   if (edits.undo) undo();
   if (edits.redo) redo();
@@ -425,6 +427,27 @@ void App::frame(const FrameInput& input) {
   persist_work();
   notify_page();
 }
+
+SetDesignResult App::type_text(std::string_view field, std::string_view text) {
+  if (field != "engraving.text") {
+    SetDesignResult refused;
+    refused.diagnostics.errors.push_back({std::string(field), "", "is not a text field of the panel"});
+    return refused;
+  }
+  spec::Design edited = design_;
+  ui::set_engraving_text(edited, text);
+  typing_ = true;
+  const SetDesignResult applied = apply(edited, /*in_gesture=*/true);
+  if (applied.ok) {
+    ui::clear_messages();
+    look_at_engraving();
+  } else {
+    ui::show_problems(applied.diagnostics);
+  }
+  return applied;
+}
+
+void App::typing_done() { typing_ = false; }
 
 // The report is built when the panel asks for it (once a set piece has been still a moment), so
 // the page hears of each settled design once, with its price, and never waits on a drag.

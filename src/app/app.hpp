@@ -69,6 +69,13 @@ class App {
   // its report, for bench/. Leaves the design as it was.
   spec::Json benchmark(int runs) const;
 
+  // Text typed into the page's text box over a panel field (the input method's bridge,
+  // web/text-input.js): applied as typing into the panel is, and one undo step until
+  // `typing_done`. Only "engraving.text" takes text; an invalid text changes nothing and the panel
+  // says why.
+  SetDesignResult type_text(std::string_view field, std::string_view text);
+  void typing_done();
+
   // Replaces the design with one the UI edited; validated like any other input. `in_gesture`: a
   // slider is still held or a field still being typed in (one undo step for all of it).
   SetDesignResult apply(const spec::Design& edited, bool in_gesture = false);
@@ -116,6 +123,7 @@ class App {
   spec::Design design_;
   History history_;
   bool gesture_open_ = false;
+  bool typing_ = false;  // the page's text box has the keyboard (type_text)
   uint64_t generation_ = 0, persisted_generation_ = 0;  // design changes made / saved
   uint64_t notified_generation_ = 0;                    // ... told to the page
   std::optional<pricing::PriceTable> price_table_;

@@ -33,6 +33,11 @@ void notify_change(std::string_view design_json, std::string_view report_json);
 // Tells the embedding page the first frame is on screen (resolves window.facet.ready).
 void notify_first_frame();
 
+// True where the page lays a real text box over a text field the user clicks (web/text-input.js)
+// and sends what is typed to App::type_text: a canvas gets no input-method composition, so this is
+// how pinyin reaches an engraving. The panel's own box then lets go of the keyboard.
+bool has_text_input_bridge();
+
 // Creates the window and GL context, then runs `app` until the page closes. Returns the exit code.
 int run(App& app);
 

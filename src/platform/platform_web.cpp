@@ -223,6 +223,7 @@ void copy_text(std::string_view text) {
 }
 
 void choose_file() { facet_js_choose_file(); }
+bool has_text_input_bridge() { return true; }
 
 int run(App& app) {
   g_app = &app;

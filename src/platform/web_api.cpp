@@ -24,6 +24,15 @@ spec::Json diagnostics_json(const std::vector<spec::Diagnostic>& list) {
   return out;
 }
 
+// {ok, errors, warnings} of a design change, kept in g_result for the caller.
+const char* result_json(const SetDesignResult& result) {
+  spec::Json out = {{"ok", result.ok},
+                    {"errors", diagnostics_json(result.diagnostics.errors)},
+                    {"warnings", diagnostics_json(result.diagnostics.warnings)}};
+  g_result = out.dump(-1, ' ', false, spec::Json::error_handler_t::replace);
+  return g_result.c_str();
+}
+
 }  // namespace
 
 void bind_web_api(App& app) { g_app = &app; }
@@ -39,12 +48,17 @@ EMSCRIPTEN_KEEPALIVE const char* facet_get_design() {
 
 EMSCRIPTEN_KEEPALIVE const char* facet_set_design(const char* json) {
   const facet::SetDesignResult result = facet::g_app->set_design_json(json ? json : "");
-  facet::spec::Json out = {{"ok", result.ok},
-                           {"errors", facet::diagnostics_json(result.diagnostics.errors)},
-                           {"warnings", facet::diagnostics_json(result.diagnostics.warnings)}};
-  facet::g_result = out.dump(-1, ' ', false, facet::spec::Json::error_handler_t::replace);
-  return facet::g_result.c_str();
+  return facet::result_json(result);
 }
+
+// What the page's text box over a panel field holds (web/text-input.js, the input method's
+// bridge): {ok, errors, warnings} as facet_set_design; facet_typing_done when it lets go.
+EMSCRIPTEN_KEEPALIVE const char* facet_type_text(const char* field, const char* text) {
+  const facet::SetDesignResult result = facet::g_app->type_text(field ? field : "", text ? text : "");
+  return facet::result_json(result);
+}
+
+EMSCRIPTEN_KEEPALIVE void facet_typing_done() { facet::g_app->typing_done(); }
 
 // For bench/: times the core inside WebAssembly, without drawing. JSON {preview_ms, production_ms}.
 EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {

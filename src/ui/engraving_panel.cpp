@@ -1,6 +1,7 @@
 #include "ui/engraving_panel.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 
 #include <algorithm>
 #include <cstdio>
@@ -8,6 +9,7 @@
 
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/engraving.hpp"
+#include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/translations.hpp"
 #include "ui/widgets.hpp"
@@ -26,6 +28,19 @@ double band_room_mm(const spec::Piece& piece) {
 
 }  // namespace
 
+void set_engraving_text(spec::Design& design, std::string_view text) {
+  spec::Piece& piece = design.piece;
+  if (text.empty()) {
+    if (!piece.engraving.empty()) piece.engraving.erase(piece.engraving.begin());
+    return;
+  }
+  if (piece.engraving.empty())
+    piece.engraving.push_back({"", "", "inside", std::min(kNewHeightMm, std::max(0.3, band_room_mm(piece))), kNewDepthMm, "engraved",
+                               spec::Json::object()});
+  piece.engraving[0].text = std::string(text);
+  need_glyphs(piece.engraving[0].text);
+}
+
 bool engraving_section(spec::Design& design, bool& look_at) {
   spec::Piece& piece = design.piece;
   section(tr("Engraving"));
@@ -36,20 +51,18 @@ bool engraving_section(spec::Design& design, bool& look_at) {
   const bool typed = ImGui::InputTextWithHint(tr("Text"), tr("Add a name or a date"), text, sizeof text);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Up to 64 letters, digits or common Chinese characters"));
   remember("engraving.text");
-  if (ImGui::IsItemActivated()) look_at = true;
+  if (ImGui::IsItemActivated()) {
+    look_at = true;
+    // In the browser the page lays a real text box over this one when it is clicked (a canvas gets
+    // no input-method composition, so pinyin could not be typed here); its text comes through
+    // App::type_text. This box lets go, so it shows the design's text rather than a stale copy.
+    if (platform::has_text_input_bridge()) ImGui::ClearActiveID();
+  }
   bool changed = false;
   if (typed && current != text) {
     look_at = true;
     changed = true;
-    if (text[0] == '\0') {
-      piece.engraving.erase(piece.engraving.begin());
-      return true;
-    }
-    if (piece.engraving.empty())
-      piece.engraving.push_back({"", "", "inside", std::min(kNewHeightMm, std::max(0.3, band_room_mm(piece))), kNewDepthMm, "engraved",
-                                 spec::Json::object()});
-    piece.engraving[0].text = text;
-    need_glyphs(piece.engraving[0].text);
+    set_engraving_text(design, text);
   }
   if (piece.engraving.empty()) return changed;
   spec::Engraving& e = piece.engraving[0];

@@ -2,6 +2,8 @@
 // standing, and how the factory will make it (cast, or by laser after polishing).
 #pragma once
 
+#include <string_view>
+
 #include "core/spec/spec.hpp"
 
 namespace facet::ui {
@@ -10,5 +12,10 @@ namespace facet::ui {
 // True when the design changed; `look_at` is set when the customer works on the text, so the
 // app can turn the ring to show it.
 bool engraving_section(spec::Design& design, bool& look_at);
+
+// Sets the first engraving's text as typing into the box does: the first character adds an inside
+// engraving (1.2 mm letters, or what the band leaves room for), an empty text removes it. For the
+// page's text box too (App::type_text), which is how an input method's text arrives.
+void set_engraving_text(spec::Design& design, std::string_view text);
 
 }  // namespace facet::ui

@@ -70,3 +70,70 @@ test('an engraving in a loaded design is drawn, and text the font lacks is refus
   assert.ok(refused.errors.some((e) => e.path === 'piece.engraving[0].text' && /U\+2764/.test(e.message)), JSON.stringify(refused.errors));
   assert.equal((await design()).engraving[0].text, '永远', 'the design keeps its engraving');
 });
+
+// The input method's bridge (web/text-input.js): a click on the engraving box lays a real text box
+// over it; pinyin composes there (nothing reaches the design until it is committed); the committed
+// hanzi become the engraving; Enter lets go; the whole typing is one undo step.
+test('a Chinese engraving typed through the system input method (pinyin composition, then commit)', async () => {
+  const spec = JSON.parse(await page.evaluate(() => facet.getDesign()));
+  spec.piece.engraving = [];
+  assert.equal((await page.evaluate((s) => facet.setDesign(JSON.stringify(s)), spec)).ok, true);
+  await frames();
+  const box = await rect('engraving.text');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await frames();
+  const input = page.locator('#facet-text-input');
+  assert.equal(await input.isVisible(), true, 'a real text box lies over the panel field');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'facet-text-input');
+  const placed = await input.boundingBox();
+  assert.ok(Math.abs(placed.x - box.x) < 2 && Math.abs(placed.y - box.y) < 2 && Math.abs(placed.width - box.width) < 2,
+    `over the field: ${JSON.stringify(placed)} vs ${JSON.stringify(box)}`);
+
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.type('L');  // plain keys work too
+  await frames();
+  assert.equal((await design()).engraving[0].text, 'L');
+  await cdp.send('Input.imeSetComposition', { text: 'yong', selectionStart: 4, selectionEnd: 4 });
+  await frames();
+  assert.equal((await design()).engraving[0].text, 'L', 'the pinyin being composed is not text yet');
+  await cdp.send('Input.imeSetComposition', { text: 'yongyuan', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.insertText', { text: '永远' });  // the candidate chosen: the composition commits
+  await frames();
+  assert.equal((await design()).engraving[0].text, 'L永远');
+  assert.equal(await input.inputValue(), 'L永远');
+  await page.keyboard.press('Backspace');  // the box's own editing keys reach it
+  await frames();
+  assert.equal((await design()).engraving[0].text, 'L永');
+  await page.keyboard.press('Enter');
+  await frames();
+  assert.equal(await input.isVisible(), false, 'Enter lets go of the box');
+  assert.equal((await design()).engraving[0].text, 'L永');
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.engraving[0].text, 'L永');
+
+  // The panel's field shows the text again; one undo takes the whole typing back.
+  assert.equal(await page.evaluate(() => facet.undo()), true);
+  await frames();
+  assert.deepEqual((await design()).engraving, []);
+  assert.deepEqual(errors, []);
+});
+
+test('text the font lacks, typed into the box, is refused with the reason and the box keeps it', async () => {
+  const box = await rect('engraving.text');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await frames();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.insertText', { text: '永' });
+  await frames();
+  assert.equal((await design()).engraving[0].text, '永');
+  await cdp.send('Input.insertText', { text: '\u2764' });
+  await frames();
+  const input = page.locator('#facet-text-input');
+  assert.equal(await input.inputValue(), '永\u2764', 'what was typed stays in the box');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.equal((await design()).engraving[0].text, '永', 'the design keeps its last valid text');
+  await page.keyboard.press('Escape');
+  await frames();
+  assert.equal(await input.isVisible(), false);
+  assert.deepEqual(errors, []);
+});
