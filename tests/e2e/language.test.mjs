@@ -68,3 +68,29 @@ test('the choice outlives a reload; ?lang= in the address wins', async () => {
   assert.equal(await shop.page.evaluate(() => facet.language()), 'en', "the shop's ?lang=en");
   assert.deepEqual([...first.errors, ...again.errors, ...shop.errors], []);
 });
+
+test('on a phone in Chinese, a tap on the engraving box opens a real text box for the input method', async () => {
+  const { page, errors } = await open({ ...PHONE, locale: 'zh-CN' });
+  const ui = panelDriver(page);
+  await ui.frames();
+  // A finger on the panel, then the panel scrolled (what a two-finger pinch over it does) until
+  // the engraving box shows.
+  const gallery = (await page.evaluate(() => facet.uiLayout()))['gallery.band'];
+  await page.mouse.move(gallery.x + gallery.width / 2, gallery.y + gallery.height / 2);
+  let box;
+  for (let step = 0; step < 40 && !box; ++step) {
+    await page.evaluate(() => Module._facet_scroll(0, -1));
+    await ui.frames(2);
+    box = (await page.evaluate(() => facet.uiLayout()))['engraving.text'];
+  }
+  assert.ok(box, 'the engraving box scrolls into view');
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await ui.frames();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'facet-text-input', 'the tap gave the real box the keyboard');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'yongyuan', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.insertText', { text: '永远' });
+  await ui.frames();
+  assert.equal(JSON.parse(await page.evaluate(() => facet.getDesign())).piece.engraving[0].text, '永远');
+  assert.deepEqual(errors, []);
+});
