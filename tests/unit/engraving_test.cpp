@@ -10,7 +10,9 @@
 #include "core/checks/checks.hpp"
 #include "core/facet_core.hpp"
 #include "core/geometry/engraving.hpp"
+#include "core/geometry/deviation.hpp"
 #include "core/geometry/piece_model.hpp"
+#include "core/geometry/self_intersection.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/text/utf8.hpp"
 
@@ -146,6 +148,20 @@ TEST_CASE("engraving: cast letters are cut into one closed shell, removing the v
     const geometry::Topology topology = geometry::check_topology(metal);
     CHECK(topology.closed_and_oriented());
     CHECK(topology.components == 1);
+    // Not yet what issue #4 asks (no crossings, 0.01 mm everywhere): at the letters' corners the
+    // contoured mesh strays up to 0.07 mm (about 1 sample in 400 beyond 0.01 mm) and folds (70
+    // crossing pairs on the test spec's band before simplification, a handful after). The mesher
+    // rounds the corner where a letter's wall meets the floor; these hold the line until it doesn't.
+    const geometry::SelfIntersections crossings = geometry::self_intersections(metal);
+    CAPTURE(crossings.crossing_pairs);
+    CHECK(crossings.crossing_pairs <= 10);
+    const geometry::Deviation deviation = geometry::surface_deviation(
+        metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
+    CAPTURE(deviation.max_mm);
+    CAPTURE(deviation.over_tolerance);
+    CHECK(deviation.mean_mm < 0.001);
+    CHECK(deviation.max_mm < 0.08);
+    CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 0.01);
 
     // The text's solid spans the layer between the surface radius R and R -/+ depth; its arc
     // lengths are measured at R, so its volume is the filled area times depth times the mean

@@ -7,6 +7,7 @@
 
 #include "core/geometry/deviation.hpp"
 #include "core/geometry/dual_contour.hpp"
+#include "core/geometry/self_intersection.hpp"
 #include "core/geometry/simplify.hpp"
 
 using namespace facet;
@@ -106,4 +107,26 @@ TEST_CASE("simplify: the tolerance is what holds curved metal back; the output i
   const geometry::Mesh again = geometry::simplify(fine, {.tolerance_mm = 0.005});
   CHECK(again.positions == tight.positions);
   CHECK(again.indices == tight.indices);
+}
+
+TEST_CASE("self_intersections: two boxes pushed into each other cross; a box, a torus and their simplified meshes do not") {
+  const geometry::Mesh box = contour(box_distance, kBoxBounds);
+  const geometry::SelfIntersections clean = geometry::self_intersections(box);
+  CHECK(clean.pairs_tested > 1000);
+  CHECK(clean.crossing_pairs == 0);
+  CHECK(clean.uncertain_pairs == 0);
+  CHECK(geometry::self_intersections(geometry::simplify(box)).crossing_pairs == 0);
+  const geometry::Mesh torus = geometry::simplify(contour(torus_distance, kTorusBounds), {.tolerance_mm = 0.005});
+  const geometry::SelfIntersections torus_check = geometry::self_intersections(torus);
+  CHECK(torus_check.crossing_pairs == 0);
+  CHECK(torus_check.uncertain_pairs == 0);
+
+  // A second box, moved 1 mm along x, its faces through the first one's.
+  geometry::Mesh two = geometry::simplify(box);
+  geometry::Mesh moved = two;
+  for (glm::dvec3& p : moved.positions) p += glm::dvec3(1.0, 0.3, 0.2);
+  geometry::append(two, moved);
+  const geometry::SelfIntersections crossed = geometry::self_intersections(two);
+  CHECK(crossed.crossing_pairs > 0);
+  CHECK(box_distance(crossed.first_at) < 0.5);  // where the shells meet
 }

@@ -12,6 +12,7 @@
 #include "core/geometry/band.hpp"
 #include "core/geometry/deviation.hpp"
 #include "core/geometry/piece_model.hpp"
+#include "core/geometry/self_intersection.hpp"
 
 using namespace facet;
 
@@ -40,6 +41,11 @@ TEST_CASE("solitaire: one closed shell, seat cut, within tolerance of the model,
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
   CHECK(metal.triangle_count() <= 400000);
+  // No triangle passes through another (orientation signs, Shewchuk's bound: nothing undecided).
+  const geometry::SelfIntersections crossings = geometry::self_intersections(metal);
+  CHECK(crossings.pairs_tested > 100000);
+  CHECK(crossings.crossing_pairs == 0);
+  CHECK(crossings.uncertain_pairs == 0);
 
   // Sample the exact (modelled) surface and measure the distance to the mesh: the fitted vertices
   // sit on the surface; the rare worst spots are where a seat edge crosses a fillet.
@@ -140,6 +146,7 @@ TEST_CASE("solitaire: on court, knife-edge and square shanks, one closed shell w
     const geometry::Topology topology = geometry::check_topology(metal);
     CHECK(topology.closed_and_oriented());
     CHECK(topology.components == 1);
+    CHECK(geometry::self_intersections(metal).crossing_pairs == 0);
     const geometry::Deviation deviation = geometry::surface_deviation(
         metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.2);
     CAPTURE(deviation.max_mm);

@@ -12,6 +12,7 @@
 #include "core/geometry/deviation.hpp"
 #include "core/geometry/head_layout.hpp"
 #include "core/geometry/piece_model.hpp"
+#include "core/geometry/self_intersection.hpp"
 
 using namespace facet;
 
@@ -83,6 +84,9 @@ TEST_CASE("three-stone: one closed shell within tolerance, every check passes, f
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
   CHECK(built.metal.triangle_count() <= 400000);  // issue #4's cap, after simplification
+  const geometry::SelfIntersections crossings = geometry::self_intersections(built.metal);
+  CHECK(crossings.crossing_pairs == 0);
+  CHECK(crossings.uncertain_pairs == 0);
   const geometry::PieceModel model = geometry::piece_model(design.piece);
   const geometry::Deviation deviation = geometry::surface_deviation(
       built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.2);

@@ -1,0 +1,153 @@
+#include "core/geometry/self_intersection.hpp"
+
+#include <glm/common.hpp>
+#include <glm/geometric.hpp>
+#include <glm/vec2.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace facet::geometry {
+
+namespace {
+
+// Sign of the volume of (a, b, c, d): +1, -1, or 0 when rounding could have flipped it.
+// Shewchuk's first error bound for orient3d: (7 + 56 eps) eps times the permanent.
+int orientation(const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c, const glm::dvec3& d) {
+  const glm::dvec3 ad = a - d, bd = b - d, cd = c - d;
+  const double bc_x = bd.y * cd.z - bd.z * cd.y, ca_x = cd.y * ad.z - cd.z * ad.y, ab_x = ad.y * bd.z - ad.z * bd.y;
+  const double det = ad.x * bc_x + bd.x * ca_x + cd.x * ab_x;
+  const double permanent = std::abs(ad.x) * (std::abs(bd.y * cd.z) + std::abs(bd.z * cd.y)) +
+                           std::abs(bd.x) * (std::abs(cd.y * ad.z) + std::abs(cd.z * ad.y)) +
+                           std::abs(cd.x) * (std::abs(ad.y * bd.z) + std::abs(ad.z * bd.y));
+  constexpr double kEpsilon = std::numeric_limits<double>::epsilon() / 2;
+  const double bound = (7.0 + 56.0 * kEpsilon) * kEpsilon * permanent;
+  return det > bound ? 1 : det < -bound ? -1 : 0;
+}
+
+// The same in a plane: +1, -1, or 0 within rounding; Shewchuk's bound for orient2d.
+int orientation_2d(const glm::dvec2& a, const glm::dvec2& b, const glm::dvec2& c) {
+  const double left = (a.x - c.x) * (b.y - c.y), right = (a.y - c.y) * (b.x - c.x);
+  const double det = left - right;
+  constexpr double kEpsilon = std::numeric_limits<double>::epsilon() / 2;
+  const double bound = (3.0 + 16.0 * kEpsilon) * kEpsilon * (std::abs(left) + std::abs(right));
+  return det > bound ? 1 : det < -bound ? -1 : 0;
+}
+
+enum class Crossing { none, crosses, uncertain };
+
+// A segment lying in the triangle's plane: does it enter the triangle's interior (a point strictly
+// inside, or a strict crossing of an edge)? Contact along the boundary counts as touching, which
+// is how coplanar neighbours meet.
+Crossing coplanar_crosses(const glm::dvec3& p3, const glm::dvec3& q3, const glm::dvec3& a3, const glm::dvec3& b3, const glm::dvec3& c3) {
+  const glm::dvec3 n = glm::abs(glm::cross(b3 - a3, c3 - a3));
+  const int drop = n.x >= n.y && n.x >= n.z ? 0 : n.y >= n.z ? 1 : 2;
+  auto flat = [drop](const glm::dvec3& v) { return drop == 0 ? glm::dvec2(v.y, v.z) : drop == 1 ? glm::dvec2(v.z, v.x) : glm::dvec2(v.x, v.y); };
+  const glm::dvec2 p = flat(p3), q = flat(q3), a = flat(a3), b = flat(b3), c = flat(c3);
+  const int turn = orientation_2d(a, b, c);
+  if (turn == 0) return Crossing::uncertain;  // a needle of a triangle
+  auto inside = [&](const glm::dvec2& x) {
+    return orientation_2d(a, b, x) == turn && orientation_2d(b, c, x) == turn && orientation_2d(c, a, x) == turn;
+  };
+  if (inside(p) || inside(q)) return Crossing::crosses;
+  const glm::dvec2 corners[3] = {a, b, c};
+  for (int e = 0; e < 3; ++e) {
+    const glm::dvec2 &u = corners[e], &v = corners[(e + 1) % 3];
+    if (orientation_2d(p, q, u) * orientation_2d(p, q, v) < 0 && orientation_2d(u, v, p) * orientation_2d(u, v, q) < 0)
+      return Crossing::crosses;
+  }
+  return Crossing::none;
+}
+
+// Does the segment pq pass through the interior of triangle abc?
+Crossing segment_crosses(const glm::dvec3& p, const glm::dvec3& q, const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c) {
+  const int sp = orientation(a, b, c, p), sq = orientation(a, b, c, q);
+  if (sp != 0 && sp == sq) return Crossing::none;  // both ends on one side
+  if (sp == 0 && sq == 0) return coplanar_crosses(p, q, a, b, c);
+  const int e0 = orientation(p, q, a, b), e1 = orientation(p, q, b, c), e2 = orientation(p, q, c, a);
+  if ((e0 > 0 || e1 > 0 || e2 > 0) && (e0 < 0 || e1 < 0 || e2 < 0)) return Crossing::none;  // passes beside
+  if (sp == 0 || sq == 0 || e0 == 0 || e1 == 0 || e2 == 0) return Crossing::uncertain;
+  return Crossing::crosses;
+}
+
+}  // namespace
+
+SelfIntersections self_intersections(const Mesh& mesh) {
+  SelfIntersections out;
+  const size_t count = mesh.triangle_count();
+  if (count == 0) return out;
+  // Grid cells about twice the mean edge: most triangles fall in a few cells.
+  double edge_sum = 0;
+  for (size_t t = 0; t < count; ++t)
+    edge_sum += glm::length(mesh.positions[mesh.indices[3 * t + 1]] - mesh.positions[mesh.indices[3 * t]]);
+  const double cell = std::max(2.0 * edge_sum / double(count), 1e-6);
+  const Bounds all = bounds(mesh);
+  auto cell_of = [&](const glm::dvec3& p) { return glm::ivec3(glm::floor((p - all.min) / cell)); };
+  auto key = [](const glm::ivec3& c) { return (uint64_t(uint32_t(c.x)) << 42) ^ (uint64_t(uint32_t(c.y)) << 21) ^ uint64_t(uint32_t(c.z)); };
+
+  struct Cell {
+    glm::ivec3 at;
+    std::vector<uint32_t> triangles;
+  };
+  std::unordered_map<uint64_t, Cell> cells;
+  std::vector<Bounds> boxes(count);
+  for (uint32_t t = 0; t < count; ++t) {
+    const glm::dvec3 &a = mesh.positions[mesh.indices[3 * t]], &b = mesh.positions[mesh.indices[3 * t + 1]],
+                     &c = mesh.positions[mesh.indices[3 * t + 2]];
+    boxes[t] = {glm::min(a, glm::min(b, c)), glm::max(a, glm::max(b, c))};
+    const glm::ivec3 lo = cell_of(boxes[t].min), hi = cell_of(boxes[t].max);
+    for (int x = lo.x; x <= hi.x; ++x)
+      for (int y = lo.y; y <= hi.y; ++y)
+        for (int z = lo.z; z <= hi.z; ++z) {
+          Cell& cell = cells[key({x, y, z})];
+          cell.at = {x, y, z};
+          cell.triangles.push_back(t);
+        }
+  }
+
+  for (const auto& [cell_key, cell] : cells) {
+    const std::vector<uint32_t>& triangles = cell.triangles;
+    for (size_t i = 0; i < triangles.size(); ++i) {
+      for (size_t j = i + 1; j < triangles.size(); ++j) {
+        const uint32_t s = triangles[i], t = triangles[j];
+        // Boxes apart: no contact. Otherwise the pair is tested once, in the cell holding the
+        // low corner of the boxes' overlap.
+        const glm::dvec3 overlap_min = glm::max(boxes[s].min, boxes[t].min), overlap_max = glm::min(boxes[s].max, boxes[t].max);
+        if (glm::any(glm::greaterThan(overlap_min, overlap_max))) continue;
+        if (cell_of(overlap_min) != cell.at) continue;
+        const std::array<uint32_t, 3> u{mesh.indices[3 * s], mesh.indices[3 * s + 1], mesh.indices[3 * s + 2]};
+        const std::array<uint32_t, 3> v{mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
+        int shared = 0;
+        for (uint32_t a : u) shared += a == v[0] || a == v[1] || a == v[2];
+        if (shared >= 2) continue;
+        ++out.pairs_tested;
+        // The edges to test: all three, or with a shared vertex the one opposite it.
+        bool crosses = false, uncertain = false;
+        auto test = [&](const std::array<uint32_t, 3>& edges_of, const std::array<uint32_t, 3>& other) {
+          for (int e = 0; e < 3; ++e) {
+            const uint32_t p = edges_of[e], q = edges_of[(e + 1) % 3];
+            if (shared == 1 && (p == other[0] || p == other[1] || p == other[2] || q == other[0] || q == other[1] || q == other[2]))
+              continue;
+            const Crossing c = segment_crosses(mesh.positions[p], mesh.positions[q], mesh.positions[other[0]], mesh.positions[other[1]],
+                                               mesh.positions[other[2]]);
+            if (c == Crossing::crosses && !crosses) {
+              crosses = true;
+              if (out.crossing_pairs == 0) out.first_at = (mesh.positions[p] + mesh.positions[q]) * 0.5;
+            }
+            uncertain |= c == Crossing::uncertain;
+          }
+        };
+        test(u, v);
+        test(v, u);
+        if (crosses) ++out.crossing_pairs;
+        else if (uncertain) ++out.uncertain_pairs;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace facet::geometry
