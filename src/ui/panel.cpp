@@ -436,6 +436,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   }
   // A slider still held, a field still being typed in: one undo step until it is let go.
   result.in_gesture = ImGui::IsAnyItemActive();
+  drag_to_scroll();
   ImGui::EndChild();
 
   section(tr("Download"));

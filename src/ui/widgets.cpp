@@ -81,4 +81,18 @@ bool slider_mm(const char* label, const char* name, double& value, float min, fl
   return true;
 }
 
+void drag_to_scroll() {
+  // The press must have started over this list and on no control (a slider being dragged or a
+  // button held keeps the finger); then the list follows the finger.
+  static bool scrolling = false;
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    scrolling = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemHovered();
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) scrolling = false;
+  // (Pressing empty space makes ImGui hold the window itself active, so "no item active" would
+  // never be true here: the press's start is what tells a scroll from a slider's drag.)
+  if (scrolling && ImGui::IsMouseDragging(ImGuiMouseButton_Left))
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
 }  // namespace facet::ui

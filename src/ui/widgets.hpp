@@ -30,4 +30,8 @@ bool combo(const char* label, const std::string& name, const char* group, std::s
 // A slider in millimetres (label in English, shown translated), kept to hundredths.
 bool slider_mm(const char* label, const char* name, double& value, float min, float max);
 
+// Call last inside a scrolling child: a drag that starts on none of its controls scrolls it, as a
+// finger scrolls a list on a phone (ImGui itself scrolls only by wheel and scrollbar).
+void drag_to_scroll();
+
 }  // namespace facet::ui

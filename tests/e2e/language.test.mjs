@@ -94,3 +94,28 @@ test('on a phone in Chinese, a tap on the engraving box opens a real text box fo
   assert.equal(JSON.parse(await page.evaluate(() => facet.getDesign())).piece.engraving[0].text, '永远');
   assert.deepEqual(errors, []);
 });
+
+test('on a phone, a finger dragged up the panel scrolls it (not the ring, not a control)', async () => {
+  const { page, errors } = await open({ ...PHONE, locale: 'zh-CN' });
+  const ui = panelDriver(page);
+  await ui.frames();
+  const before = await page.evaluate(() => facet.uiLayout());
+  const design = await page.evaluate(() => facet.getDesign());
+  // Start on the "Style" heading, just above the gallery's first picture: on no control.
+  const gallery = before['gallery.band'];
+  const x = gallery.x + 4, from = gallery.y - 14;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+  for (let step = 1; step <= 10; ++step) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - step * 15 }] });
+    await ui.frames(1);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await ui.frames();
+  const after = await page.evaluate(() => facet.uiLayout());
+  assert.ok(!after['gallery.band'] || after['gallery.band'].y < gallery.y - 60,
+    `the list moved up with the finger: ${JSON.stringify(after['gallery.band'])} vs ${JSON.stringify(gallery)}`);
+  assert.ok(Object.keys(after).some((name) => !(name in before)), 'controls further down came into view');
+  assert.equal(await page.evaluate(() => facet.getDesign()), design, 'nothing was changed by the drag');
+  assert.deepEqual(errors, []);
+});
