@@ -235,7 +235,9 @@ test('dragging turns the piece and the wheel zooms it', async () => {
   // A drag that starts on the panel (its empty title row) belongs to the panel, not the camera.
   const pieceBefore = await page.screenshot({ clip: PIECE });
   await page.mouse.move(340, 40);
+  await settle();
   await page.mouse.down();
+  await settle();  // a finger rests a frame before it moves: ImGui samples the press per frame
   await page.mouse.move(700, 300, { steps: 6 });
   await page.mouse.up();
   await settle();
