@@ -186,7 +186,7 @@ class Simplifier {
   }
   static constexpr double kLengthPriority = 1e-6;
 
-  // The moves of `from` onto each neighbour whose quadric error is within the tolerance, first first.
+  // The moves of `from` onto each neighbour whose quadric error is within the tolerance, in the order to try them.
   void moves_within_tolerance(uint32_t from, std::vector<Move>& out) {
     out.clear();
     neighbours(from, ring_from_);
@@ -214,6 +214,7 @@ class Simplifier {
   // move onto b comes first; one that had no move left (or lost its first) is costed afresh, its
   // surroundings having changed.
   void requeue_around(uint32_t a, uint32_t b) {
+    neighbours(b, ring_b_);
     push(b);
     for (uint32_t n : ring_b_) {
       if (!queue_.contains(n) || first_move_[n] == a || first_move_[n] == b) {
@@ -281,7 +282,6 @@ class Simplifier {
     quadrics_[b] += quadrics_[a];
     ++stats_.collapses;
 
-    neighbours(b, ring_b_);
     requeue_around(a, b);
     return true;
   }
