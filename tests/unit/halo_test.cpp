@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <glm/geometric.hpp>
+#include <glm/matrix.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "core/facet_core.hpp"
@@ -86,6 +88,16 @@ TEST_CASE("halo: each stone sits in its seat clear of the metal, of its neighbou
     const glm::dvec3 a = halo.stones[i].placement.position, b = halo.stones[(i + 1) % halo.stones.size()].placement.position;
     CHECK(glm::distance(a, b) - diameter == doctest::Approx(halo.stone_gap_mm).epsilon(0.5));
     CHECK(glm::distance(a, b) - diameter >= halo.stone_gap_mm - 1e-9);
+  }
+  // Each light hole lies on its stone's axis, under the culet (it was once cut in the air beside
+  // the ring, the placement applied twice).
+  REQUIRE(halo.seats.size() == 2 * halo.stones.size());
+  for (size_t i = 0; i < halo.stones.size(); ++i) {
+    const geometry::Placement3& place = halo.stones[i].placement;
+    const glm::dvec3 local = glm::transpose(place.rotation) * (halo.seats[2 * i + 1].centre - place.position);
+    CHECK(std::hypot(local.x, local.y) < 1e-9);
+    CHECK(local.z < halo.stones[i].stone.culet_z_mm);
+    CHECK(model.metal.distance(place.position + place.rotation * glm::dvec3(0, 0, halo.stones[i].stone.culet_z_mm - 0.1)) > 0.0);
   }
   // The beads reach over the girdles by what the setter needs, and no further than a third of the
   // stone (the table stays open).

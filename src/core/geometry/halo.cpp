@@ -41,25 +41,6 @@ std::vector<glm::dvec3> spaced_along(const std::vector<glm::dvec3>& loop, int co
   return out;
 }
 
-// An eight-sided hole of `radius_mm` from `top` straight down (stone-local -Z) by `depth_mm`: light
-// to the pavilion, and the setter's way to push a stone out.
-ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radius_mm, double depth_mm) {
-  ConvexSeat hole;
-  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);
-  const glm::dvec3 top = place.apply(top_local);
-  hole.centre = top - up * (depth_mm / 2);
-  hole.bounding_radius_mm = std::hypot(radius_mm / std::cos(kPi / 8), depth_mm / 2);
-  hole.planes.push_back({up, glm::dot(up, top)});
-  hole.planes.push_back({-up, -glm::dot(up, top - up * depth_mm)});
-  for (int i = 0; i < 8; ++i) {
-    double s, c;
-    detmath::sincos(2 * kPi * i / 8, s, c);
-    const glm::dvec3 n = place.rotation * glm::dvec3(c, s, 0);
-    hole.planes.push_back({n, glm::dot(n, hole.centre) + radius_mm});
-  }
-  return hole;
-}
-
 }  // namespace
 
 HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
@@ -86,8 +67,8 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
   for (int k = 0; k < count; ++k) {
     PlacedStone placed{"", k + 1, stone, {place.rotation, place.apply(centres[size_t(k)])}};
     halo.seats.push_back(stone_seat(placed));
-    halo.seats.push_back(light_hole(placed.placement, centres[size_t(k)] + glm::dvec3(0, 0, stone.culet_z_mm + 0.05), 0.4 * radius,
-                                    light_hole_depth));
+    // In the stone's own frame: just under its culet (placed.placement already holds the centre).
+    halo.seats.push_back(light_hole(placed.placement, glm::dvec3(0, 0, stone.culet_z_mm + 0.05), 0.4 * radius, light_hole_depth));
     halo.stones.push_back(std::move(placed));
   }
 

@@ -206,4 +206,22 @@ Mesh capsule_mesh(const Capsule& capsule, int segments) {
   return mesh;
 }
 
+ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radius_mm, double depth_mm) {
+  ConvexSeat hole;
+  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);
+  const glm::dvec3 top = place.apply(top_local);
+  hole.centre = top - up * (depth_mm / 2);
+  hole.bounding_radius_mm = std::hypot(radius_mm / std::cos(kPi / 8), depth_mm / 2);
+  hole.planes.push_back({up, glm::dot(up, top)});
+  hole.planes.push_back({-up, -glm::dot(up, top - up * depth_mm)});
+  for (int i = 0; i < 8; ++i) {
+    double s, c;
+    detmath::sincos(2 * kPi * i / 8, s, c);
+    const glm::dvec3 n = place.rotation * glm::dvec3(c, s, 0);
+    hole.planes.push_back({n, glm::dot(n, hole.centre) + radius_mm});
+  }
+  return hole;
+}
+
+
 }  // namespace facet::geometry

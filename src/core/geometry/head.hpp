@@ -69,6 +69,10 @@ glm::dvec3 girdle_point(const Stone& stone, const glm::dvec3& direction);
 // clearance. prong_head puts each prong's axis at girdle_reach + radius - this.
 double prong_overlap_mm(double prong_diameter_mm);
 
+// An eight-sided hole of `radius_mm` from `top_local` straight down (stone-local -Z) by `depth_mm`:
+// light to the pavilion, and the setter's way to push a stone out. Cut like a seat.
+ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radius_mm, double depth_mm);
+
 // A closed mesh of a capsule for the preview: `segments` around.
 Mesh capsule_mesh(const Capsule& capsule, int segments);
 
