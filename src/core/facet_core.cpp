@@ -30,6 +30,12 @@ bool buildable_halo(const spec::StoneGroup& group) {
          (group.setting.type == "pave" || group.setting.type == "bead");
 }
 
+// A row of round stones along the shank, bead-set (pavé) into the band's top.
+bool buildable_pave_row(const spec::StoneGroup& group) {
+  return group.placement.kind == spec::Placement::Kind::along_shank && group.cut == "round" &&
+         (group.setting.type == "pave" || group.setting.type == "bead");
+}
+
 }  // namespace
 
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
@@ -43,12 +49,14 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
+    if (buildable_pave_row(group)) continue;
     if (buildable_halo(group)) {
       if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + later});
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
-                     "(3 or more prongs), and one halo of round stones (pave or bead) around the centre, are built yet; " +
+                     "(3 or more prongs), one halo of round stones (pave or bead) around the centre and rows of round stones (pave or bead) "
+                     "along the shank are built yet; " +
                          group.role + " stones in " + group.setting.type + " settings are" + later});
     } else if (group.role == "center" && ++centres > 1) {
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + later});

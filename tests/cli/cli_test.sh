@@ -173,10 +173,16 @@ done
 for example in "$DATA"/spec-example-*.facet.json; do
   check "the spec draft's $(basename "$example") validates" "$FACET" validate "$example"
 done
-check "build of a valid halo ring with a pave shank exits 1: pave shanks are not built yet, and it says which group" bash -c "
+check "the spec draft's halo with a pave shank: its 16 stones crowd the shoulders, so build exits 1 naming the row and writes nothing" bash -c "
   '$FACET' build '$DATA/spec-example-halo-pt950.facet.json' -o '$TMP/halo-pave' 2>'$TMP/halo.err'; r=\$?
-  [ \$r -eq 1 ] && grep -q 'piece.stones\[2\].*not built yet' '$TMP/halo.err' && ! grep -q 'piece.stones\[1\]' '$TMP/halo.err' &&
+  [ \$r -eq 1 ] && grep -q 'stone_gap fails: gap between pave_shank stones -' '$TMP/halo.err' && ! grep -q 'not built yet' '$TMP/halo.err' &&
   [ ! -e '$TMP/halo-pave' ]"
+check "the same with --force: one manifold part with every seat cut, 1 + 18 + 16 stones in the report" bash -c "
+  '$FACET' build '$DATA/spec-example-halo-pt950.facet.json' -o '$TMP/halo-pave' --force >/dev/null 2>&1 &&
+  admesh '$TMP/halo-pave/metal.stl' | grep -Eq 'Number of parts *: *1( |\$)' &&
+  admesh '$TMP/halo-pave/metal.stl' | grep -Eq 'Backwards edges *: *0\$' &&
+  prusa-slicer --info '$TMP/halo-pave/metal.stl' 2>/dev/null | grep -q 'manifold = yes' &&
+  node -e \"const r = require('$TMP/halo-pave/report.json'); const n = r.stones.map((s) => s.count).join(); if (n !== '1,18,16' || !r.production.checks_overridden) process.exit(1)\""
 for spec in solitaire-round-6 solitaire-oval-4-pt950; do
   out="$TMP/$spec"
   check "$spec: the stone is its own closed STL, and its volume is the report's carat" node -e "

@@ -63,8 +63,8 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     if (d >= best) continue;
     best = d;
     const CapsuleRole& role = model.capsule_roles[i];
-    const bool halo_part = role.kind != CapsuleRole::Kind::prong && role.kind != CapsuleRole::Kind::rail;
-    where = {std::string(role.part_name()), role.prong, halo_part ? model.halo_id : model.heads[role.head].stone.label(), p};
+    const bool head_part = role.kind == CapsuleRole::Kind::prong || role.kind == CapsuleRole::Kind::rail;
+    where = {std::string(role.part_name()), role.prong, head_part ? model.heads[role.head].stone.label() : role.group(model), p};
   }
   return where;
 }
@@ -185,6 +185,23 @@ void halo_checks(const geometry::PieceModel& model, const catalog::CastingLimits
                          {"bead", -1, model.halo_id, bead}));
 }
 
+// A pavé row: it found room on the band, its stones stand apart, and its beads hold them.
+void pave_checks(const geometry::PaveRow& row, const catalog::CastingLimits& limits, std::vector<Check>& out) {
+  if (int(row.stones.size()) < row.requested) {
+    out.push_back({"pave_arc", Status::fail, double(row.stones.size()), double(row.requested), "stones", {"stone", -1, row.id, glm::dvec3(0.0)},
+                   "the " + row.id + " row has no room on its arc: the head covers it (a row can start " +
+                       std::to_string(int(std::ceil(row.head_clear_deg))) +
+                       " degrees from the top at the nearest)"});
+    return;
+  }
+  if (row.stones.size() >= 2)
+    out.push_back(at_least("stone_gap", "gap between " + row.id + " stones", row.stone_gap_mm, catalog::kMinStoneGapMm,
+                           catalog::kMinStoneGapMm, {"stone", -1, row.id, row.stone_gap_at}));
+  if (!row.beads.empty())
+    out.push_back(at_least("bead_grip", "bead grip over the girdle", row.bead_grip_mm, limits.min_grip_mm, limits.min_grip_mm,
+                           {"bead", -1, row.id, row.bead_grip_at}));
+}
+
 // Engraving: text a casting holds is cast (and must be deep enough to survive polishing); finer
 // text is cut by laser after polishing, which the message says, so the factory plans for it.
 void engraving_checks(const spec::Piece& piece, const geometry::PieceModel& model, std::vector<Check>& out) {
@@ -257,6 +274,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
     }
     between_heads(model.heads, limits, heads);
     if (model.halo) halo_checks(model, limits, heads);
+    for (const geometry::PaveRow& row : model.pave_rows) pave_checks(row, limits, heads);
     keep_worst_per_rule(heads, out);
   }
   std::vector<Check> engraving;

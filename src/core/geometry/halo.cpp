@@ -62,13 +62,15 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
   // girdles so the walls between the pockets stay thick enough to cast.
   const double frame_radius = radius + 0.1;
   const double frame_z = girdle_z + stone.girdle_bottom_z_mm - kHaloFrameUnderGirdleMm - frame_radius;
-  // The light hole under each stone goes through the frame and no further.
-  const double light_hole_depth = (girdle_z + stone.culet_z_mm + 0.05) - (frame_z - frame_radius) + 0.1;
+  // The light hole under each stone starts at the girdle, inside the seat (so its walls leave the
+  // seat's cone at an open angle, no knife-edged ring round the cone's tip), and goes through the
+  // frame and no further.
+  const double light_hole_depth = (girdle_z + stone.girdle_bottom_z_mm) - (frame_z - frame_radius) + 0.1;
   for (int k = 0; k < count; ++k) {
     PlacedStone placed{"", k + 1, stone, {place.rotation, place.apply(centres[size_t(k)])}};
     halo.seats.push_back(stone_seat(placed));
-    // In the stone's own frame: just under its culet (placed.placement already holds the centre).
-    halo.seats.push_back(light_hole(placed.placement, glm::dvec3(0, 0, stone.culet_z_mm + 0.05), 0.4 * radius, light_hole_depth));
+    // In the stone's own frame (placed.placement already holds the centre).
+    halo.seats.push_back(light_hole(placed.placement, glm::dvec3(0, 0, stone.girdle_bottom_z_mm), 0.4 * radius, light_hole_depth));
     halo.stones.push_back(std::move(placed));
   }
 

@@ -9,7 +9,17 @@ std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
   for (const ProngHead& head : heads) out.push_back(head.stone);
   if (halo) out.insert(out.end(), halo->stones.begin(), halo->stones.end());
+  for (const PaveRow& row : pave_rows) out.insert(out.end(), row.stones.begin(), row.stones.end());
   return out;
+}
+
+const std::string& CapsuleRole::group(const PieceModel& model) const {
+  switch (kind) {
+    case Kind::prong:
+    case Kind::rail: return model.heads[head].stone.id;
+    case Kind::pave_bead: return model.pave_rows[head].id;
+    default: return model.halo_id;
+  }
 }
 
 std::string_view CapsuleRole::part_name() const {
@@ -17,7 +27,8 @@ std::string_view CapsuleRole::part_name() const {
     case Kind::prong: return "prong";
     case Kind::rail: return "rail";
     case Kind::halo_frame: return "frame";
-    case Kind::halo_bead: return "bead";
+    case Kind::halo_bead:
+    case Kind::pave_bead: return "bead";
     case Kind::halo_tie: return "tie";
   }
   return "metal";
@@ -60,6 +71,21 @@ void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   model.metal.seats.insert(model.metal.seats.end(), halo.seats.begin(), halo.seats.end());
   model.halo = std::move(halo);
   model.halo_id = group.id;
+}
+
+// A row of round stones along the shank, clear of everything placed before it.
+void add_pave_row(PieceModel& model, const spec::StoneGroup& group) {
+  const StoneSizing size = size_of(group);
+  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  PaveRow row = pave_row(stone, group.count, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules,
+                         model.metal.seats);
+  row.id = group.id;
+  for (PlacedStone& placed : row.stones) placed.id = group.id;
+  const uint32_t index = uint32_t(model.pave_rows.size());
+  model.metal.capsules.insert(model.metal.capsules.end(), row.beads.begin(), row.beads.end());
+  for (size_t i = 0; i < row.beads.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::pave_bead, index, -1});
+  model.metal.seats.insert(model.metal.seats.end(), row.seats.begin(), row.seats.end());
+  model.pave_rows.push_back(std::move(row));
 }
 
 bool in_prong_head(const spec::StoneGroup& group, const char* role) {
@@ -106,6 +132,8 @@ PieceModel piece_model(const spec::Piece& piece) {
   model.band = band;
   model.metal.bands.push_back({band});
   add_stones(model, piece, band);
+  for (const spec::StoneGroup& group : piece.stones)
+    if (group.placement.kind == spec::Placement::Kind::along_shank) add_pave_row(model, group);
   // Text fine enough to need a laser is left to the laser; the rest is cast in the metal.
   for (const spec::Engraving& engraving : piece.engraving) {
     if (engraving.location == "back") continue;
@@ -113,6 +141,16 @@ PieceModel piece_model(const spec::Piece& piece) {
       model.metal.engravings.push_back(engraving_field(engraving, band, model.plain_band()));
   }
   return model;
+}
+
+int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
+  spec::Piece without_rows = piece;
+  std::erase_if(without_rows.stones, [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::along_shank; });
+  const PieceModel model = piece_model(without_rows);
+  if (!model.band || !catalog::find_cut(group.cut)) return 0;
+  const StoneSizing size = size_of(group);
+  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules, model.metal.seats);
 }
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
@@ -140,6 +178,8 @@ Mesh preview_metal(const PieceModel& model) {
     for (const Capsule& c : model.halo->beads) append(mesh, capsule_mesh(c, 8));
     for (const Capsule& c : model.halo->ties) append(mesh, capsule_mesh(c, 8));
   }
+  for (const PaveRow& row : model.pave_rows)
+    for (const Capsule& c : row.beads) append(mesh, capsule_mesh(c, 8));
   return mesh;
 }
 

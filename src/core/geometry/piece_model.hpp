@@ -6,6 +6,7 @@
 #include "core/geometry/dual_contour.hpp"
 #include "core/geometry/halo.hpp"
 #include "core/geometry/head.hpp"
+#include "core/geometry/pave.hpp"
 #include "core/spec/spec.hpp"
 
 namespace facet::geometry {
@@ -21,10 +22,13 @@ inline constexpr double kProductionSimplifyToleranceMm = 0.005;
 
 // What each of the metal's capsules is, for checks that point at a part.
 struct CapsuleRole {
-  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie } kind;
-  uint32_t head;  // index into PieceModel::heads (halo parts: the head the halo surrounds)
+  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead } kind;
+  uint32_t head;  // index into PieceModel::heads (halo parts: the head the halo surrounds;
+                  // pavé beads: index into PieceModel::pave_rows)
   int prong;      // which prong (two capsules each), -1 for rails and halo parts
   std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie"
+  // The stone group the part holds, for checks that name it.
+  const std::string& group(const struct PieceModel& model) const;
 };
 
 struct PieceModel {
@@ -32,16 +36,21 @@ struct PieceModel {
   std::vector<ProngHead> heads;
   std::optional<HaloSetting> halo;  // around heads[0]
   std::string halo_id;              // its stone group's id
+  std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
-  bool plain_band() const { return heads.empty(); }
-  // Every stone: the heads' in order, then the halo's.
+  bool plain_band() const { return heads.empty() && pave_rows.empty(); }
+  // Every stone: the heads' in order, then the halo's, then the pavé rows'.
   std::vector<PlacedStone> stones() const;
 };
 
 // Preconditions: a valid design that facet::unbuilt_features() accepts.
 PieceModel piece_model(const spec::Piece& piece);
+
+// How many stones of `group` (a row along the shank) the piece holds packed on its arc, clear of
+// the head: what the configurator sets when the row's stone or arc changes.
+int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group);
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats = nullptr);
 Mesh preview_metal(const PieceModel& model);
