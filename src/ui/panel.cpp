@@ -11,8 +11,10 @@
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
+#include "core/geometry/piece_model.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
+#include "core/spec/spec_io.hpp"
 #include "core/spec/style_defaults.hpp"
 #include "ui/engraving_panel.hpp"
 #include "ui/fonts.hpp"
@@ -307,6 +309,64 @@ bool halo_section(spec::Design& design) {
   return changed;
 }
 
+// A pavé row along the shank: on or off, its gem, stone size and how far down the shoulders it
+// reaches. The count follows the stone and the reach (as many as the arc holds beside the head,
+// what a setter would lay); the slider can only take stones away, the checks say when they crowd.
+bool pave_section(spec::Design& design) {
+  auto& stones = design.piece.stones;
+  auto row = std::find_if(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::along_shank; });
+  section(tr("Pave shank"));
+  bool on = row != stones.end();
+  const bool toggled = ImGui::Checkbox(tr("Stones along the shank"), &on);
+  remember("pave.on");
+  if (toggled && !on) {
+    stones.erase(row);
+    return true;
+  }
+  if (!on) return false;
+  bool changed = toggled, refill = toggled;
+  if (toggled) {
+    spec::StoneGroup group;
+    group.id = "pave";
+    group.role = "accent";
+    group.gem = "diamond";
+    group.cut = "round";
+    // As wide as the band leaves room for its walls, and no more than a typical 1.3 mm.
+    const double narrowest = std::min(design.piece.shank->width_mm, design.piece.shank->top_width_mm);
+    group.size.diameter_mm = std::clamp(std::floor((narrowest - 0.8) * 10) / 10, 0.8, 1.3);
+    group.count = 1;
+    group.setting.type = "pave";
+    const bool has_head = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::head; });
+    const double reach = has_head ? 70.0 : 45.0;
+    group.placement = {spec::Placement::Kind::along_shank, -reach, reach, ""};
+    stones.push_back(group);
+    row = std::prev(stones.end());
+  }
+  changed |= gem_combo("pave.gem", row->gem);
+  double diameter = row->size.diameter_mm.value_or(1.3);
+  if (slider_mm("Stone", "pave.diameter", diameter, 0.8f, 2.5f)) row->size = {}, row->size.diameter_mm = diameter, changed = refill = true;
+  float reach = float(row->placement.to_deg);
+  if (ImGui::SliderFloat(tr("Reach"), &reach, 15.0f, 160.0f, tr("%.0f° each way"))) {
+    row->placement.from_deg = -std::round(reach), row->placement.to_deg = std::round(reach);
+    changed = refill = true;
+  }
+  remember("pave.reach");
+  // What the arc holds, worked out again only when the piece changes (not every frame).
+  static std::string fits_for;
+  static int fits = 1;
+  if (refill || fits_for != spec::canonical_piece(design.piece)) {
+    fits = std::max(1, geometry::pave_row_capacity(design.piece, *row));
+    if (refill) row->count = fits;
+    fits_for = spec::canonical_piece(design.piece);
+  }
+  int count = row->count;
+  ImGui::PushID("pave");  // the halo has a "Stones" slider too
+  if (ImGui::SliderInt(tr("Stones"), &count, 1, std::max(fits, row->count))) row->count = count, changed = true;
+  ImGui::PopID();
+  remember("pave.count");
+  return changed;
+}
+
 // A download button `width` wide (-1: the whole row) with its tooltip in the UI's language,
 // remembered as `name`; true when clicked.
 bool download_button(const char* label, const char* name, float width, const char* english_tooltip) {
@@ -427,6 +487,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= stone_section(edited);
     changed |= side_section(edited);
     changed |= halo_section(edited);
+    changed |= pave_section(edited);
     changed |= engraving_section(edited, result.look_at_engraving);
   }
   ImGui::PopItemWidth();

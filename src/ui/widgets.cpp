@@ -55,6 +55,7 @@ void section(const char* title) {
 // remembered as `name` and `name:value`.
 bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
   bool changed = false;
+  ImGui::PushID(name.c_str());  // "Gem" is in the centre, side, halo and pavé sections alike
   const bool open = ImGui::BeginCombo(tr(label), option_text(group, value));
   remember(name);
   if (open) {
@@ -68,13 +69,16 @@ bool combo(const char* label, const std::string& name, const char* group, std::s
     }
     ImGui::EndCombo();
   }
+  ImGui::PopID();
   return changed;
 }
 
 // A slider in millimetres, kept to hundredths; remembered as `name`.
 bool slider_mm(const char* label, const char* name, double& value, float min, float max) {
   float v = float(value);
+  ImGui::PushID(name);  // labels repeat across sections ("Stone" in the halo and the pavé)
   const bool moved = ImGui::SliderFloat(tr(label), &v, min, max, "%.2f mm");
+  ImGui::PopID();
   remember(name);
   if (!moved) return false;
   value = std::round(double(v) * 100.0) / 100.0;  // hundredths of a millimetre

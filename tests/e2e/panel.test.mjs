@@ -213,3 +213,35 @@ test('the style gallery makes a three-stone ring; the side stones grow with thei
   assert.deepEqual((await design()).stones, []);
   assert.deepEqual(errors, []);
 });
+
+test('pavé: the shank toggle lays a row that fills its arc beside the halo, every check passing; fewer stones by the slider; off again', async () => {
+  await click('gallery.halo');
+  const halo = await settledReport((r) => r.piece.style === 'halo' && r.stones.length === 2 && r.checks.length > 0);
+  await click('pave.on');
+  let piece = await design();
+  const row = piece.stones.find((s) => s.placement.along === 'shank');
+  assert.ok(row, JSON.stringify(piece.stones));
+  assert.equal(row.setting.type, 'pave');
+  assert.ok(row.count >= 8, `the shoulders hold a row: ${row.count} stones`);
+  // The production mesh follows once the design is still: the seats and beads change the metal.
+  const report = await settledReport((r) => r.stones.length === 3 && r.metal.volume_mm3 !== halo.metal.volume_mm3);
+  assert.equal(report.stones[2].count, row.count);
+  assert.notEqual(report.metal.volume_mm3, halo.metal.volume_mm3);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  // The count slider only takes stones away (the arc is full): drag it to the left end.
+  // (A frame between press and move: ImGui samples the mouse once a frame.)
+  const slider = await rect('pave.count');
+  const y = slider.y + slider.height / 2;
+  await page.mouse.move(slider.x + slider.width * 0.7, y);  // the rectangle holds the label too
+  await page.mouse.down();
+  await frames(2);
+  await page.mouse.move(slider.x - 20, y, { steps: 5 });
+  await frames(2);
+  await page.mouse.up();
+  await frames();
+  piece = await design();
+  assert.equal(piece.stones[2].count, 1);
+  await click('pave.on');
+  assert.equal((await design()).stones.length, 2);
+  assert.deepEqual(errors, []);
+});
