@@ -51,3 +51,23 @@ TEST_CASE("job sheet: what the customer typed is escaped, missing order fields s
   CHECK(html.find("订单号</span> Order</th><td>&mdash;") != std::string::npos);
   CHECK(html.find("<script") == std::string::npos);  // self-contained and inert
 }
+
+TEST_CASE("job sheet: a pavé row says where on the shank it is laid") {
+  spec::Design design = *spec::default_design("band");
+  design.piece.shank->profile = "flat";
+  design.piece.shank->width_mm = design.piece.shank->top_width_mm = 2.4;
+  spec::StoneGroup row;
+  row.id = "pave";
+  row.role = "accent";
+  row.gem = "diamond";
+  row.cut = "round";
+  row.size.diameter_mm = 1.5;
+  row.count = 9;
+  row.setting.type = "pave";
+  row.placement = {spec::Placement::Kind::along_shank, -45, 45, ""};
+  design.piece.stones.push_back(row);
+  const BuiltPiece built = build_piece(design);
+  REQUIRE(built.stones.size() == 9);
+  const std::string html = jobsheet::jobsheet_html(built, piece_report(built));
+  CHECK(html.find("accent (along the shank 戒臂 -45° to 45°, 0° = top 顶部)") != std::string::npos);
+}

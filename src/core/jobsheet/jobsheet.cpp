@@ -6,6 +6,7 @@
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
 #include "core/jobsheet/views.hpp"
+#include "core/spec/spec_io.hpp"
 #include "core/util/xml_text.hpp"
 
 namespace facet::jobsheet {
@@ -88,8 +89,15 @@ std::string stones_table(const spec::Json& stones, const spec::Piece& piece) {
     std::string dims;
     for (const spec::Json& d : s["dims_mm"]) dims += (dims.empty() ? "" : " × ") + number_text(d, 2);
     std::string position = text_of(s["role"]);
-    for (const spec::StoneGroup& g : piece.stones)
-      if (g.id == s.value("id", "") && g.role == "side") position += g.count == 2 ? " (either side of the centre 主石两侧)" : "";
+    for (const spec::StoneGroup& g : piece.stones) {
+      if (g.id != s.value("id", "")) continue;
+      if (g.role == "side") position += g.count == 2 ? " (either side of the centre 主石两侧)" : "";
+      // Where the bench lays a row: its arc, as the spec gives it.
+      if (g.placement.kind == spec::Placement::Kind::along_shank)
+        position += " (along the shank 戒臂 " + spec::number_json(g.placement.from_deg).dump() + "° to " +
+                    spec::number_json(g.placement.to_deg).dump() + "°, 0° = top 顶部)";
+      if (g.placement.kind == spec::Placement::Kind::around) position += " (around 围绕 " + g.placement.around + ")";
+    }
     const std::string supplied = s.value("supplied_by", "factory");
     out += "<tr><td>" + text_of(s["id"]) + "</td><td>" + position + "</td><td><span class=\"zh\">" + text_of(s.value("gem_zh", spec::Json())) +
            "</span> " + text_of(s["gem"]) + "</td><td>" + text_of(s["cut"]) + "</td><td>" + dims + "</td><td>" + number_text(s["carat"], 3) +
