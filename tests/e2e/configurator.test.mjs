@@ -210,6 +210,17 @@ test('a three-stone ring: each stone drawn in its own gem, report and every file
   assert.ok(changed > 0.001 && changed < 0.05, `only the side stones changed colour: ${changed}`);
 });
 
+test('a pavé band: report and every file equal the CLI build to the byte (its angles and beads are the same numbers on both)', async () => {
+  const json = readFileSync(new URL('../data/band-pave-flat.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  const path = join(work, 'band-pave.facet.json');
+  writeFileSync(path, json);
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.stones[0].count, 9);
+  assert.deepEqual(report, JSON.parse(cli(['report', path])));
+  assertSameAsCli(await downloadFromPanel(), 'cli-band-pave');
+});
+
 test('dragging turns the piece and the wheel zooms it', async () => {
   const before = await page.screenshot();
   await page.mouse.move(800, 400);
