@@ -221,6 +221,12 @@ test('a pavé band: report and every file equal the CLI build to the byte (its a
   assertSameAsCli(await downloadFromPanel(), 'cli-band-pave');
 });
 
+test('a band with letters cast into it: every file equals the CLI build to the byte (the text is wrapped round by the same angles)', async () => {
+  const json = readFileSync(new URL('../data/wide-band-cast-engraving.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  assertSameAsCli(await downloadFromPanel(), 'cli-cast-engraving');
+});
+
 test('dragging turns the piece and the wheel zooms it', async () => {
   const before = await page.screenshot();
   await page.mouse.move(800, 400);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/math/det_math.hpp"
@@ -20,6 +21,23 @@ TEST_CASE("deterministic sin/cos agree with the C library to a few ulp") {
   CHECK(detmath::sin(0.0) == 0.0);
   CHECK(detmath::cos(0.0) == 1.0);
   CHECK(detmath::sin(detmath::kPi / 2) == doctest::Approx(1.0).epsilon(1e-16));
+}
+
+TEST_CASE("deterministic atan2 and asin agree with the C library to a few ulp, every quadrant") {
+  double worst = 0.0;
+  for (int i = 0; i < 20000; ++i) {
+    double s, c;
+    detmath::sincos(i * 0.000314159, s, c);  // all the way round, twice
+    const double scale = 0.001 + (i % 97) * 0.37;
+    worst = std::max(worst, std::fabs(detmath::atan2(s * scale, c * scale) - std::atan2(s * scale, c * scale)));
+  }
+  CHECK(worst < 1e-15);
+  CHECK(detmath::atan2(0.0, 0.0) == 0.0);
+  CHECK(detmath::atan2(0.0, 1.0) == 0.0);
+  CHECK(detmath::atan2(1.0, 0.0) == doctest::Approx(detmath::kPi / 2).epsilon(1e-16));
+  CHECK(detmath::atan2(-1.0, -1.0) == doctest::Approx(-3 * detmath::kPi / 4).epsilon(1e-16));
+  for (double y = -1.0; y <= 1.0; y += 0.001) CHECK(std::fabs(detmath::asin(y) - std::asin(std::clamp(y, -1.0, 1.0))) < 1e-15);
+  CHECK(detmath::asin(2.0) == doctest::Approx(detmath::kPi / 2));
 }
 
 TEST_CASE("sha256 matches the FIPS 180-4 examples") {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/math/det_math.hpp"
 #include "core/text/utf8.hpp"
 
 namespace facet::geometry {
@@ -64,7 +65,8 @@ double EngravingField::distance(const glm::dvec3& p) const {
   const glm::dvec2 xy(p.x, p.y);
   const double r = glm::length(xy);
   const double radius = frame.surface_radius_mm;
-  const double angle = std::atan2(glm::dot(xy, frame.right_dir), glm::dot(xy, frame.centre_dir));
+  // detmath: the cast letters are in the files, which must match the browser's byte for byte.
+  const double angle = detmath::atan2(glm::dot(xy, frame.right_dir), glm::dot(xy, frame.centre_dir));
   // Arc lengths shrink towards the axis; the text's distance is measured on the surface.
   const double shrink = r < radius ? r / radius : 1.0;
   const double across = text->distance({radius * angle, frame.up_z * p.z}) * shrink * kArcToChord;

@@ -211,7 +211,7 @@ ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radi
   const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);
   const glm::dvec3 top = place.apply(top_local);
   hole.centre = top - up * (depth_mm / 2);
-  hole.bounding_radius_mm = std::hypot(radius_mm / std::cos(kPi / 8), depth_mm / 2);
+  hole.bounding_radius_mm = std::hypot(radius_mm / detmath::cos(kPi / 8), depth_mm / 2);
   hole.planes.push_back({up, glm::dot(up, top)});
   hole.planes.push_back({-up, -glm::dot(up, top - up * depth_mm)});
   for (int i = 0; i < 8; ++i) {

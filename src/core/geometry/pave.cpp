@@ -108,22 +108,10 @@ ArcLayout arc_layout(const RowFrame& row, double from_deg, double to_deg, const 
   return out;
 }
 
-// asin by Newton's method on detmath::sin: std::asin differs in the last bits between glibc and
-// musl, and the end beads it places are in the files, which must match byte for byte.
-double det_asin(double y) {
-  y = std::clamp(y, 0.0, 0.99);
-  double x = y;
-  for (int i = 0; i < 8; ++i) {
-    double s, c;
-    detmath::sincos(x, s, c);
-    x -= (s - y) / c;
-  }
-  return x;
-}
-
 // The girdle-to-girdle step the row packs at: the stones this far apart along the band.
 double packed_step_deg(const RowFrame& row, double at_deg) {
-  return degrees(2 * det_asin((row.stone.width_mm + kPaveEndGapMm) / (2 * row.girdle_centre_radius(at_deg))));
+  // detmath: the end beads it places are in the files, which match byte for byte everywhere.
+  return degrees(2 * detmath::asin((row.stone.width_mm + kPaveEndGapMm) / (2 * row.girdle_centre_radius(at_deg))));
 }
 
 }  // namespace

@@ -14,5 +14,8 @@ inline constexpr double kPi = 3.14159265358979323846;
 double sin(double x);
 double cos(double x);
 void sincos(double x, double& s, double& c);
+// atan2 and asin to within a few ulp, from a rough guess refined by Newton steps on sincos.
+double atan2(double y, double x);
+double asin(double y);  // y clamped to [-1, 1]
 
 }  // namespace facet::detmath
