@@ -54,7 +54,9 @@ test('typing an engraving adds it to the design and draws it on the ring; emptyi
   assert.deepEqual((await design()).engraving, []);
   const without = await ringPicture();
   const changed = await diffFraction(page, withText, without);
-  assert.ok(changed > 0.002 && changed < 0.1, `the letters, and only they, change the picture: ${changed}`);
+  // 1.2 mm letters are about a thousandth of this picture (0.00095 measured since the panel grew a
+  // pavé section and the view settles differently); no letters would be 0.
+  assert.ok(changed > 0.0005 && changed < 0.1, `the letters, and only they, change the picture: ${changed}`);
   assert.deepEqual(errors, []);
 });
 
