@@ -137,7 +137,6 @@ PaveRow pave_row(const Stone& stone, int count, double from_deg, double to_deg, 
   out.head_clear_deg = arcs.head_clear_deg;
   std::vector<Segment>& segments = arcs.segments;
   if (segments.empty()) return out;
-  out.first_deg = segments.front().a, out.last_deg = segments.back().b;
   const double first = segments.front().a, last = segments.back().b;
   // Stones shared out by length (both shoulders alike when the row is symmetric).
   if (segments.size() == 1) {

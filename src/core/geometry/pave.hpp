@@ -28,9 +28,6 @@ struct PaveRow {
   std::vector<Capsule> beads;        // spheres
   std::vector<ConvexSeat> seats;     // each stone grown by the clearance, and its light hole
   int requested = 0;                 // the group's count; stones.size() is less only when no arc is left
-  // Angles (degrees from the top, + towards +X) the row's stone centres may use: where it clears
-  // the head's parts, within from/to.
-  double first_deg = 0, last_deg = 0;
   double head_clear_deg = 0;  // how far from the top a stone centre must be to clear the head (0: none)
   // Smallest girdle-to-girdle gap between neighbours (negative: they overlap), and where; the
   // largest double when the row has fewer than two stones.

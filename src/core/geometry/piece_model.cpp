@@ -36,9 +36,14 @@ std::string_view CapsuleRole::part_name() const {
 
 namespace {
 
-ProngHead head_for(const spec::StoneGroup& group, const BandShape& band) {
+// The group's stone as the spec sizes it. Precondition: a catalog cut (a valid group).
+Stone stone_of(const spec::StoneGroup& group) {
   const StoneSizing size = size_of(group);
-  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  return build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+}
+
+ProngHead head_for(const spec::StoneGroup& group, const BandShape& band) {
+  const Stone stone = stone_of(group);
   ProngHead head = prong_head(stone, group.setting.prongs, group.setting.prong_diameter_mm, band.inner_radius_mm(), band.top_thickness_mm,
                               band.top_width_mm);
   head.stone.id = group.id;
@@ -56,8 +61,7 @@ void add_head(PieceModel& model, ProngHead head) {
 }
 
 void add_halo(PieceModel& model, const spec::StoneGroup& group) {
-  const StoneSizing size = size_of(group);
-  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  const Stone stone = stone_of(group);
   const double shank_outer = model.band->inner_radius_mm() + model.band->top_thickness_mm;
   HaloSetting halo = halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
@@ -75,8 +79,7 @@ void add_halo(PieceModel& model, const spec::StoneGroup& group) {
 
 // A row of round stones along the shank, clear of everything placed before it.
 void add_pave_row(PieceModel& model, const spec::StoneGroup& group) {
-  const StoneSizing size = size_of(group);
-  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  const Stone stone = stone_of(group);
   PaveRow row = pave_row(stone, group.count, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules,
                          model.metal.seats);
   row.id = group.id;
@@ -148,8 +151,7 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
   std::erase_if(without_rows.stones, [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::along_shank; });
   const PieceModel model = piece_model(without_rows);
   if (!model.band || !catalog::find_cut(group.cut)) return 0;
-  const StoneSizing size = size_of(group);
-  const Stone stone = build_stone(*catalog::find_cut(group.cut), size.length_mm, size.width_mm);
+  const Stone stone = stone_of(group);
   return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules, model.metal.seats);
 }
 
