@@ -354,10 +354,10 @@ bool pave_section(spec::Design& design) {
   // What the arc holds, worked out again only when the piece changes (not every frame).
   static std::string fits_for;
   static int fits = 1;
-  if (refill || fits_for != spec::canonical_piece(design.piece)) {
+  if (std::string piece = spec::canonical_piece(design.piece); refill || fits_for != piece) {
     fits = std::max(1, geometry::pave_row_capacity(design.piece, *row));
-    if (refill) row->count = fits;
-    fits_for = spec::canonical_piece(design.piece);
+    if (refill) row->count = fits, piece = spec::canonical_piece(design.piece);  // the count is part of it
+    fits_for = std::move(piece);
   }
   int count = row->count;
   ImGui::PushID("pave");  // the halo has a "Stones" slider too
