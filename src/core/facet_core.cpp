@@ -6,6 +6,7 @@
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/geometry/band.hpp"
+#include "core/geometry/bezel.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/pricing/quote.hpp"
 #include "core/report/report.hpp"
@@ -36,13 +37,43 @@ bool buildable_pave_row(const spec::StoneGroup& group) {
          (group.setting.type == "pave" || group.setting.type == "bead");
 }
 
+const std::string kLater = " not built yet in this version (the geometry kernel brings them)";
+
+// A pendant of one centre stone, round, oval or cabochon, in a bezel cup, hung from a fixed bail.
+void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagnostic>& out) {
+  if (piece.style != "pendant_solitaire")
+    out.push_back({"piece.style", "\"" + piece.style + "\"", "only pendant_solitaire pendants are built yet; " + piece.style + " is" + kLater});
+  if (piece.pendant && piece.pendant->bail != "fixed")
+    out.push_back({"piece.pendant.bail", "\"" + piece.pendant->bail + "\"", "only a fixed bail is built yet; " + piece.pendant->bail + " bails are" + kLater});
+  int centres = 0;
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    const std::string path = "piece.stones[" + std::to_string(i) + "]";
+    const bool buildable = group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
+                           group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
+    if (!buildable)
+      out.push_back({path, "\"" + group.id + "\"",
+                     "a pendant holds one centre stone (round, oval or cabochon) in a bezel yet; " + group.role + " " + group.cut +
+                         " stones in " + group.setting.type + " settings are" + kLater});
+    else if (++centres > 1)
+      out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
+  }
+  if (centres == 0 && piece.stones.empty())
+    out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel"});
+  if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
+}
+
 }  // namespace
 
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   std::vector<spec::Diagnostic> out;
   const spec::Piece& piece = design.piece;
-  const std::string later = " not built yet in this version (the geometry kernel brings them)";
-  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + (piece.type == "pendant" ? "s are" : " are") + later});
+  const std::string& later = kLater;
+  if (piece.type == "pendant") {
+    unbuilt_pendant_features(piece, out);
+    return out;
+  }
+  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + " are" + later});
   else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
   int centres = 0, halos = 0, sides = 0;
@@ -83,12 +114,16 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   return out;
 }
 
+namespace {
+bool buildable(const spec::Piece& piece) { return piece.type == "pendant" || (piece.size && piece.shank); }
+}  // namespace
+
 BuiltPiece build_piece(const spec::Design& design) {
   BuiltPiece built{design, {}, {}, {}};
   const spec::Piece& piece = design.piece;
-  // Precondition: unbuilt_features(design) is empty, so this is a ring with a size and a shank.
-  // Anything else gets an empty mesh rather than a crash.
-  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return built;
+  // Precondition: unbuilt_features(design) is empty, so this is a pendant, or a ring with a size
+  // and a shank. Anything else gets an empty mesh rather than a crash.
+  if (!buildable(piece) || !unbuilt_features(design).empty()) return built;
   const geometry::PieceModel model = geometry::piece_model(piece);
   built.metal = geometry::production_metal(model);
   built.stones = model.stones();
@@ -100,11 +135,11 @@ geometry::Mesh build_preview_metal(const spec::Design& design) { return build_pr
 
 PreviewPiece build_preview(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
-  if (!piece.size || !piece.shank || !unbuilt_features(design).empty()) return {};  // as build_piece
+  if (!buildable(piece) || !unbuilt_features(design).empty()) return {};  // as build_piece
   const geometry::PieceModel model = geometry::piece_model(piece);
   PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}};
   for (const spec::Engraving& e : piece.engraving)
-    if (e.location != "back") preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band()));
+    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band()));
   return preview;
 }
 

@@ -43,7 +43,7 @@ bool has(const std::vector<Diagnostic>& list, const std::string& path, const std
 
 }  // namespace
 
-TEST_CASE("every style's template validates, round-trips, and the band, solitaire, three-stone and halo build") {
+TEST_CASE("every style's template validates, round-trips, and the band, solitaire, three-stone, halo and solitaire pendant build") {
   for (const StyleDefaults& style : all_styles()) {
     CAPTURE(style.style);
     const auto design = default_design(style.style);
@@ -55,7 +55,7 @@ TEST_CASE("every style's template validates, round-trips, and the band, solitair
     REQUIRE(parsed.design.has_value());
     CHECK(normalised_spec_text(*parsed.design) == text);
     CHECK(unbuilt_features(*parsed.design).empty() == (style.style == "band" || style.style == "solitaire" || style.style == "three_stone" ||
-                                                        style.style == "halo"));
+                                                        style.style == "halo" || style.style == "pendant_solitaire"));
   }
 }
 

@@ -66,6 +66,10 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     const bool head_part = role.kind == CapsuleRole::Kind::prong || role.kind == CapsuleRole::Kind::rail;
     where = {std::string(role.part_name()), role.prong, head_part ? model.heads[role.head].stone.label() : role.group(model), p};
   }
+  if (model.pendant) {
+    const double bezel = model.pendant->cup.distance(p), bail = geometry::torus_distance(model.pendant->bail, p);
+    if (bezel < best || bail < best) where = {bezel <= bail ? "bezel" : "bail", -1, model.pendant->stone.id, p};
+  }
   return where;
 }
 
@@ -98,7 +102,7 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
   const geometry::Mesh& sampled = model.plain_band() ? sections : metal;
   for (const geometry::WallSample& s : geometry::wall_thickness(sampled, model.metal, kWallSpacingMm, kWallCapMm)) {
     Where where = part_at(model, s.position);
-    Thinnest& into = where.part == "shank" ? body : wire;
+    Thinnest& into = where.part == "shank" || where.part == "bezel" ? body : wire;
     if (s.thickness_mm < into.mm) into = {s.thickness_mm, std::move(where)};
   }
   // Measured on a mesh within 0.01 mm of the model: judged in hundredths, as reported.

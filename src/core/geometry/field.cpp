@@ -76,6 +76,13 @@ double capsule_gap(const Capsule& a, const Capsule& b, glm::dvec3& at) {
   return best;
 }
 
+double torus_distance(const Torus& torus, const glm::dvec3& p) {
+  const glm::dvec3 d = p - torus.centre;
+  const double along = glm::dot(d, torus.axis);
+  const double across = glm::length(d - torus.axis * along);
+  return glm::length(glm::dvec2(across - torus.major_mm, along)) - torus.minor_mm;
+}
+
 double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {
   // Well outside the bounding sphere its distance is a cheap lower bound (most of a ring is far
   // from any stone); nearer, the planes, so the field has no false near-zero on the sphere.
@@ -96,20 +103,26 @@ double MetalModel::distance(const glm::dvec3& p) const {
   double d = std::numeric_limits<double>::max();
   for (const BandField& band : bands) d = smooth_union(d, band.distance(p));
   for (const Capsule& capsule : capsules) d = smooth_union(d, capsule_distance(capsule, p));
+  for (const Torus& torus : tori) d = smooth_union(d, torus_distance(torus, p));
+  for (const BezelCup& bezel : bezels) d = smooth_union(d, bezel.distance(p));
   for (const EngravingField& e : engravings) d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
   for (const ConvexSeat& seat : seats) d = std::max(d, -seat_distance(seat, p));
   return d;
 }
 
 MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius) const {
-  std::vector<double> band_d, capsule_d;
+  std::vector<double> band_d, capsule_d, torus_d, bezel_d;
   double best = std::numeric_limits<double>::max();
   for (const BandField& band : bands) best = std::min(best, band_d.emplace_back(band.distance(centre)));
   for (const Capsule& capsule : capsules) best = std::min(best, capsule_d.emplace_back(capsule_distance(capsule, centre)));
+  for (const Torus& torus : tori) best = std::min(best, torus_d.emplace_back(torus_distance(torus, centre)));
+  for (const BezelCup& bezel : bezels) best = std::min(best, bezel_d.emplace_back(bezel.distance(centre)));
   Nearby out;
   const double cutoff = best + 2 * radius + kFilletMm;  // a blend reaches kFilletMm further
   for (uint32_t i = 0; i < band_d.size(); ++i) if (band_d[i] <= cutoff) out.bands.push_back(i);
   for (uint32_t i = 0; i < capsule_d.size(); ++i) if (capsule_d[i] <= cutoff) out.capsules.push_back(i);
+  for (uint32_t i = 0; i < torus_d.size(); ++i) if (torus_d[i] <= cutoff) out.tori.push_back(i);
+  for (uint32_t i = 0; i < bezel_d.size(); ++i) if (bezel_d[i] <= cutoff) out.bezels.push_back(i);
   for (uint32_t i = 0; i < seats.size(); ++i) if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
   // An engraving matters where its solid comes within the radius (a cut) or could win the union.
   for (uint32_t i = 0; i < engravings.size(); ++i) {
@@ -123,6 +136,8 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
   double d = std::numeric_limits<double>::max();
   for (uint32_t i : parts.bands) d = smooth_union(d, bands[i].distance(p));
   for (uint32_t i : parts.capsules) d = smooth_union(d, capsule_distance(capsules[i], p));
+  for (uint32_t i : parts.tori) d = smooth_union(d, torus_distance(tori[i], p));
+  for (uint32_t i : parts.bezels) d = smooth_union(d, bezels[i].distance(p));
   for (uint32_t i : parts.engravings) {
     const EngravingField& e = engravings[i];
     d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
@@ -140,6 +155,8 @@ Bounds MetalModel::bounds() const {
     add({-outer, -outer, -half}, {outer, outer, half});
   }
   for (const Capsule& c : capsules) add(glm::min(c.a, c.b) - c.radius_mm, glm::max(c.a, c.b) + c.radius_mm);
+  for (const Torus& t : tori) add(t.centre - (t.major_mm + t.minor_mm), t.centre + (t.major_mm + t.minor_mm));
+  for (const BezelCup& bezel : bezels) add(bezel.bounds().min, bezel.bounds().max);
   for (const EngravingField& e : engravings) b.min -= e.outward_reach_mm(), b.max += e.outward_reach_mm();
   return b;
 }

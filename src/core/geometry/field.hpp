@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/geometry/band.hpp"
+#include "core/geometry/bezel.hpp"
 #include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/geometry/polytope.hpp"
@@ -27,6 +28,13 @@ struct Capsule {  // a rod with round ends: prongs
   double radius_mm;
 };
 
+struct Torus {  // a ring of round wire: bails
+  glm::dvec3 centre;
+  glm::dvec3 axis;  // unit
+  double major_mm;  // to the wire's centre line
+  double minor_mm;  // the wire's radius
+};
+
 struct ConvexSeat {  // a stone (its facet planes, placed), grown by a clearance: what is cut away
   std::vector<Plane> planes;  // unit normals, world space
   glm::dvec3 centre;          // inside
@@ -42,6 +50,8 @@ struct BandField {
 struct MetalModel {
   std::vector<BandField> bands;
   std::vector<Capsule> capsules;
+  std::vector<Torus> tori;
+  std::vector<BezelCup> bezels;
   std::vector<ConvexSeat> seats;
   std::vector<EngravingField> engravings;  // those cast in the metal; embossed added, engraved cut
 
@@ -51,7 +61,7 @@ struct MetalModel {
   // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
   // and a seat farther than `radius` cuts nothing there.
   struct Nearby {
-    std::vector<uint32_t> bands, capsules, seats, engravings;
+    std::vector<uint32_t> bands, capsules, tori, bezels, seats, engravings;
   };
   Nearby nearby(const glm::dvec3& centre, double radius) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;
@@ -63,6 +73,7 @@ double capsule_distance(const Capsule& capsule, const glm::dvec3& p);
 // The smallest distance between two capsules' surfaces (negative where they overlap), sampled along
 // the first one's axis; `at` is the point on that axis where it was found.
 double capsule_gap(const Capsule& a, const Capsule& b, glm::dvec3& at);
+double torus_distance(const Torus& torus, const glm::dvec3& p);
 double seat_distance(const ConvexSeat& seat, const glm::dvec3& p);
 
 }  // namespace facet::geometry

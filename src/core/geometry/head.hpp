@@ -6,17 +6,10 @@
 #include <glm/mat3x3.hpp>
 
 #include "core/geometry/field.hpp"
+#include "core/geometry/placement.hpp"
 #include "core/geometry/stone.hpp"
 
 namespace facet::geometry {
-
-// Where a stone sits: world = rotation * local + position. Local +Z (the table) points away from
-// the finger (+Y); the stone's length (local X) runs along the finger (Z).
-struct Placement3 {
-  glm::dmat3 rotation{1.0};
-  glm::dvec3 position{0.0};
-  glm::dvec3 apply(const glm::dvec3& local) const { return rotation * local + position; }
-};
 
 struct PlacedStone {
   std::string id;  // the stone group's id in the spec

@@ -10,6 +10,7 @@ std::vector<PlacedStone> PieceModel::stones() const {
   for (const ProngHead& head : heads) out.push_back(head.stone);
   if (halo) out.insert(out.end(), halo->stones.begin(), halo->stones.end());
   for (const PaveRow& row : pave_rows) out.insert(out.end(), row.stones.begin(), row.stones.end());
+  if (pendant) out.push_back(pendant->stone);
   return out;
 }
 
@@ -126,9 +127,33 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
 }
 
+// A pendant: its one centre stone in a bezel cup, the bail above.
+PieceModel pendant_model(const spec::Piece& piece) {
+  PieceModel model;
+  for (const spec::StoneGroup& group : piece.stones) {
+    if (group.role != "center") continue;
+    PendantSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
+    setting.stone.id = group.id;
+    model.metal.bezels.push_back(setting.cup);
+    model.metal.tori.push_back(setting.bail);
+    if (setting.seat) model.metal.seats.push_back(*setting.seat);
+    model.pendant = std::move(setting);
+    break;
+  }
+  return model;
+}
+
+Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
+  const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
+    return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
+  };
+  return dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {cell_mm}, stats, &near);
+}
+
 }  // namespace
 
 PieceModel piece_model(const spec::Piece& piece) {
+  if (piece.type == "pendant") return pendant_model(piece);
   PieceModel model;
   if (!piece.size || !piece.shank) return model;
   const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
@@ -158,16 +183,13 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
   if (model.plain_band() && model.band && model.metal.engravings.empty())
     return build_band(*model.band, kProductionSampling);  // exact sweep
-  const MetalModel& metal = model.metal;
-  const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
-    return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
-  };
-  const Mesh contoured =
-      dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {kProductionCellMm}, stats, &near);
-  return simplify(contoured, {.tolerance_mm = kProductionSimplifyToleranceMm});
+  return simplify(contour(model.metal, kProductionCellMm, stats), {.tolerance_mm = kProductionSimplifyToleranceMm});
 }
 
 Mesh preview_metal(const PieceModel& model) {
+  if (model.pendant) {
+    return contour(model.metal, kPendantPreviewCellMm, nullptr);
+  }
   Mesh mesh;
   if (model.band) mesh = build_band(*model.band, kPreviewSampling);
   for (const ProngHead& head : model.heads) {

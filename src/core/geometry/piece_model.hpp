@@ -7,6 +7,7 @@
 #include "core/geometry/halo.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/pave.hpp"
+#include "core/geometry/pendant.hpp"
 #include "core/spec/spec.hpp"
 
 namespace facet::geometry {
@@ -37,11 +38,12 @@ struct PieceModel {
   std::optional<HaloSetting> halo;  // around heads[0]
   std::string halo_id;              // its stone group's id
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
+  std::optional<PendantSetting> pendant;  // pendants: the bezel-set stone and the bail
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
-  bool plain_band() const { return heads.empty() && pave_rows.empty(); }
-  // Every stone: the heads' in order, then the halo's, then the pavé rows'.
+  bool plain_band() const { return band && heads.empty() && pave_rows.empty(); }
+  // Every stone: the heads' in order, then the halo's, then the pavé rows', or the pendant's.
   std::vector<PlacedStone> stones() const;
 };
 
@@ -53,6 +55,8 @@ PieceModel piece_model(const spec::Piece& piece);
 int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group);
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats = nullptr);
+// Pendants have no part meshes to put together: their preview is contoured, coarser.
+inline constexpr double kPendantPreviewCellMm = 0.15;
 Mesh preview_metal(const PieceModel& model);
 
 }  // namespace facet::geometry

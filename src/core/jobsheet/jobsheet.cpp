@@ -5,6 +5,7 @@
 
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
+#include "core/geometry/pendant.hpp"
 #include "core/jobsheet/views.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/util/xml_text.hpp"
@@ -242,6 +243,12 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
     html += row("戒臂", "Shank",
                 xml_escaped(piece.shank->profile) + ", " + fixed(piece.shank->width_mm, 2) + " × " + fixed(piece.shank->thickness_mm, 2) + " mm; top " +
                     fixed(piece.shank->top_width_mm, 2) + " × " + fixed(piece.shank->top_thickness_mm, 2) + " mm");
+  if (piece.pendant) {
+    const std::string bail = piece.pendant->bail;
+    const std::string bail_zh = bail == "fixed" ? "固定扣头" : bail == "hinged" ? "活动扣头" : "隐藏扣头";
+    html += row("扣头", "Bail", bail_zh + " " + xml_escaped(bail) + " (" + fixed(geometry::kBailOpeningMm, 1) + " mm opening 内孔)");
+    html += row("链长", "Chain", piece.pendant->chain_length_mm ? fixed(*piece.pendant->chain_length_mm, 0) + " mm" : "&mdash;");
+  }
   html += "</table>\n</div><div>\n";
 
   html += "<h2>金属 Metal</h2><table>\n";

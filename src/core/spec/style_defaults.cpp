@@ -46,8 +46,9 @@ const std::vector<StyleDefaults>& styles() {
        {stone("eternity", "accent", "diamond", "round", diameter(2.0), 22, {"channel", 0, 0}, along(-180, 180))},
        std::nullopt, std::nullopt},
       {"signet", "ring", "Signet ring", false, shank("d_shape", 3.0, 2.0, 10.0, 2.5), {}, std::nullopt, std::nullopt},
+      // In a bezel: the setting Facet builds for pendants (a prong pendant is not built yet).
       {"pendant_solitaire", "pendant", "Solitaire pendant", true, std::nullopt,
-       {stone("center", "center", "diamond", "round", diameter(6.5), 1, {"prong", 4, 0.9}, head())},
+       {stone("center", "center", "diamond", "round", diameter(6.5), 1, {"bezel", 0, 0}, head())},
        PendantOptions{"fixed", 450.0, Json::object()}, std::nullopt},
       {"pendant_halo", "pendant", "Halo pendant", true, std::nullopt,
        {stone("center", "center", "diamond", "round", diameter(6.0), 1, {"prong", 4, 0.9}, head()),

@@ -1,0 +1,118 @@
+#include "core/geometry/bezel.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+#include "core/geometry/head.hpp"
+
+namespace facet::geometry {
+namespace {
+
+// Eberly, "Distance from a Point to an Ellipse, an Ellipsoid, or a Hyperellipsoid" (2013): for a
+// point (z0, z1) = (y0/e0, y1/e1) off the ellipse, the nearest point is given by the root s of
+// F(s) = (r0 z0 / (s + r0))^2 + (z1 / (s + 1))^2 - 1, which is decreasing and convex for s > -1.
+// Eberly bisects; Newton's method from the bracket's left end (where F >= 0) climbs to the root
+// without passing it, in a handful of steps instead of sixty (the cup's field is asked millions
+// of times). `limit` is the bracket's right end.
+double ellipse_root(double r0, double z0, double z1, double g) {
+  const double n0 = r0 * z0;
+  const double limit = g < 0 ? 0 : std::hypot(n0, z1) - 1;
+  double s = z1 - 1;
+  for (int i = 0; i < 100; ++i) {
+    const double a = n0 / (s + r0), b = z1 / (s + 1);
+    const double f = a * a + b * b - 1;
+    if (f <= 0) break;
+    const double slope = -2 * (a * a / (s + r0) + b * b / (s + 1));
+    const double next = std::min(s - f / slope, limit);
+    if (!(next > s)) break;
+    s = next;
+  }
+  return s;
+}
+
+// A prism: a 2D signed distance `across` extruded between z = `low` and `high`; exact where the 2D
+// distance is.
+double prism_distance(double across, double z, double low, double high) {
+  const double along = std::fabs(z - (low + high) / 2) - (high - low) / 2;
+  const glm::dvec2 outside(std::max(across, 0.0), std::max(along, 0.0));
+  return glm::length(outside) + std::min(std::max(across, along), 0.0);
+}
+
+}  // namespace
+
+double ellipse_signed_distance(glm::dvec2 p, glm::dvec2 radii) {
+  double e0 = radii.x, e1 = radii.y, y0 = std::fabs(p.x), y1 = std::fabs(p.y);
+  if (e0 < e1) std::swap(e0, e1), std::swap(y0, y1);  // the method wants e0 >= e1
+  double x0 = e0, x1 = 0;
+  if (y1 > 0) {
+    if (y0 > 0) {
+      const double z0 = y0 / e0, z1 = y1 / e1, g = z0 * z0 + z1 * z1 - 1;
+      if (g == 0) return 0;
+      const double r0 = (e0 / e1) * (e0 / e1), s = ellipse_root(r0, z0, z1, g);
+      x0 = r0 * y0 / (s + r0), x1 = y1 / (s + 1);
+    } else {
+      x0 = 0, x1 = e1;
+    }
+  } else {
+    const double numer0 = e0 * y0, denom0 = e0 * e0 - e1 * e1;
+    if (numer0 < denom0) {
+      const double xde0 = numer0 / denom0;
+      x0 = e0 * xde0, x1 = e1 * std::sqrt(std::max(0.0, 1 - xde0 * xde0));
+    }
+  }
+  const double d = std::hypot(x0 - y0, x1 - y1);
+  const double k = (y0 / e0) * (y0 / e0) + (y1 / e1) * (y1 / e1);
+  return k < 1 ? -d : d;
+}
+
+double BezelCup::distance(const glm::dvec3& world) const {
+  const glm::dvec3 p = place.to_local(world);
+  const double outline = ellipse_signed_distance({p.x, p.y}, outline_mm);
+  const double cup = prism_distance(outline - kSeatClearanceMm - wall_mm, p.z, bottom_z_mm, top_z_mm);
+  const double bore = prism_distance(outline - kSeatClearanceMm, p.z, bore_bottom_z_mm, top_z_mm + 1.0);
+  return std::max({cup, -bore, -(outline + ledge_mm)});  // the opening: the outline less the ledge
+}
+
+double BezelCup::outer_reach_mm(const glm::dvec2& local_direction) const {
+  // Along an axis the offset ellipse reaches its semi-axis plus the offset; between, no further
+  // than the larger semi-axis plus it.
+  const glm::dvec2 d = glm::normalize(local_direction);
+  const double grow = kSeatClearanceMm + wall_mm;
+  if (std::fabs(d.y) < 1e-12) return outline_mm.x + grow;
+  if (std::fabs(d.x) < 1e-12) return outline_mm.y + grow;
+  return std::max(outline_mm.x, outline_mm.y) + grow;
+}
+
+Bounds BezelCup::bounds() const {
+  const double reach = std::max(outline_mm.x, outline_mm.y) + kSeatClearanceMm + wall_mm;
+  Bounds b{glm::dvec3(std::numeric_limits<double>::max()), glm::dvec3(-std::numeric_limits<double>::max())};
+  for (int corner = 0; corner < 8; ++corner) {
+    const glm::dvec3 local((corner & 1) ? reach : -reach, (corner & 2) ? reach : -reach, (corner & 4) ? top_z_mm : bottom_z_mm);
+    const glm::dvec3 w = place.apply(local);
+    b.min = glm::min(b.min, w), b.max = glm::max(b.max, w);
+  }
+  return b;
+}
+
+bool bezel_fits_cut(std::string_view cut) { return cut == "round" || cut == "oval" || cut == "cabochon"; }
+
+BezelCup bezel_cup(const PlacedStone& placed, bool cabochon) {
+  const Stone& stone = placed.stone;
+  BezelCup cup;
+  cup.place = placed.placement;
+  cup.outline_mm = {girdle_reach(stone, {1, 0, 0}), girdle_reach(stone, {0, 1, 0})};
+  cup.ledge_mm = std::min(kBezelLedgeMm, kBezelLedgeOfHalfWidth * std::min(cup.outline_mm.x, cup.outline_mm.y));
+  cup.bottom_z_mm = stone.culet_z_mm - kSeatClearanceMm - kBezelFloorMm;
+  const double cover = cabochon ? kBezelCabochonCrownCover : kBezelFacetedCrownCover;
+  cup.top_z_mm = stone.girdle_top_z_mm + cover * (stone.table_z_mm - stone.girdle_top_z_mm);
+  // A cabochon rests its flat base on the floor; a faceted stone rests its pavilion on the seat cut
+  // below the girdle (its facet planes), and the bore rises from the girdle's top.
+  cup.bore_bottom_z_mm = cabochon ? stone.culet_z_mm - kSeatClearanceMm : stone.girdle_top_z_mm;
+  return cup;
+}
+
+}  // namespace facet::geometry

@@ -1,0 +1,60 @@
+// A bezel cup: a wall of metal round the stone's girdle, standing past it by the lip the setter
+// will burnish over the crown, and a floor ring under the stone with an opening that lets light in
+// from the back. It is modelled as it is cast, not as it is set: a lip already pushed over would
+// meet a faceted crown in a knife edge no casting holds, and would leave no way for the stone to
+// go in. Built for stones whose girdle outline is an ellipse: round and oval brilliants and
+// cabochons. The cup is added to the metal like a shank; a faceted stone's seat (its pavilion's
+// bearing) is then cut from all of the metal, like a prong head's.
+#pragma once
+
+#include <glm/vec2.hpp>
+
+#include <string_view>
+
+#include "core/geometry/mesh.hpp"
+#include "core/geometry/placement.hpp"
+
+namespace facet::geometry {
+
+struct PlacedStone;
+
+// Design choices of the cup (our own, from jewelry-facts.md's limits).
+inline constexpr double kBezelWallMm = 0.8;   // the facts' 0.8 mm casting wall; burnishing thins the lip
+inline constexpr double kBezelFloorMm = 0.8;  // under the stone's base or culet
+// How far the wall stands past the girdle, of the crown's height: burnished over, it covers the
+// facts' 50-75% of a faceted crown (at the lower end, so more of the stone shows); a cabochon's
+// dome turns in early, so less of it.
+inline constexpr double kBezelFacetedCrownCover = 0.5;
+inline constexpr double kBezelCabochonCrownCover = 0.25;
+// The floor ring the stone rests on, inside the girdle outline (less on small stones).
+inline constexpr double kBezelLedgeMm = 1.0;
+inline constexpr double kBezelLedgeOfHalfWidth = 0.3;
+
+struct BezelCup {
+  Placement3 place;       // the stone's
+  glm::dvec2 outline_mm;  // the girdle's semi-axes along local X and Y
+  double bottom_z_mm = 0, top_z_mm = 0;  // of the cup, stone-local
+  double bore_bottom_z_mm = 0;           // the straight bore the stone drops into starts here
+  double wall_mm = kBezelWallMm;         // outside the seat's clearance
+  double ledge_mm = 0;                   // how far the floor reaches in under the girdle
+
+  // The cup as a solid: the outline grown by the clearance and the wall, from bottom to top, less
+  // the bore (the outline grown by the clearance, from where the stone rests up) and the opening
+  // in its floor. (These are the cup's own cuts: a bail soldered across the back may bridge the
+  // opening.)
+  double distance(const glm::dvec3& world) const;
+  double outer_reach_mm(const glm::dvec2& local_direction) const;  // outline + clearance + wall
+  Bounds bounds() const;
+};
+
+// Whether this cut's girdle is an ellipse a cup can follow.
+bool bezel_fits_cut(std::string_view cut);
+
+// A cup round a placed stone. Preconditions: bezel_fits_cut(its cut), sizes > 0.
+BezelCup bezel_cup(const PlacedStone& stone, bool cabochon);
+
+// Signed distance to the ellipse with semi-axes `radii` centred at the origin, exact (negative
+// inside).
+double ellipse_signed_distance(glm::dvec2 p, glm::dvec2 radii);
+
+}  // namespace facet::geometry
