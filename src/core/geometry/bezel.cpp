@@ -20,7 +20,7 @@ namespace {
 // of times). `limit` is the bracket's right end.
 double ellipse_root(double r0, double z0, double z1, double g) {
   const double n0 = r0 * z0;
-  const double limit = g < 0 ? 0 : std::hypot(n0, z1) - 1;
+  const double limit = g < 0 ? 0 : std::sqrt(n0 * n0 + z1 * z1) - 1;
   double s = z1 - 1;
   for (int i = 0; i < 100; ++i) {
     const double a = n0 / (s + r0), b = z1 / (s + 1);
@@ -64,7 +64,7 @@ double ellipse_signed_distance(glm::dvec2 p, glm::dvec2 radii) {
       x0 = e0 * xde0, x1 = e1 * std::sqrt(std::max(0.0, 1 - xde0 * xde0));
     }
   }
-  const double d = std::hypot(x0 - y0, x1 - y1);
+  const double d = std::sqrt((x0 - y0) * (x0 - y0) + (x1 - y1) * (x1 - y1));  // not hypot: libm's differs between the CLI and the browser, sqrt is exact in both
   const double k = (y0 / e0) * (y0 / e0) + (y1 / e1) * (y1 / e1);
   return k < 1 ? -d : d;
 }
