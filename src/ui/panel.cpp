@@ -180,16 +180,17 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo"};
+constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "pendant_solitaire"};
 
-// The templates as pictures the app drew of them, four to a row, the current one outlined; each
-// remembered as `gallery.<style>`. Switching keeps the metal and the size and takes the
-// template's shank and stones (the shank of a solitaire is narrower and tapers up to the head).
+// The templates as pictures the app drew of them, in one row, the current one outlined; each
+// remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
+// takes the template's shank and stones (the shank of a solitaire is narrower and tapers up to
+// the head); between a ring and a pendant, the piece type and what belongs to it.
 bool style_section(const App& app, spec::Design& design) {
   section(tr("Style"));
   const ImGuiStyle& look = ImGui::GetStyle();
   // At most three rows of controls tall: on a phone the pictures must not fill the panel.
-  const float tile = std::min((ImGui::GetContentRegionAvail().x - 3 * look.ItemSpacing.x) / 4.0f, 3.0f * ImGui::GetFrameHeight());
+  const float tile = std::min((ImGui::GetContentRegionAvail().x - 4 * look.ItemSpacing.x) / 5.0f, 3.0f * ImGui::GetFrameHeight());
   std::string style = design.piece.style;
   for (size_t i = 0; i < std::size(kGalleryStyles); ++i) {
     const char* option = kGalleryStyles[i];
@@ -214,6 +215,10 @@ bool style_section(const App& app, spec::Design& design) {
     // grows wider and pushes the next out of the row.
     const char* caption = option_text("style", option);
     ImGui::SetWindowFontScale(0.85f);
+    // Five to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
+    // a word broken in two.
+    const bool one_word = std::string_view(caption).find(' ') == std::string_view::npos;
+    if (const float wide = ImGui::CalcTextSize(caption).x; one_word && wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));
     const float caption_width = ImGui::CalcTextSize(caption).x;
     if (caption_width < tile) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (tile - caption_width) / 2);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tile);
@@ -228,14 +233,25 @@ bool style_section(const App& app, spec::Design& design) {
   }
   if (style == design.piece.style) return false;
   const spec::Design template_design = *spec::default_design(style);
+  if (template_design.piece.type != design.piece.type) {
+    design.piece.type = template_design.piece.type;
+    design.piece.size = design.piece.size && template_design.piece.size ? design.piece.size : template_design.piece.size;
+    design.piece.pendant = template_design.piece.pendant;
+    design.piece.engraving.clear();  // engraving a pendant is not built yet; a ring's text has no place on one
+  }
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
   design.piece.stones = template_design.piece.stones;
   return true;
 }
 
-// The gems this version offers for faceted stones.
-bool gem_combo(const std::string& name, std::string& gem) {
+// The gems this version offers for faceted stones; a bezel offers jadeite too (always a
+// cabochon), high in the list, as Chinese shops sell it; a cabochon, the gems cut as one.
+enum class GemChoice { prong, bezel, cabochon };
+bool gem_combo(const std::string& name, std::string& gem, GemChoice choice = GemChoice::prong) {
+  if (choice == GemChoice::cabochon) return combo("Gem", name, "gem", gem, {"jadeite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst"});
+  if (choice == GemChoice::bezel)
+    return combo("Gem", name, "gem", gem, {"diamond", "jadeite", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
   return combo("Gem", name, "gem", gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
 }
 
@@ -254,26 +270,34 @@ void set_stone_width(spec::StoneGroup& stone, double width_mm) {
   else stone.size.length_mm = std::round(width_mm * cut.typical_ratio * 100.0) / 100.0, stone.size.width_mm = width_mm;
 }
 
-// The centre stone of a solitaire: gem, cut, size, prongs.
+// The centre stone: gem, cut, size, and prongs for a prong head. A bezel (pendants) takes round,
+// oval and cabochon stones, a cabochon in any gem a cabochon is cut from.
 bool stone_section(spec::Design& design) {
   if (design.piece.stones.empty()) return false;
   bool changed = false;
   section(tr("Centre stone"));
   spec::StoneGroup& stone = design.piece.stones[0];
-  changed |= gem_combo("stone.gem", stone.gem);
-  const std::string old_cut = stone.cut;
+  const bool bezel = stone.setting.type == "bezel";
+  const std::string old_gem = stone.gem, old_cut = stone.cut;
+  changed |= gem_combo("stone.gem", stone.gem, stone.cut == "cabochon" ? GemChoice::cabochon : bezel ? GemChoice::bezel : GemChoice::prong);
+  if (bezel) changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cabochon"});
   // The cuts this version sets in prongs.
-  changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
+  else changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
+  // Jadeite is only cut as a cabochon; a cabochon leaving for a faceted cut takes a diamond.
+  if (stone.gem != old_gem && !catalog::find_gem(stone.gem)->faceted) stone.cut = "cabochon";
+  if (stone.cut != old_cut && stone.cut != "cabochon" && !catalog::find_gem(stone.gem)->faceted) stone.gem = "diamond";
   double width = stone_width_mm(stone);
-  changed |= slider_mm("Width", "stone.width", width, 3.0f, 12.0f);
+  changed |= slider_mm("Width", "stone.width", width, 3.0f, bezel ? 20.0f : 12.0f);
   if (changed) set_stone_width(stone, width);
-  if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
-  std::string prongs = std::to_string(stone.setting.prongs);
-  if (combo("Prongs", "stone.prongs", "prongs", prongs, {"3", "4", "6"})) {
-    stone.setting.prongs = std::stoi(prongs);
-    changed = true;
+  if (!bezel) {
+    if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
+    std::string prongs = std::to_string(stone.setting.prongs);
+    if (combo("Prongs", "stone.prongs", "prongs", prongs, {"3", "4", "6"})) {
+      stone.setting.prongs = std::stoi(prongs);
+      changed = true;
+    }
+    changed |= slider_mm("Prong", "stone.prong_diameter", stone.setting.prong_diameter_mm, 0.6f, 1.5f);
   }
-  changed |= slider_mm("Prong", "stone.prong_diameter", stone.setting.prong_diameter_mm, 0.6f, 1.5f);
   // Sizing builds the stone (about a millisecond): once per change, not every frame.
   static std::string sized_key;
   static geometry::StoneSizing sized{};
@@ -479,12 +503,15 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   if (open_checks) draw_checks_table(*open_checks);
 
   spec::Design edited = app.design();
-  bool changed = edited.piece.type == "ring" && style_section(app, edited);
+  const bool ring = edited.piece.type == "ring" && edited.piece.size && edited.piece.shank;
+  bool changed = style_section(app, edited);
   changed |= metal_section(edited);
-  changed |= size_section(edited);
-  changed |= shank_section(edited);
-  if (edited.piece.type == "ring") {
-    changed |= stone_section(edited);
+  if (ring) {
+    changed |= size_section(edited);
+    changed |= shank_section(edited);
+  }
+  if (ring || edited.piece.type == "pendant") changed |= stone_section(edited);
+  if (ring) {
     changed |= side_section(edited);
     changed |= halo_section(edited);
     changed |= pave_section(edited);

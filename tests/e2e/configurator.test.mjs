@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { launch, serveApp, openApp, PHONE } from './browser.mjs';
-import { diffFraction, hueStats } from './pixels.mjs';
+import { diffFraction, greenFraction, hueStats } from './pixels.mjs';
 import { unzip } from './unzip.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
@@ -225,6 +225,25 @@ test('a band with letters cast into it: every file equals the CLI build to the b
   const json = readFileSync(new URL('../data/wide-band-cast-engraving.facet.json', import.meta.url), 'utf8');
   assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
   assertSameAsCli(await downloadFromPanel(), 'cli-cast-engraving');
+});
+
+test('the spec jadeite pendant: green jade in yellow gold on screen; report and every file equal the CLI build to the byte', async () => {
+  const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
+  const result = await page.evaluate((j) => facet.setDesign(j), json);
+  assert.equal(result.ok, true, JSON.stringify(result.errors));
+  await settle();
+  const shot = await page.screenshot({ clip: PIECE });
+  writeFileSync(join(work, 'jadeite-pendant.png'), shot);
+  const green = await greenFraction(page, shot, null);
+  const { gold } = await hueStats(page, shot, null);
+  assert.ok(green > 0.01, `the cabochon is green: ${green}`);
+  assert.ok(gold > 0.005, `the cup and bail are gold: ${gold}`);
+  const path = join(work, 'jadeite-pendant.facet.json');
+  writeFileSync(path, json);
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.piece.type, 'pendant');
+  assert.deepEqual(report, JSON.parse(cli(['report', path])));
+  assertSameAsCli(await downloadFromPanel(), 'cli-jadeite-pendant');
 });
 
 test('dragging turns the piece and the wheel zooms it', async () => {

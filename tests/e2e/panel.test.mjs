@@ -137,9 +137,9 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
 
 test('the style gallery shows a picture the app drew of each template', async () => {
   // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
-  // four different pictures.
+  // five different pictures.
   const shots = {};
-  for (const style of ['band', 'solitaire', 'three_stone', 'halo']) {
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'pendant_solitaire']) {
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
@@ -148,6 +148,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   }
   assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
+  assert.ok(await diffFraction(page, shots.solitaire, shots.pendant_solitaire) > 0.02, 'and a solitaire ring and a pendant');
   assert.deepEqual(errors, []);
 });
 
@@ -188,6 +189,34 @@ test('the style gallery makes a solitaire; its stone follows the cut and prong l
   piece = await design();
   assert.equal(piece.style, 'band');
   assert.deepEqual(piece.stones, []);
+  assert.deepEqual(errors, []);
+});
+
+test('the style gallery makes a pendant: no ring size or band; jadeite makes the stone a cabochon; back to a band, sized again', async () => {
+  await click('gallery.pendant_solitaire');
+  let piece = await design();
+  assert.equal(piece.type, 'pendant');
+  assert.equal(piece.size, undefined);
+  assert.equal(piece.shank, undefined);
+  assert.equal(piece.pendant.bail, 'fixed');
+  assert.equal(piece.stones[0].setting.type, 'bezel');
+  await frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['size.value'], undefined, 'no ring size for a pendant');
+  assert.equal(layout['stone.prongs'], undefined, 'no prongs in a bezel');
+  await click('stone.gem');
+  await click('stone.gem:jadeite');
+  piece = await design();
+  assert.equal(piece.stones[0].gem, 'jadeite');
+  assert.equal(piece.stones[0].cut, 'cabochon', 'jadeite is cut as a cabochon');
+  const report = await settledReport((r) => r.stones[0]?.gem === 'jadeite' && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  assert.ok(report.metal.weight_g > 0.5, `a cup and a bail weigh something: ${report.metal.weight_g} g`);
+  await click('gallery.band');
+  piece = await design();
+  assert.equal(piece.type, 'ring');
+  assert.ok(piece.size, 'a ring gets its size back');
+  assert.equal(piece.pendant, undefined);
   assert.deepEqual(errors, []);
 });
 

@@ -44,6 +44,15 @@ export function hueStats(page, png, region) {
   });
 }
 
+// Fraction of pixels in a region that are green (jadeite, emerald): green well above red and blue.
+export function greenFraction(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    let green = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 1] > d[i] + 20 && d[i + 1] > d[i + 2] + 10) green++;
+    return green / (d.length / 4);
+  });
+}
+
 // Fraction of pixels that are warm (red well above blue): gold metal, not the grey studio.
 export function goldFraction(page, png) {
   return inPage(page, [png], null, ([data]) => {
