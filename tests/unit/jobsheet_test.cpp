@@ -2,11 +2,14 @@
 // and the page escaping what a customer typed.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "core/export/png.hpp"
 #include "core/jobsheet/jobsheet.hpp"
 #include "core/jobsheet/views.hpp"
+#include "core/spec/spec_io.hpp"
 
 using namespace facet;
 
@@ -70,4 +73,25 @@ TEST_CASE("job sheet: a pavé row says where on the shank it is laid") {
   REQUIRE(built.stones.size() == 9);
   const std::string html = jobsheet::jobsheet_html(built, piece_report(built));
   CHECK(html.find("accent (along the shank 戒臂 -45° to 45°, 0° = top 顶部)") != std::string::npos);
+}
+
+namespace {
+// Pixels of the front view whose green stands clear of red and blue: a jade or emerald stone.
+size_t green_pixels(const BuiltPiece& built) {
+  const jobsheet::Picture picture = jobsheet::render_picture(jobsheet::piece_view_parts(built), jobsheet::front_view(), 10.0);
+  size_t green = 0;
+  for (size_t i = 0; i + 2 < picture.rgb.size(); i += 3)
+    if (picture.rgb[i + 1] > picture.rgb[i] + 20 && picture.rgb[i + 1] > picture.rgb[i + 2] + 10) ++green;
+  return green;
+}
+}  // namespace
+
+TEST_CASE("views: a coloured stone is drawn in its gem's colour, a diamond in the drawing's pale blue") {
+  std::ifstream file(std::string(FACET_TEST_DATA) + "/spec-example-jadeite-pendant.facet.json");
+  std::stringstream text;
+  text << file.rdbuf();
+  const BuiltPiece jade = build_piece(*spec::parse_design(text.str()).design);
+  const BuiltPiece diamond = build_piece(*spec::default_design("pendant_solitaire"));
+  CHECK(green_pixels(jade) > 2000);  // the 14 x 10 mm cabochon at 10 px/mm, most of it
+  CHECK(green_pixels(diamond) == 0);
 }

@@ -1,8 +1,10 @@
 #include "core/jobsheet/jobsheet.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
 #include "core/geometry/pendant.hpp"
@@ -196,6 +198,24 @@ figure { margin: 0; text-align: center; } svg.view { max-width: 62mm; height: au
 
 }  // namespace
 
+namespace {
+// A coloured gem (ruby, jadeite) is drawn in its body colour, lightened so the shading reads; a
+// colourless one (diamond, moissanite) keeps the drawing's pale blue, or it would vanish on the
+// white paper.
+std::array<float, 3> stone_display_rgb(const spec::Piece& piece, const std::string& group_id) {
+  std::array<float, 3> rgb{0.78f, 0.86f, 0.95f};
+  for (const spec::StoneGroup& group : piece.stones) {
+    const catalog::Gem* gem = group.id == group_id ? catalog::find_gem(group.gem) : nullptr;
+    if (gem == nullptr) continue;
+    const float* body = gem->body_color;
+    if (std::max({body[0], body[1], body[2]}) - std::min({body[0], body[1], body[2]}) < 0.1f) break;
+    for (int c = 0; c < 3; ++c) rgb[size_t(c)] = 0.35f + 0.65f * body[c];
+    break;
+  }
+  return rgb;
+}
+}  // namespace
+
 ViewParts piece_view_parts(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
@@ -205,7 +225,10 @@ ViewParts piece_view_parts(const BuiltPiece& built) {
   // sRGB display colour by square root: a picture, exact on every target (pow is not).
   const float f0[3] = {look.f0.r, look.f0.g, look.f0.b};
   for (int c = 0; c < 3; ++c) parts.metal_rgb[c] = float(std::sqrt(double(f0[c])));
-  for (const geometry::PlacedStone& stone : built.stones) parts.stones.push_back(stone.world_mesh());
+  for (const geometry::PlacedStone& stone : built.stones) {
+    parts.stones.push_back(stone.world_mesh());
+    parts.stone_rgb.push_back(stone_display_rgb(piece, stone.id));
+  }
   return parts;
 }
 

@@ -65,11 +65,6 @@ void rasterise(Raster& r, const geometry::Mesh& mesh, const ViewDirection& view,
   }
 }
 
-struct Picture {
-  int width, height;
-  std::vector<uint8_t> rgb;
-};
-
 // One dimension line with end ticks and its figure, in SVG pixels.
 enum class LabelAt { above, left_rotated, beside };
 
@@ -129,11 +124,16 @@ Picture render_picture(const ViewParts& parts, const ViewDirection& view, double
   const size_t n = size_t(r.width) * size_t(r.height);
   r.depth.assign(n, 0.0f), r.shade.assign(n, 0.0f), r.part.assign(n, 0);
   rasterise(r, *parts.metal, view, e, scale, 1);
-  for (const geometry::Mesh& stone : parts.stones) rasterise(r, stone, view, e, scale, 2);
+  // Part 2 + i is stone i (its colour); past 253 stones the rest share the last colour.
+  for (size_t i = 0; i < parts.stones.size(); ++i) rasterise(r, parts.stones[i], view, e, scale, uint8_t(std::min<size_t>(2 + i, 255)));
 
   // Average the samples of each pixel; white paper behind.
   const int w = r.width / kSupersample, h = r.height / kSupersample;
-  const float stone_rgb[3] = {0.78f, 0.86f, 0.95f};
+  const float colourless_rgb[3] = {0.78f, 0.86f, 0.95f};  // the drawing convention for clear stones
+  auto stone_rgb = [&](uint8_t part) -> const float* {
+    const size_t i = size_t(part) - 2;
+    return i < parts.stone_rgb.size() ? parts.stone_rgb[i].data() : colourless_rgb;
+  };
   std::vector<uint8_t> rgb(size_t(w) * size_t(h) * 3);
   for (int y = 0; y < h; ++y) {
     for (int x = 0; x < w; ++x) {
@@ -141,8 +141,8 @@ Picture render_picture(const ViewParts& parts, const ViewDirection& view, double
       for (int sy = 0; sy < kSupersample; ++sy) {
         for (int sx = 0; sx < kSupersample; ++sx) {
           const size_t i = size_t(y * kSupersample + sy) * size_t(r.width) + size_t(x * kSupersample + sx);
-          const float* base = r.part[i] == 1 ? parts.metal_rgb : stone_rgb;
-          for (int c = 0; c < 3; ++c) sum[c] += r.part[i] == 0 ? 1.0f : base[c] * r.shade[i];
+          const float* base = r.part[i] == 1 ? parts.metal_rgb : r.part[i] > 1 ? stone_rgb(r.part[i]) : nullptr;
+          for (int c = 0; c < 3; ++c) sum[c] += base == nullptr ? 1.0f : base[c] * r.shade[i];
         }
       }
       for (int c = 0; c < 3; ++c)

@@ -3,6 +3,8 @@
 // shaded, embedded as PNG in an SVG that draws the dimensions as vectors from the geometry.
 #pragma once
 
+#include <array>
+
 #include <string>
 #include <vector>
 
@@ -24,7 +26,17 @@ struct ViewParts {
   const geometry::Mesh* metal;
   std::vector<geometry::Mesh> stones;  // placed
   float metal_rgb[3];                  // display colour, sRGB 0-1
+  // Per stone, its gem's display colour (sRGB 0-1); stones without one are drawn pale blue, the
+  // drawing convention for colourless stones.
+  std::vector<std::array<float, 3>> stone_rgb;
 };
+
+// A view rasterised: flat-shaded metal and stones on white paper, `px_per_mm` pixels per mm.
+struct Picture {
+  int width, height;
+  std::vector<uint8_t> rgb;
+};
+Picture render_picture(const ViewParts& parts, const ViewDirection& view, double px_per_mm);
 
 // A dimension drawn on a view, in model millimetres along the view's axes.
 struct Dimension {
