@@ -459,10 +459,12 @@ void App::notify_page() {
 
 spec::Json App::benchmark(int runs) const {
   using Clock = std::chrono::steady_clock;
-  spec::Design design = design_;
+  // The current design's shank width dragged: a ring's; on a pendant (no shank), the band template's.
+  spec::Design design = design_.piece.shank ? design_ : *spec::default_design("band");
+  const double base_width_mm = design.piece.shank->width_mm;
   double preview_ms = 0, production_ms = 0;
   for (int i = 0; i < runs; ++i) {
-    design.piece.shank->width_mm = design_.piece.shank->width_mm + (i % 2) * 0.1;  // a slider step
+    design.piece.shank->width_mm = base_width_mm + (i % 2) * 0.1;  // a slider step
     auto start = Clock::now();
     const geometry::RenderMesh render = geometry::make_render_mesh(build_preview_metal(design));
     preview_ms += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -508,7 +510,12 @@ spec::Json App::benchmark(int runs) const {
   const double three_preview_ms = mean_preview_ms(*spec::default_design("three_stone"), [](spec::Design& d, int step) {
     d.piece.stones[1].size.diameter_mm = 4.0 + step * 0.1;
   });
+  // The pendant template, its stone's width dragged: the cup is contoured again (no part meshes).
+  const double pendant_preview_ms = mean_preview_ms(*spec::default_design("pendant_solitaire"), [](spec::Design& d, int step) {
+    d.piece.stones[0].size.diameter_mm = 6.5 + step * 0.1;
+  });
   return {{"preview_ms", preview_ms / runs}, {"production_ms", production_ms / runs}, {"three_stone_preview_ms", three_preview_ms},
+          {"pendant_preview_ms", pendant_preview_ms},
           {"validate_halo_ms", validate_ms / runs}, {"runs", runs},
           {"solitaire_preview_ms", solitaire_preview_ms},
           {"solitaire_production_ms", solitaire_production_ms / production_runs}, {"solitaire_production_runs", production_runs}};

@@ -244,6 +244,10 @@ test('the spec jadeite pendant: green jade in yellow gold on screen; report and 
   assert.equal(report.piece.type, 'pendant');
   assert.deepEqual(report, JSON.parse(cli(['report', path])));
   assertSameAsCli(await downloadFromPanel(), 'cli-jadeite-pendant');
+  // The benchmark drags a shank: with a pendant loaded (no shank) it takes the band template's.
+  const bench = await page.evaluate(() => facet.benchmark(2));
+  assert.ok(bench.preview_ms > 0 && bench.pendant_preview_ms > 0, JSON.stringify(bench));
+  assert.deepEqual(errors, []);
 });
 
 test('dragging turns the piece and the wheel zooms it', async () => {
