@@ -29,7 +29,7 @@ try {
   console.log(`browser: validate + normalise a halo spec in wasm ${core.validate_halo_ms.toFixed(3)} ms`);
   console.log(`browser: 6-prong solitaire preview rebuild in wasm ${core.solitaire_preview_ms.toFixed(2)} ms (mean of ${core.runs}), production mesh + report ${core.solitaire_production_ms.toFixed(0)} ms (mean of ${core.solitaire_production_runs})`);
   console.log(`browser: three-stone preview rebuild in wasm ${core.three_stone_preview_ms.toFixed(2)} ms (mean of ${core.runs})`);
-  console.log(`browser: pendant preview rebuild in wasm ${core.pendant_preview_ms.toFixed(2)} ms (mean of ${core.runs}; the cup contoured at 0.15 mm)`);
+  console.log(`browser: pendant preview rebuild in wasm ${core.pendant_preview_ms.toFixed(2)} ms (mean of ${core.runs}; the cup and the bail as part meshes)`);
   console.log(`browser: setDesign to changed frame on screen, median ${frameMs.toFixed(1)} ms (SwiftShader)`);
 } finally {
   await context.close();

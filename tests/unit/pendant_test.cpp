@@ -157,3 +157,27 @@ TEST_CASE("pendant: what is not built yet stays refused with its path") {
   CHECK(!unbuilt_features(*spec::default_design("pendant_halo")).empty());
   CHECK(!unbuilt_features(*spec::default_design("stud")).empty());
 }
+
+TEST_CASE("pendant: the preview is the cup and the bail as two closed shells, on the production surface") {
+  const spec::Design design = read_spec("spec-example-jadeite-pendant.facet.json");
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  const geometry::Mesh preview = geometry::preview_metal(model);
+  const geometry::Topology topology = geometry::check_topology(preview);
+  CHECK(topology.closed_and_oriented());
+  CHECK(topology.components == 2);
+  // Every vertex on the exact surface, but near the bail, where the fillet fills the corner (a
+  // cabochon's cup has no seat cut for the preview to leave out).
+  double worst = 0;
+  size_t checked = 0;
+  for (const glm::dvec3& v : preview.positions) {
+    if (geometry::torus_distance(model.pendant->bail, v) < 0.5) continue;
+    worst = std::max(worst, std::fabs(model.metal.distance(v)));
+    ++checked;
+  }
+  CHECK(checked > 500);
+  CHECK(worst < 0.05);
+  // Both shells together hold the production volume, less the fillets, plus the bail's foot that
+  // the cup's wall also holds.
+  const double production = geometry::signed_volume_mm3(build_piece(design).metal);
+  CHECK(geometry::signed_volume_mm3(preview) == doctest::Approx(production).epsilon(0.03));
+}

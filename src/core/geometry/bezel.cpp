@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/geometry/head.hpp"
+#include "core/math/det_math.hpp"
 
 namespace facet::geometry {
 namespace {
@@ -96,6 +97,40 @@ Bounds BezelCup::bounds() const {
     b.min = glm::min(b.min, w), b.max = glm::max(b.max, w);
   }
   return b;
+}
+
+Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
+  // The cross-section as (offset from the girdle outline, stone-local z), a closed loop: outer
+  // wall, top rim, bore, floor top, opening, back. Each corner is a ring of the outline offset by
+  // its distance (the true offset: the outline point moved along its normal).
+  const double outer = kSeatClearanceMm + cup.wall_mm, bore = kSeatClearanceMm, opening = -cup.ledge_mm;
+  const glm::dvec2 section[] = {{outer, cup.bottom_z_mm}, {outer, cup.top_z_mm}, {bore, cup.top_z_mm},
+                                {bore, cup.bore_bottom_z_mm}, {opening, cup.bore_bottom_z_mm}, {opening, cup.bottom_z_mm}};
+  const size_t corners = std::size(section), n = size_t(segments);
+  Mesh mesh;
+  const glm::dvec2 r = cup.outline_mm;
+  for (const glm::dvec2& corner : section) {
+    for (size_t i = 0; i < n; ++i) {
+      const double t = 2 * detmath::kPi * double(i) / double(n);
+      double sin_t, cos_t;
+      detmath::sincos(t, sin_t, cos_t);
+      const glm::dvec2 on(r.x * cos_t, r.y * sin_t), normal = glm::normalize(glm::dvec2(r.y * cos_t, r.x * sin_t));
+      const glm::dvec2 p = on + normal * corner.x;
+      mesh.positions.push_back(cup.place.apply({p.x, p.y, corner.y}));
+    }
+  }
+  for (size_t k = 0; k < corners; ++k) {
+    const size_t next = (k + 1) % corners;
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t a = uint32_t(k * n + i), b = uint32_t(k * n + (i + 1) % n), c = uint32_t(next * n + (i + 1) % n),
+                     d = uint32_t(next * n + i);
+      mesh.indices.insert(mesh.indices.end(), {a, b, c, a, c, d});
+    }
+  }
+  // The loop's direction decides which way the faces point: outward is positive volume.
+  if (signed_volume_mm3(mesh) < 0)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+  return mesh;
 }
 
 bool bezel_fits_cut(std::string_view cut) { return cut == "round" || cut == "oval" || cut == "cabochon"; }

@@ -53,6 +53,10 @@ bool bezel_fits_cut(std::string_view cut);
 // A cup round a placed stone. Preconditions: bezel_fits_cut(its cut), sizes > 0.
 BezelCup bezel_cup(const PlacedStone& stone, bool cabochon);
 
+// The cup as a closed mesh for the preview: its outline's true offsets, `segments` around. The
+// seat is not cut (the stone hides it) and the opening is.
+Mesh bezel_preview_mesh(const BezelCup& cup, int segments);
+
 // Signed distance to the ellipse with semi-axes `radii` centred at the origin, exact (negative
 // inside).
 double ellipse_signed_distance(glm::dvec2 p, glm::dvec2 radii);

@@ -163,6 +163,30 @@ void turn_about_ring_axis(ProngHead& head, double angle_rad) {
   head.seat.centre = turn * head.seat.centre;
 }
 
+Mesh torus_mesh(const Torus& torus, int segments, int wire_segments) {
+  const glm::dvec3 w = torus.axis;
+  const glm::dvec3 helper = std::fabs(w.x) < 0.9 ? glm::dvec3(1, 0, 0) : glm::dvec3(0, 1, 0);
+  const glm::dvec3 u = glm::normalize(glm::cross(helper, w)), v = glm::cross(w, u);
+  Mesh mesh;
+  for (int i = 0; i < segments; ++i) {
+    double s, c;
+    detmath::sincos(2 * kPi * i / segments, s, c);
+    const glm::dvec3 out = u * c + v * s;
+    for (int j = 0; j < wire_segments; ++j) {
+      double sj, cj;
+      detmath::sincos(2 * kPi * j / wire_segments, sj, cj);
+      mesh.positions.push_back(torus.centre + out * (torus.major_mm + torus.minor_mm * cj) + w * (torus.minor_mm * sj));
+    }
+  }
+  auto id = [&](int i, int j) { return uint32_t((i % segments) * wire_segments + j % wire_segments); };
+  for (int i = 0; i < segments; ++i)
+    for (int j = 0; j < wire_segments; ++j)
+      mesh.indices.insert(mesh.indices.end(), {id(i, j), id(i + 1, j), id(i + 1, j + 1), id(i, j), id(i + 1, j + 1), id(i, j + 1)});
+  if (signed_volume_mm3(mesh) < 0)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+  return mesh;
+}
+
 Mesh capsule_mesh(const Capsule& capsule, int segments) {
   const glm::dvec3 axis = capsule.b - capsule.a;
   const double length = glm::length(axis);

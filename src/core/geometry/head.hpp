@@ -68,5 +68,7 @@ ConvexSeat light_hole(const Placement3& place, glm::dvec3 top_local, double radi
 
 // A closed mesh of a capsule for the preview: `segments` around.
 Mesh capsule_mesh(const Capsule& capsule, int segments);
+// A closed mesh of a torus for the preview: `segments` round the axis, `wire_segments` round the wire.
+Mesh torus_mesh(const Torus& torus, int segments, int wire_segments);
 
 }  // namespace facet::geometry

@@ -187,8 +187,11 @@ Mesh production_metal(const PieceModel& model, ContourStats* stats) {
 }
 
 Mesh preview_metal(const PieceModel& model) {
+  // A pendant's cup and bail as two shells, like a ring's parts; the seat is under the stone.
   if (model.pendant) {
-    return contour(model.metal, kPendantPreviewCellMm, nullptr);
+    Mesh mesh = bezel_preview_mesh(model.pendant->cup, 128);
+    append(mesh, torus_mesh(model.pendant->bail, 48, 16));
+    return mesh;
   }
   Mesh mesh;
   if (model.band) mesh = build_band(*model.band, kPreviewSampling);

@@ -55,8 +55,6 @@ PieceModel piece_model(const spec::Piece& piece);
 int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group);
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats = nullptr);
-// Pendants have no part meshes to put together: their preview is contoured, coarser.
-inline constexpr double kPendantPreviewCellMm = 0.15;
 Mesh preview_metal(const PieceModel& model);
 
 }  // namespace facet::geometry
