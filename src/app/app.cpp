@@ -510,7 +510,7 @@ spec::Json App::benchmark(int runs) const {
   const double three_preview_ms = mean_preview_ms(*spec::default_design("three_stone"), [](spec::Design& d, int step) {
     d.piece.stones[1].size.diameter_mm = 4.0 + step * 0.1;
   });
-  // The pendant template, its stone's width dragged: the cup is contoured again (no part meshes).
+  // The pendant template, its stone's width dragged: the cup and bail meshes built again.
   const double pendant_preview_ms = mean_preview_ms(*spec::default_design("pendant_solitaire"), [](spec::Design& d, int step) {
     d.piece.stones[0].size.diameter_mm = 6.5 + step * 0.1;
   });

@@ -58,7 +58,7 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
     else if (++centres > 1)
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
   }
-  if (centres == 0 && piece.stones.empty())
+  if (piece.stones.empty())
     out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel"});
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
 }
@@ -68,29 +68,28 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
   std::vector<spec::Diagnostic> out;
   const spec::Piece& piece = design.piece;
-  const std::string& later = kLater;
   if (piece.type == "pendant") {
     unbuilt_pendant_features(piece, out);
     return out;
   }
-  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + " are" + later});
+  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + " are" + kLater});
   else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
-    out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + later});
+    out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + kLater});
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
     if (buildable_pave_row(group)) continue;
     if (buildable_halo(group)) {
-      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + later});
+      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
                      "(3 or more prongs), one halo of round stones (pave or bead) around the centre and rows of round stones (pave or bead) "
                      "along the shank are built yet; " +
-                         group.role + " stones in " + group.setting.type + " settings are" + later});
+                         group.role + " stones in " + group.setting.type + " settings are" + kLater});
     } else if (group.role == "center" && ++centres > 1) {
-      out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + later});
+      out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
     } else if (group.role == "side") {
       ++sides;
     }
@@ -103,9 +102,9 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     });
     if (!around_centre)
       out.push_back({"piece.stones[" + std::to_string(i) + "].placement.around", "\"" + group.placement.around + "\"",
-                     "a halo is built around the centre stone in its prong head; halos around other stones are" + later});
+                     "a halo is built around the centre stone in its prong head; halos around other stones are" + kLater});
   }
-  if (halos > 0 && sides > 0) out.push_back({"piece.stones", "", "side stones beside a halo are" + later});
+  if (halos > 0 && sides > 0) out.push_back({"piece.stones", "", "side stones beside a halo are" + kLater});
   for (size_t i = 0; i < piece.stones.size() && centres == 0; ++i) {
     if (piece.stones[i].role == "side")
       out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",

@@ -27,7 +27,7 @@ TEST_CASE("views: a band seen from the front, the side and the top measures what
   const BuiltPiece built = build_piece(*spec::default_design("band"));
   const spec::Shank& shank = *built.design.piece.shank;
   const double inner_r = built.design.piece.size->circumference_mm / (2 * 3.141592653589793);
-  jobsheet::ViewParts parts{&built.metal, {}, {0.8f, 0.7f, 0.4f}};
+  jobsheet::ViewParts parts{&built.metal, {}, {0.8f, 0.7f, 0.4f}, {}};
   const jobsheet::Extent front = jobsheet::view_extent(parts, jobsheet::front_view());
   CHECK(front.max_x - front.min_x == doctest::Approx(2 * (inner_r + shank.thickness_mm)).epsilon(0.002));
   const jobsheet::Extent side = jobsheet::view_extent(parts, jobsheet::side_view());

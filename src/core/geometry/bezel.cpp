@@ -78,18 +78,11 @@ double BezelCup::distance(const glm::dvec3& world) const {
   return std::max({cup, -bore, -(outline + ledge_mm)});  // the opening: the outline less the ledge
 }
 
-double BezelCup::outer_reach_mm(const glm::dvec2& local_direction) const {
-  // Along an axis the offset ellipse reaches its semi-axis plus the offset; between, no further
-  // than the larger semi-axis plus it.
-  const glm::dvec2 d = glm::normalize(local_direction);
-  const double grow = kSeatClearanceMm + wall_mm;
-  if (std::fabs(d.y) < 1e-12) return outline_mm.x + grow;
-  if (std::fabs(d.x) < 1e-12) return outline_mm.y + grow;
-  return std::max(outline_mm.x, outline_mm.y) + grow;
-}
+glm::dvec2 BezelCup::outer_mm() const { return outline_mm + kSeatClearanceMm + wall_mm; }
 
 Bounds BezelCup::bounds() const {
-  const double reach = std::max(outline_mm.x, outline_mm.y) + kSeatClearanceMm + wall_mm;
+  // The offset ellipse lies within its larger semi-axis of the centre.
+  const double reach = std::max(outer_mm().x, outer_mm().y);
   Bounds b{glm::dvec3(std::numeric_limits<double>::max()), glm::dvec3(-std::numeric_limits<double>::max())};
   for (int corner = 0; corner < 8; ++corner) {
     const glm::dvec3 local((corner & 1) ? reach : -reach, (corner & 2) ? reach : -reach, (corner & 4) ? top_z_mm : bottom_z_mm);
@@ -127,9 +120,7 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
       mesh.indices.insert(mesh.indices.end(), {a, b, c, a, c, d});
     }
   }
-  // The loop's direction decides which way the faces point: outward is positive volume.
-  if (signed_volume_mm3(mesh) < 0)
-    for (size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+  orient_outward(mesh);  // the section loop's direction decides which way the faces point
   return mesh;
 }
 

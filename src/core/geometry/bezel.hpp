@@ -43,7 +43,9 @@ struct BezelCup {
   // in its floor. (These are the cup's own cuts: a bail soldered across the back may bridge the
   // opening.)
   double distance(const glm::dvec3& world) const;
-  double outer_reach_mm(const glm::dvec2& local_direction) const;  // outline + clearance + wall
+  // The outer wall's semi-axes: the outline grown by the clearance and the wall (along the axes
+  // the offset curve reaches exactly this far).
+  glm::dvec2 outer_mm() const;
   Bounds bounds() const;
 };
 

@@ -156,7 +156,10 @@ Bounds MetalModel::bounds() const {
   }
   for (const Capsule& c : capsules) add(glm::min(c.a, c.b) - c.radius_mm, glm::max(c.a, c.b) + c.radius_mm);
   for (const Torus& t : tori) add(t.centre - (t.major_mm + t.minor_mm), t.centre + (t.major_mm + t.minor_mm));
-  for (const BezelCup& bezel : bezels) add(bezel.bounds().min, bezel.bounds().max);
+  for (const BezelCup& bezel : bezels) {
+    const Bounds cup = bezel.bounds();
+    add(cup.min, cup.max);
+  }
   for (const EngravingField& e : engravings) b.min -= e.outward_reach_mm(), b.max += e.outward_reach_mm();
   return b;
 }

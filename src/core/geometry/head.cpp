@@ -182,8 +182,7 @@ Mesh torus_mesh(const Torus& torus, int segments, int wire_segments) {
   for (int i = 0; i < segments; ++i)
     for (int j = 0; j < wire_segments; ++j)
       mesh.indices.insert(mesh.indices.end(), {id(i, j), id(i + 1, j), id(i + 1, j + 1), id(i, j), id(i + 1, j + 1), id(i, j + 1)});
-  if (signed_volume_mm3(mesh) < 0)
-    for (size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+  orient_outward(mesh);
   return mesh;
 }
 

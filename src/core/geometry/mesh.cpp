@@ -3,6 +3,7 @@
 #include <glm/geometric.hpp>
 
 #include <algorithm>
+#include <utility>
 #include <limits>
 #include <numeric>
 #include <unordered_map>
@@ -22,6 +23,11 @@ double signed_volume_mm3(const Mesh& mesh) {
     six_volume += glm::dot(a, glm::cross(b, c));
   }
   return six_volume / 6.0;
+}
+
+void orient_outward(Mesh& mesh) {
+  if (signed_volume_mm3(mesh) >= 0) return;
+  for (size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
 }
 
 Bounds bounds(const Mesh& mesh) {

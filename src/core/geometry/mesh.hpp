@@ -25,6 +25,8 @@ struct Bounds {
 
 // Volume enclosed by a closed, outward-oriented mesh (negative if inward), mm3.
 double signed_volume_mm3(const Mesh& mesh);
+// Turns a closed, consistently oriented mesh outward (positive volume) if it faces inward.
+void orient_outward(Mesh& mesh);
 Bounds bounds(const Mesh& mesh);
 
 // Edge topology: a closed, consistently oriented 2-manifold has every directed edge exactly once

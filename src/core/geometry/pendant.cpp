@@ -11,7 +11,7 @@ PendantSetting pendant_setting(const Stone& stone, bool cabochon) {
   if (!cabochon) out.seat = stone_seat(out.stone);
   // The loop stands on the cup's top edge, its wire's centre line through the wall's outer face
   // (half the wire in the wall, the fillet round it), centred on the cup's depth.
-  const double top_edge = out.cup.outer_reach_mm({1.0, 0.0});
+  const double top_edge = out.cup.outer_mm().x;  // local X hangs along +Y
   const double wire_radius = kBailWireMm / 2, loop_radius = kBailOpeningMm / 2 + wire_radius;
   const double middle_z = (out.cup.bottom_z_mm + out.cup.top_z_mm) / 2;
   out.bail = {{0.0, top_edge + loop_radius, middle_z}, {1.0, 0.0, 0.0}, loop_radius, wire_radius};

@@ -203,16 +203,13 @@ namespace {
 // colourless one (diamond, moissanite) keeps the drawing's pale blue, or it would vanish on the
 // white paper.
 std::array<float, 3> stone_display_rgb(const spec::Piece& piece, const std::string& group_id) {
-  std::array<float, 3> rgb{0.78f, 0.86f, 0.95f};
-  for (const spec::StoneGroup& group : piece.stones) {
-    const catalog::Gem* gem = group.id == group_id ? catalog::find_gem(group.gem) : nullptr;
-    if (gem == nullptr) continue;
-    const float* body = gem->body_color;
-    if (std::max({body[0], body[1], body[2]}) - std::min({body[0], body[1], body[2]}) < 0.1f) break;
-    for (int c = 0; c < 3; ++c) rgb[size_t(c)] = 0.35f + 0.65f * body[c];
-    break;
-  }
-  return rgb;
+  const std::array<float, 3> colourless{0.78f, 0.86f, 0.95f};
+  const auto group = std::find_if(piece.stones.begin(), piece.stones.end(), [&](const spec::StoneGroup& g) { return g.id == group_id; });
+  const catalog::Gem* gem = group == piece.stones.end() ? nullptr : catalog::find_gem(group->gem);
+  if (gem == nullptr) return colourless;
+  const float* body = gem->body_color;
+  if (std::max({body[0], body[1], body[2]}) - std::min({body[0], body[1], body[2]}) < 0.1f) return colourless;
+  return {0.35f + 0.65f * body[0], 0.35f + 0.65f * body[1], 0.35f + 0.65f * body[2]};
 }
 }  // namespace
 
@@ -221,7 +218,7 @@ ViewParts piece_view_parts(const BuiltPiece& built) {
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, piece.metal.color);
   const catalog::SurfaceLook look = catalog::surface_look(*color, piece.metal.finish, piece.metal.plating);
-  ViewParts parts{&built.metal, {}, {}};
+  ViewParts parts{&built.metal, {}, {}, {}};
   // sRGB display colour by square root: a picture, exact on every target (pow is not).
   const float f0[3] = {look.f0.r, look.f0.g, look.f0.b};
   for (int c = 0; c < 3; ++c) parts.metal_rgb[c] = float(std::sqrt(double(f0[c])));
