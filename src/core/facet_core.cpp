@@ -63,6 +63,26 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
 }
 
+// A stud earring: one centre stone of a faceted convex cut in a prong basket on a post.
+void unbuilt_earring_features(const spec::Piece& piece, std::vector<spec::Diagnostic>& out) {
+  if (piece.style != "stud")
+    out.push_back({"piece.style", "\"" + piece.style + "\"", "only stud earrings are built yet; " + piece.style + " is" + kLater});
+  int centres = 0;
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    const std::string path = "piece.stones[" + std::to_string(i) + "]";
+    if (group.role != "center" || !buildable_head(group))
+      out.push_back({path, "\"" + group.id + "\"",
+                     "a stud holds one centre stone of a faceted convex cut in a prong basket (3 or more prongs) yet; " + group.role +
+                         " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
+    else if (++centres > 1)
+      out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
+  }
+  if (piece.stones.empty())
+    out.push_back({"piece.stones", "", "a stud needs its stone: add a stone group with role \"center\" in a prong setting"});
+  if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving an earring is" + kLater});
+}
+
 }  // namespace
 
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
@@ -72,8 +92,11 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     unbuilt_pendant_features(piece, out);
     return out;
   }
-  if (piece.type != "ring") out.push_back({"piece.type", "\"" + piece.type + "\"", piece.type + " are" + kLater});
-  else if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
+  if (piece.type == "earrings") {
+    unbuilt_earring_features(piece, out);
+    return out;
+  }
+  if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + kLater});
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
@@ -114,13 +137,13 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
 }
 
 namespace {
-bool buildable(const spec::Piece& piece) { return piece.type == "pendant" || (piece.size && piece.shank); }
+bool buildable(const spec::Piece& piece) { return piece.type != "ring" || (piece.size && piece.shank); }
 }  // namespace
 
 BuiltPiece build_piece(const spec::Design& design) {
   BuiltPiece built{design, {}, {}, {}};
   const spec::Piece& piece = design.piece;
-  // Precondition: unbuilt_features(design) is empty, so this is a pendant, or a ring with a size
+  // Precondition: unbuilt_features(design) is empty, so this is a pendant, a stud, or a ring with a size
   // and a shank. Anything else gets an empty mesh rather than a crash.
   if (!buildable(piece) || !unbuilt_features(design).empty()) return built;
   const geometry::PieceModel model = geometry::piece_model(piece);

@@ -38,9 +38,9 @@ std::string shrinkage_text(const spec::Design& design);
 std::string piece_title(const spec::Design& design);
 
 // What this version cannot build yet (a valid v1 design may ask for it), each with its path:
-// pendants, earrings, ring styles other than band and solitaire, stones other than one centre
-// stone of a faceted convex cut in a prong head, engraving, court/knife-edge/square shanks.
-// build_piece() needs this to be empty.
+// ring styles other than band, solitaire, three_stone and halo; pendants other than one stone in
+// a bezel on a fixed bail; earrings other than a stud of one stone in prongs; stone groups and
+// engraving the kernel cannot place. build_piece() needs this to be empty.
 std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design);
 
 // Needs unbuilt_features(design) to be empty; otherwise the metal mesh comes back empty.

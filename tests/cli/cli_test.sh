@@ -42,7 +42,7 @@ check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
 for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court halo-oval-18 \
-    spec-example-jadeite-pendant pendant-round-bezel-pt950; do
+    spec-example-jadeite-pendant pendant-round-bezel-pt950 stud-princess-pt950 stud-round-3-prong-au585; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
   check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"
@@ -97,6 +97,12 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
     prusa-slicer --info '$out/piece.3mf' 2>/dev/null >'$out/3mf-info.txt' &&
     [ \$(grep -c 'manifold = yes' '$out/3mf-info.txt') -ge 1 ] && ! grep -q 'manifold = no' '$out/3mf-info.txt'"
 done
+
+check "a stud is one earring of a pair: the price counts two, the job sheet says make 2" bash -c "
+  node -e \"const r = require('$TMP/stud-princess-pt950/report.json');
+    if (r.piece.pieces_made !== 2 || !r.price.lines[0].item.includes('(pair)')) process.exit(1);
+    if (Math.abs(r.price.lines[0].qty - 2 * r.metal.weight_g) > 0.002) process.exit(1)\" &&
+  grep -q '一对 a pair: make 2' '$TMP/stud-princess-pt950/jobsheet.html' && grep -q 'screw' '$TMP/stud-princess-pt950/jobsheet.html'"
 
 # Failing manufacturability checks: refused (nothing written) unless --force, which says so.
 check "a piece that fails its checks: build exits 1, names each failing rule, writes nothing" bash -c "

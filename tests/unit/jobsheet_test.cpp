@@ -10,6 +10,7 @@
 #include "core/jobsheet/jobsheet.hpp"
 #include "core/jobsheet/views.hpp"
 #include "core/spec/spec_io.hpp"
+#include "test_data.hpp"
 
 using namespace facet;
 
@@ -87,10 +88,7 @@ size_t green_pixels(const BuiltPiece& built) {
 }  // namespace
 
 TEST_CASE("views: a coloured stone is drawn in its gem's colour, a diamond in the drawing's pale blue") {
-  std::ifstream file(std::string(FACET_TEST_DATA) + "/spec-example-jadeite-pendant.facet.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  const BuiltPiece jade = build_piece(*spec::parse_design(text.str()).design);
+  const BuiltPiece jade = build_piece(test::read_test_spec("spec-example-jadeite-pendant.facet.json"));
   const BuiltPiece diamond = build_piece(*spec::default_design("pendant_solitaire"));
   CHECK(green_pixels(jade) > 2000);  // the 14 x 10 mm cabochon at 10 px/mm, most of it
   CHECK(green_pixels(diamond) == 0);

@@ -161,3 +161,31 @@ TEST_CASE("quote: stones by gem, cut and carat band, setting labour per stone, c
   halo.piece.stones[0].supplied_by = "factory";
   CHECK(make_quote(halo, 6.0, table, "", error)->unpriced == std::vector<std::string>{"stones center"});
 }
+
+TEST_CASE("quote: earrings are priced as the pair the spec's one earring describes") {
+  const std::string json = R"({"format": "facet.prices", "version": 1, "name": "Test", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Au750": 500}, "labour": {"per_gram": {"default": 20}, "per_piece": {"stud": 150}},
+    "setting_per_stone": {"prong": 40},
+    "stones": [{"gem": "diamond", "cut": "*", "min_ct": 0, "max_ct": 5, "price_per_ct": 10000}]})";
+  const auto parsed = parse_price_table(json);
+  REQUIRE(parsed.table.has_value());
+  const PriceTable& table = *parsed.table;
+  const spec::Design stud = *spec::default_design("stud");
+  REQUIRE(stud.piece.pieces_made() == 2);
+  std::string error;
+  const auto quote = make_quote(stud, 0.3, table, "", error);  // one earring's metal
+  REQUIRE(quote.has_value());
+  REQUIRE(quote->lines.size() == 5);
+  CHECK(quote->lines[0].qty == doctest::Approx(0.6));  // grams, both earrings
+  CHECK(quote->lines[0].amount == doctest::Approx(300.0));
+  CHECK(quote->lines[0].item.find("(pair)") != std::string::npos);
+  CHECK(quote->lines[1].amount == doctest::Approx(12.0));  // 0.6 g x 20
+  CHECK(quote->lines[2].qty == 2);                         // labour per earring
+  CHECK(quote->lines[2].amount == doctest::Approx(300.0));
+  const double carat = geometry::size_of(stud.piece.stones[0]).carat;
+  CHECK(quote->lines[3].qty == doctest::Approx(std::round(2 * carat * 1000) / 1000));
+  CHECK(quote->lines[3].item.find("2 x diamond") == 0 + std::string("Stones ").size());
+  CHECK(quote->lines[4].amount == doctest::Approx(80.0));  // two stones set
+  // A ring is one piece.
+  CHECK(spec::default_design("solitaire")->piece.pieces_made() == 1);
+}

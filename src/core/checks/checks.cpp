@@ -113,7 +113,8 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
     out.push_back(at_least("wire_thickness", "thinnest wire (" + wire.where.part + ")", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
 }
 
-void head_checks(const geometry::ProngHead& head, bool centre, const geometry::BandShape& band, const catalog::CastingLimits& limits,
+// `band`: the ring's shank, which the culet must clear; none on a stud.
+void head_checks(const geometry::ProngHead& head, bool centre, const geometry::BandShape* band, const catalog::CastingLimits& limits,
                  std::vector<Check>& out) {
   const std::string id = head.stone.label();
   const geometry::Placement3& place = head.stone.placement;
@@ -159,8 +160,9 @@ void head_checks(const geometry::ProngHead& head, bool centre, const geometry::B
     out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
   }
 
+  if (!band) return;
   const glm::dvec3 culet = place.apply({0.0, 0.0, head.stone.stone.culet_z_mm});
-  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band.inner_radius_mm();
+  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band->inner_radius_mm();
   out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
                          {"culet", -1, id, culet}));
 }
@@ -269,18 +271,16 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
   const catalog::CastingLimits limits = catalog::casting_limits(alloy ? alloy->family : catalog::MetalFamily::gold);
   if (model.band) shank_checks(*model.band, !model.heads.empty(), limits, out);
   if (!metal.positions.empty()) wall_checks(model, metal, limits, out);
-  if (model.band) {
-    std::vector<Check> heads;
-    for (const geometry::ProngHead& head : model.heads) {
-      const bool centre = std::any_of(piece.stones.begin(), piece.stones.end(),
-                                      [&](const spec::StoneGroup& g) { return g.id == head.stone.id && g.role == "center"; });
-      head_checks(head, centre, *model.band, limits, heads);
-    }
-    between_heads(model.heads, limits, heads);
-    if (model.halo) halo_checks(model, limits, heads);
-    for (const geometry::PaveRow& row : model.pave_rows) pave_checks(row, limits, heads);
-    keep_worst_per_rule(heads, out);
+  std::vector<Check> heads;
+  for (const geometry::ProngHead& head : model.heads) {
+    const bool centre = std::any_of(piece.stones.begin(), piece.stones.end(),
+                                    [&](const spec::StoneGroup& g) { return g.id == head.stone.id && g.role == "center"; });
+    head_checks(head, centre, model.band ? &*model.band : nullptr, limits, heads);
   }
+  between_heads(model.heads, limits, heads);
+  if (model.halo) halo_checks(model, limits, heads);
+  for (const geometry::PaveRow& row : model.pave_rows) pave_checks(row, limits, heads);
+  keep_worst_per_rule(heads, out);
   std::vector<Check> engraving;
   engraving_checks(piece, model, engraving);
   keep_worst_per_rule(engraving, out);

@@ -22,10 +22,8 @@ glm::dvec3 horizontal(double angle) {
   return {c, s, 0.0};
 }
 
-// How far out along a horizontal direction, at height z, a point must be to lie at least
-// `clearance_mm` outside the stone: the nearest R at which one facet plane certifies it (a point
-// beyond a facet's plane by c is at least c from a convex stone). The rail sits at this reach, so
-// its round section clears the sloping pavilion above and below it, whatever the cut.
+}  // namespace
+
 double clear_reach(const Stone& stone, double z, const glm::dvec3& direction, double clearance_mm) {
   double best = std::numeric_limits<double>::max();
   for (const Plane& plane : stone.facets) {
@@ -35,8 +33,6 @@ double clear_reach(const Stone& stone, double z, const glm::dvec3& direction, do
   }
   return best;
 }
-
-}  // namespace
 
 double girdle_reach(const Stone& stone, const glm::dvec3& direction) {
   return std::max(0.0, glm::dot(girdle_point(stone, direction), direction));
@@ -61,52 +57,32 @@ Mesh PlacedStone::world_mesh() const {
   return out;
 }
 
-ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
-                     double top_width_mm) {
-  ProngHead head;
-  const double dp = prong_diameter_mm, radius = dp / 2;
-  const double girdle_y = inner_radius_mm + top_thickness_mm + kCuletAboveShankMm - stone.culet_z_mm;
-  head.stone = {"", 0, stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
-  const Placement3& place = head.stone.placement;
-  const double stone_width = std::min(stone.length_mm, stone.width_mm);
+glm::dvec3 prong_direction(int index, int prongs) { return horizontal(kPi / prongs + 2 * kPi * index / prongs); }
 
-  // Prongs: evenly around, none on the finger's axis; each from inside the shank up past the girdle.
-  const double first = kPi / prongs;
-  const double base_radius = inner_radius_mm + 0.6 * top_thickness_mm;
-  const double base_z_limit = std::max(0.0, top_width_mm / 2 - radius);
-  std::vector<glm::dvec3> bases, girdles;
-  for (int i = 0; i < prongs; ++i) {
-    const glm::dvec3 d = horizontal(first + 2 * kPi * i / prongs);
-    const double centre = girdle_reach(stone, d) + radius - prong_overlap_mm(dp);
-    const glm::dvec3 girdle = place.apply(d * centre);
-    const glm::dvec3 tip = place.apply(d * (centre - 0.1 * dp) + glm::dvec3(0, 0, stone.girdle_top_z_mm + kProngPastGirdle * stone_width));
-    const double base_x = 0.6 * girdle.x;
-    const glm::dvec3 base(base_x, std::sqrt(std::max(0.0, base_radius * base_radius - base_x * base_x)),
-                          std::clamp(0.5 * girdle.z, -base_z_limit, base_z_limit));
-    head.prongs.push_back({base, girdle, radius});
-    head.prongs.push_back({girdle, tip, radius});
-    head.prong_tips.push_back(tip + glm::dvec3(0, radius, 0));
-    bases.push_back(base), girdles.push_back(girdle);
-  }
+ProngLine prong_line(const Stone& stone, const glm::dvec3& direction, double prong_diameter_mm) {
+  const double dp = prong_diameter_mm, stone_width = std::min(stone.length_mm, stone.width_mm);
+  const double centre = girdle_reach(stone, direction) + dp / 2 - prong_overlap_mm(dp);
+  return {direction * centre,
+          direction * (centre - 0.1 * dp) + glm::dvec3(0, 0, stone.girdle_top_z_mm + kProngPastGirdle * stone_width)};
+}
 
-  // Gallery rail a third of the way down the pavilion, just outside it, halfway out to the prongs.
-  const double rail_z = stone.girdle_bottom_z_mm + 0.35 * (stone.culet_z_mm - stone.girdle_bottom_z_mm);
-  const double rail_y = place.apply({0, 0, rail_z}).y;
-  const double rail_radius = 0.5 * std::max(kRailDiameterFraction * dp, kMinRailDiameterMm);
-  double prong_reach = 0;
-  for (int i = 0; i < prongs; ++i) {
-    const double t = std::clamp((rail_y - bases[size_t(i)].y) / (girdles[size_t(i)].y - bases[size_t(i)].y), 0.0, 1.0);
-    const glm::dvec3 at = bases[size_t(i)] + (girdles[size_t(i)] - bases[size_t(i)]) * t;
-    prong_reach += std::sqrt(at.x * at.x + at.z * at.z) / prongs;
-  }
+double gallery_rail_z(const Stone& stone) { return stone.girdle_bottom_z_mm + 0.35 * (stone.culet_z_mm - stone.girdle_bottom_z_mm); }
+
+double gallery_rail_radius(double prong_diameter_mm) {
+  return 0.5 * std::max(kRailDiameterFraction * prong_diameter_mm, kMinRailDiameterMm);
+}
+
+std::vector<Capsule> gallery_rail(const Stone& stone, const Placement3& place, int prongs, double prong_reach_mm,
+                                  double prong_diameter_mm) {
+  const double rail_z = gallery_rail_z(stone), rail_radius = gallery_rail_radius(prong_diameter_mm);
   const int rail_points = 8 * prongs;
   const double rail_clearance = rail_radius + kSeatClearanceMm + 0.05;
   std::vector<glm::dvec3> rail;  // stone-local, at z = rail_z
   for (int k = 0; k < rail_points; ++k) {
     // Offset half a step, so each prong meets the middle of a rail segment, not a joint.
-    const glm::dvec3 d = horizontal(first + 2 * kPi * (k + 0.5) / rail_points);
+    const glm::dvec3 d = horizontal(kPi / prongs + 2 * kPi * (k + 0.5) / rail_points);
     const double tight = clear_reach(stone, rail_z, d, rail_clearance);
-    const double out = tight + 0.5 * std::max(0.0, prong_reach - tight);
+    const double out = tight + 0.5 * std::max(0.0, prong_reach_mm - tight);
     rail.push_back(d * out + glm::dvec3(0, 0, rail_z));
   }
   // A straight segment cuts inside its end points, most at a pear's or marquise's tip: push both
@@ -129,8 +105,44 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
     if (!moved) break;
   }
   for (glm::dvec3& point : rail) point = place.apply(point);
-  for (int k = 0; k < rail_points; ++k) head.rails.push_back({rail[size_t(k)], rail[size_t((k + 1) % rail_points)], rail_radius});
+  std::vector<Capsule> out;
+  for (int k = 0; k < rail_points; ++k) out.push_back({rail[size_t(k)], rail[size_t((k + 1) % rail_points)], rail_radius});
+  return out;
+}
 
+ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
+                     double top_width_mm) {
+  ProngHead head;
+  const double dp = prong_diameter_mm, radius = dp / 2;
+  const double girdle_y = inner_radius_mm + top_thickness_mm + kCuletAboveShankMm - stone.culet_z_mm;
+  head.stone = {"", 0, stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
+  const Placement3& place = head.stone.placement;
+
+  // Prongs: evenly around, none on the finger's axis; each from inside the shank up past the girdle.
+  const double base_radius = inner_radius_mm + 0.6 * top_thickness_mm;
+  const double base_z_limit = std::max(0.0, top_width_mm / 2 - radius);
+  std::vector<glm::dvec3> bases, girdles;
+  for (int i = 0; i < prongs; ++i) {
+    const ProngLine line = prong_line(stone, prong_direction(i, prongs), dp);
+    const glm::dvec3 girdle = place.apply(line.girdle), tip = place.apply(line.tip);
+    const double base_x = 0.6 * girdle.x;
+    const glm::dvec3 base(base_x, std::sqrt(std::max(0.0, base_radius * base_radius - base_x * base_x)),
+                          std::clamp(0.5 * girdle.z, -base_z_limit, base_z_limit));
+    head.prongs.push_back({base, girdle, radius});
+    head.prongs.push_back({girdle, tip, radius});
+    head.prong_tips.push_back(tip + glm::dvec3(0, radius, 0));
+    bases.push_back(base), girdles.push_back(girdle);
+  }
+
+  // Gallery rail a third of the way down the pavilion, just outside it, halfway out to the prongs.
+  const double rail_y = place.apply({0, 0, gallery_rail_z(stone)}).y;
+  double prong_reach = 0;
+  for (int i = 0; i < prongs; ++i) {
+    const double t = std::clamp((rail_y - bases[size_t(i)].y) / (girdles[size_t(i)].y - bases[size_t(i)].y), 0.0, 1.0);
+    const glm::dvec3 at = bases[size_t(i)] + (girdles[size_t(i)] - bases[size_t(i)]) * t;
+    prong_reach += std::sqrt(at.x * at.x + at.z * at.z) / prongs;
+  }
+  head.rails = gallery_rail(stone, place, prongs, prong_reach, dp);
   head.seat = stone_seat(head.stone);
   return head;
 }
@@ -157,6 +169,7 @@ void turn_about_ring_axis(ProngHead& head, double angle_rad) {
   place.position = turn * place.position;
   for (Capsule& capsule : head.prongs) capsule.a = turn * capsule.a, capsule.b = turn * capsule.b;
   for (Capsule& capsule : head.rails) capsule.a = turn * capsule.a, capsule.b = turn * capsule.b;
+  for (Capsule& capsule : head.legs) capsule.a = turn * capsule.a, capsule.b = turn * capsule.b;
   for (glm::dvec3& tip : head.prong_tips) tip = turn * tip;
   // A plane through the origin's turn keeps its offset: dot(R n, R x) = dot(n, x).
   for (Plane& plane : head.seat.planes) plane.normal = turn * plane.normal;

@@ -32,7 +32,8 @@ inline constexpr double kMinRailDiameterMm = 0.65;   // but never under the 0.6 
 
 struct ProngHead {
   PlacedStone stone;
-  std::vector<Capsule> prongs;  // two per prong: shank to girdle, girdle to tip
+  std::vector<Capsule> prongs;  // two per prong: shank (or rail) to girdle, girdle to tip
+  std::vector<Capsule> legs;    // a stud's basket: one per prong, from the rail down to the post
   std::vector<Capsule> rails;
   ConvexSeat seat;
   std::vector<glm::dvec3> prong_tips;  // world, the top of each prong
@@ -43,6 +44,26 @@ struct ProngHead {
 // prongs >= 2, sizes > 0.
 ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
                      double top_width_mm);
+
+// The parts of a prong head, for the heads built elsewhere (a stud's basket). All stone-local.
+// Prong `index` of `prongs`: evenly around, half a step off the stone's length (none on its axis).
+glm::dvec3 prong_direction(int index, int prongs);
+struct ProngLine {
+  glm::dvec3 girdle;  // the axis at the girdle, notching the seat by prong_overlap_mm
+  glm::dvec3 tip;     // past the girdle, leaning in over the crown
+};
+ProngLine prong_line(const Stone& stone, const glm::dvec3& direction, double prong_diameter_mm);
+// The gallery rail a third of the way down the pavilion, just clear of it, halfway out to the
+// prongs (their mean reach from the stone's axis at the rail's height), in world space.
+double gallery_rail_z(const Stone& stone);
+double gallery_rail_radius(double prong_diameter_mm);
+std::vector<Capsule> gallery_rail(const Stone& stone, const Placement3& place, int prongs, double prong_reach_mm,
+                                  double prong_diameter_mm);
+// How far out along a horizontal direction, at height z, a point must be to lie at least
+// `clearance_mm` outside the stone: the nearest R at which one facet plane certifies it (a point
+// beyond a facet's plane by c is at least c from a convex stone). The rail sits at this reach, so
+// its round section clears the sloping pavilion above and below it, whatever the cut.
+double clear_reach(const Stone& stone, double z, const glm::dvec3& direction, double clearance_mm);
 
 // The seat a placed stone leaves in the metal: its facet planes in ring space, pushed out by
 // kSeatClearanceMm. Precondition: a convex cut (facet planes).

@@ -19,6 +19,7 @@ const std::string& CapsuleRole::group(const PieceModel& model) const {
     case Kind::prong:
     case Kind::rail: return model.heads[head].stone.id;
     case Kind::pave_bead: return model.pave_rows[head].id;
+    case Kind::post: return model.heads[head].stone.id;
     default: return model.halo_id;
   }
 }
@@ -31,6 +32,7 @@ std::string_view CapsuleRole::part_name() const {
     case Kind::halo_bead:
     case Kind::pave_bead: return "bead";
     case Kind::halo_tie: return "tie";
+    case Kind::post: return "post";
   }
   return "metal";
 }
@@ -55,6 +57,8 @@ void add_head(PieceModel& model, ProngHead head) {
   const uint32_t head_index = uint32_t(model.heads.size());
   model.metal.capsules.insert(model.metal.capsules.end(), head.prongs.begin(), head.prongs.end());
   for (size_t i = 0; i < head.prongs.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::prong, head_index, int(i / 2)});
+  model.metal.capsules.insert(model.metal.capsules.end(), head.legs.begin(), head.legs.end());
+  for (size_t i = 0; i < head.legs.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::prong, head_index, int(i)});
   model.metal.capsules.insert(model.metal.capsules.end(), head.rails.begin(), head.rails.end());
   for (size_t i = 0; i < head.rails.size(); ++i) model.capsule_roles.push_back({CapsuleRole::Kind::rail, head_index, -1});
   model.metal.seats.push_back(head.seat);
@@ -143,6 +147,23 @@ PieceModel pendant_model(const spec::Piece& piece) {
   return model;
 }
 
+// One stud earring: its centre stone in a prong basket on a post.
+PieceModel stud_model(const spec::Piece& piece) {
+  PieceModel model;
+  for (const spec::StoneGroup& group : piece.stones) {
+    if (group.role != "center") continue;
+    StudSetting stud = stud_setting(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm,
+                                    piece.earrings->post_diameter_mm);  // filled in by the parser for earrings
+    stud.head.stone.id = group.id;
+    add_head(model, std::move(stud.head));
+    model.metal.capsules.push_back(stud.post);
+    model.capsule_roles.push_back({CapsuleRole::Kind::post, 0, -1});
+    model.post = stud.post;
+    break;
+  }
+  return model;
+}
+
 Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
   const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
     return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
@@ -154,6 +175,7 @@ Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
 
 PieceModel piece_model(const spec::Piece& piece) {
   if (piece.type == "pendant") return pendant_model(piece);
+  if (piece.type == "earrings") return stud_model(piece);
   PieceModel model;
   if (!piece.size || !piece.shank) return model;
   const BandShape band = band_shape(*piece.shank, piece.size->circumference_mm);
@@ -197,8 +219,10 @@ Mesh preview_metal(const PieceModel& model) {
   if (model.band) mesh = build_band(*model.band, kPreviewSampling);
   for (const ProngHead& head : model.heads) {
     for (const Capsule& c : head.prongs) append(mesh, capsule_mesh(c, 16));
+    for (const Capsule& c : head.legs) append(mesh, capsule_mesh(c, 16));
     for (const Capsule& c : head.rails) append(mesh, capsule_mesh(c, 16));
   }
+  if (model.post) append(mesh, capsule_mesh(*model.post, 16));
   // The halo's parts as separate shells, like the head's; its seats are not cut in the preview.
   if (model.halo) {
     for (const Capsule& c : model.halo->frame) append(mesh, capsule_mesh(c, 12));

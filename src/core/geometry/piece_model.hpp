@@ -8,6 +8,7 @@
 #include "core/geometry/head.hpp"
 #include "core/geometry/pave.hpp"
 #include "core/geometry/pendant.hpp"
+#include "core/geometry/stud.hpp"
 #include "core/spec/spec.hpp"
 
 namespace facet::geometry {
@@ -23,11 +24,11 @@ inline constexpr double kProductionSimplifyToleranceMm = 0.005;
 
 // What each of the metal's capsules is, for checks that point at a part.
 struct CapsuleRole {
-  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead } kind;
-  uint32_t head;  // index into PieceModel::heads (halo parts: the head the halo surrounds;
+  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead, post } kind;
+  uint32_t head;  // index into PieceModel::heads (halo parts and a stud's post: the head they hold;
                   // pavé beads: index into PieceModel::pave_rows)
   int prong;      // which prong (two capsules each), -1 for rails and halo parts
-  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie"
+  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie", "post"
   // The stone group the part holds, for checks that name it.
   const std::string& group(const struct PieceModel& model) const;
 };
@@ -39,6 +40,7 @@ struct PieceModel {
   std::string halo_id;              // its stone group's id
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
   std::optional<PendantSetting> pendant;  // pendants: the bezel-set stone and the bail
+  std::optional<Capsule> post;            // stud earrings (one of the pair): heads[0] is the basket
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 

@@ -8,6 +8,7 @@
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
 #include "core/geometry/pendant.hpp"
+#include "core/geometry/stud.hpp"
 #include "core/jobsheet/views.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/util/xml_text.hpp"
@@ -269,6 +270,14 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
     html += row("扣头", "Bail", bail_zh + " " + xml_escaped(bail) + " (" + fixed(geometry::kBailOpeningMm, 1) + " mm opening 内孔)");
     html += row("链长", "Chain", piece.pendant->chain_length_mm ? fixed(*piece.pendant->chain_length_mm, 0) + " mm" : "&mdash;");
   }
+  if (piece.earrings) {
+    const std::string back = piece.earrings->back;
+    const std::string back_zh = back == "push" ? "耳堵" : back == "screw" ? "螺丝耳堵" : "杠杆扣";
+    html += row("数量", "Quantity", "一对 a pair: make 2 from this sheet (mirror images are not needed)");
+    html += row("耳针", "Post", "Ø " + fixed(piece.earrings->post_diameter_mm, 2) + " × " + fixed(geometry::kPostLengthMm, 1) +
+                                   " mm, cast with the basket (or cut off and a stock post soldered)");
+    html += row("耳堵", "Back", back_zh + " " + xml_escaped(back) + " (bought in, 2, not modelled)");
+  }
   html += "</table>\n</div><div>\n";
 
   html += "<h2>金属 Metal</h2><table>\n";
@@ -279,7 +288,8 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
   html += row("电镀", "Plating", piece.metal.plating == "none" ? "无 none" : xml_escaped(piece.metal.plating));
   const double weight = metal.value("weight_g", 0.0);
   html += row("成品金重(估)", "Estimated metal weight", fixed(weight, 2) + " g (" + number_text(metal["volume_mm3"], 1) + " mm³ × " +
-                                                         number_text(metal["density_g_cm3"], 2) + " g/cm³)");
+                                                         number_text(metal["density_g_cm3"], 2) + " g/cm³)" +
+                                                         (piece.pieces_made() == 2 ? " each; the pair " + fixed(2 * weight, 2) + " g" : ""));
   html += row("铸造余量", "Casting allowance", "+" + fixed(weight * kCastingAllowanceMin, 2) + " to +" + fixed(weight * kCastingAllowanceMax, 2) +
                                                      " g (10-50% for button and sprues), not in the weight above");
   html += row("缩水补偿", "Shrinkage", xml_escaped(shrinkage_text(design)));

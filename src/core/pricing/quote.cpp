@@ -66,31 +66,36 @@ std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_
     quote.total += quote.lines.back().amount;
   };
 
+  // A pair of earrings: the metal, the stones and the labour twice over.
+  const int made = design.piece.pieces_made();
+  const double weight_g = metal_weight_g * made;
+  const std::string pair = made == 2 ? " (pair)" : "", pair_zh = made == 2 ? "（一对）" : "";
   if (auto it = table.metal_per_gram.find(metal.alloy); it != table.metal_per_gram.end()) {
-    add("Metal " + alloy_name, "金料 " + alloy_name_zh, metal_weight_g, "g", it->second);
+    add("Metal " + alloy_name + pair, "金料 " + alloy_name_zh + pair_zh, weight_g, "g", it->second);
   } else {
     quote.unpriced.push_back("metal " + metal.alloy);
   }
   if (auto per_gram = lookup(table.labour_per_gram, metal.alloy); per_gram && *per_gram > 0) {
-    add("Labour per gram", "工费（按克）", metal_weight_g, "g", *per_gram);
+    add("Labour per gram", "工费（按克）", weight_g, "g", *per_gram);
   }
   if (auto per_piece = lookup(table.labour_per_piece, design.piece.style); per_piece && *per_piece > 0) {
-    add("Labour per piece (" + design.piece.style + ")", "工费（按件）", 1, "piece", *per_piece);
+    add("Labour per piece (" + design.piece.style + ")", "工费（按件）", made, "piece", *per_piece);
   }
   for (const spec::StoneGroup& group : design.piece.stones) {
     const StoneCarat stone = stone_carat(group);
-    const std::string what = std::to_string(group.count) + " x " + group.gem + " " + group.cut + " (" + group.id + ")";
-    const std::string what_zh = std::to_string(group.count) + " 粒 " + stone.gem_zh + "（" + group.id + "）";
+    const int count = group.count * made;
+    const std::string what = std::to_string(count) + " x " + group.gem + " " + group.cut + " (" + group.id + ")";
+    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + "（" + group.id + "）";
     if (group.supplied_by == "customer") {
       // The customer's own stone: no stone price, only the setting.
     } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat)) {
-      add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * group.count * 1000.0) / 1000.0, "ct",
+      add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * count * 1000.0) / 1000.0, "ct",
           price->price_per_ct);
     } else {
       quote.unpriced.push_back("stones " + group.id);
     }
     if (auto setting = table.setting_per_stone.find(group.setting.type); setting != table.setting_per_stone.end()) {
-      add("Setting " + group.setting.type + " " + what, "镶工 " + what_zh, group.count, "stone", setting->second);
+      add("Setting " + group.setting.type + " " + what, "镶工 " + what_zh, count, "stone", setting->second);
     }
   }
   quote.total = cents(quote.total);

@@ -91,7 +91,7 @@ spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) 
 
   spec::Json out;
   out["design_id"] = spec::design_id(piece);
-  out["piece"] = {{"type", piece.type}, {"style", piece.style}};
+  out["piece"] = {{"type", piece.type}, {"style", piece.style}, {"pieces_made", piece.pieces_made()}};
   out["metal"] = {
       {"alloy", piece.metal.alloy},
       {"color", piece.metal.color},
@@ -104,7 +104,9 @@ spec::Json make_report(const spec::Design& design, const geometry::Mesh& metal) 
       {"density_g_cm3", color->density_g_cm3},
       {"volume_mm3", round_to_places(volume_mm3, 3)},
       {"weight_g", round_to_places(weight_g, 3)},
-      {"weight_note", "piece only: casting needs 10-50% more metal for the button and tree"},
+      {"weight_note", piece.pieces_made() == 2
+                          ? "one earring of the pair (the pair: twice this); casting needs 10-50% more metal for the button and tree"
+                          : "piece only: casting needs 10-50% more metal for the button and tree"},
   };
   if (piece.size) out["size"] = size_report(*piece.size);
   const geometry::Bounds box = geometry::bounds(metal);

@@ -118,6 +118,8 @@ struct Piece {
   std::optional<PendantOptions> pendant;
   std::optional<EarringOptions> earrings;
   Json extensions = Json::object();
+  // How many are made from the spec: earrings are a matched pair and the spec describes one.
+  int pieces_made() const { return type == "earrings" ? 2 : 1; }
 };
 
 struct Design {

@@ -1,0 +1,28 @@
+// What every production mesh must be, checked the same way for every kind of piece: one closed,
+// oriented shell, no crossing triangles, within tolerance of the exact surface, every check passed.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include "core/facet_core.hpp"
+#include "core/geometry/deviation.hpp"
+#include "core/geometry/piece_model.hpp"
+#include "core/geometry/self_intersection.hpp"
+
+namespace facet::test {
+
+inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built, double max_deviation_mm) {
+  const geometry::Topology topology = geometry::check_topology(built.metal);
+  CHECK(topology.closed_and_oriented());
+  CHECK(topology.components == 1);
+  CHECK(geometry::self_intersections(built.metal).crossing_pairs == 0);
+  const geometry::Deviation deviation = geometry::surface_deviation(
+      built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
+  CAPTURE(deviation.max_mm);
+  CAPTURE(deviation.worst_at);
+  CHECK(deviation.max_mm < max_deviation_mm);
+  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 1e-3);
+  for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
+}
+
+}  // namespace facet::test
