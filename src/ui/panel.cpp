@@ -180,17 +180,18 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "pendant_solitaire"};
+constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "pendant_solitaire", "stud"};
 
 // The templates as pictures the app drew of them, in one row, the current one outlined; each
 // remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
 // takes the template's shank and stones (the shank of a solitaire is narrower and tapers up to
-// the head); between a ring and a pendant, the piece type and what belongs to it.
+// the head); between a ring, a pendant and earrings, the piece type and what belongs to it.
 bool style_section(const App& app, spec::Design& design) {
   section(tr("Style"));
   const ImGuiStyle& look = ImGui::GetStyle();
   // At most three rows of controls tall: on a phone the pictures must not fill the panel.
-  const float tile = std::min((ImGui::GetContentRegionAvail().x - 4 * look.ItemSpacing.x) / 5.0f, 3.0f * ImGui::GetFrameHeight());
+  const float tiles = float(std::size(kGalleryStyles));
+  const float tile = std::min((ImGui::GetContentRegionAvail().x - (tiles - 1) * look.ItemSpacing.x) / tiles, 3.0f * ImGui::GetFrameHeight());
   std::string style = design.piece.style;
   for (size_t i = 0; i < std::size(kGalleryStyles); ++i) {
     const char* option = kGalleryStyles[i];
@@ -215,7 +216,7 @@ bool style_section(const App& app, spec::Design& design) {
     // grows wider and pushes the next out of the row.
     const char* caption = option_text("style", option);
     ImGui::SetWindowFontScale(0.85f);
-    // Five to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
+    // Six to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
     // a word broken in two.
     const bool one_word = std::string_view(caption).find(' ') == std::string_view::npos;
     if (const float wide = ImGui::CalcTextSize(caption).x; one_word && wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));
@@ -237,7 +238,8 @@ bool style_section(const App& app, spec::Design& design) {
     design.piece.type = template_design.piece.type;
     design.piece.size = design.piece.size && template_design.piece.size ? design.piece.size : template_design.piece.size;
     design.piece.pendant = template_design.piece.pendant;
-    design.piece.engraving.clear();  // engraving a pendant is not built yet; a ring's text has no place on one
+    design.piece.earrings = template_design.piece.earrings;
+    design.piece.engraving.clear();  // engraving a pendant or a stud is not built yet; a ring's text has no place on one
   }
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
@@ -304,6 +306,17 @@ bool stone_section(spec::Design& design) {
   const std::string key = stone.gem + stone.cut + std::to_string(width) + std::to_string(stone.size.length_mm.value_or(0));
   if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
   ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  return changed;
+}
+
+// A stud's post and the back it takes (bought in, so only named).
+bool earrings_section(spec::Design& design) {
+  if (!design.piece.earrings) return false;
+  section(tr("Post and back"));
+  spec::EarringOptions& earrings = *design.piece.earrings;
+  bool changed = combo("Back", "earrings.back", "back", earrings.back, {"push", "screw", "lever"});
+  changed |= slider_mm("Post", "earrings.post_diameter", earrings.post_diameter_mm, 0.6f, 1.2f);
+  ImGui::TextDisabled(tr("A pair: the price is for two"));
   return changed;
 }
 
@@ -510,7 +523,8 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= size_section(edited);
     changed |= shank_section(edited);
   }
-  if (ring || edited.piece.type == "pendant") changed |= stone_section(edited);
+  changed |= stone_section(edited);
+  changed |= earrings_section(edited);
   if (ring) {
     changed |= side_section(edited);
     changed |= halo_section(edited);

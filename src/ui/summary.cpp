@@ -114,7 +114,8 @@ const spec::Json* draw_summary(App& app) {
     remember("price.total");
     ImGui::SameLine();
     const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
-    ImGui::TextDisabled(tr("%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
+    const bool pair = report["piece"].value("pieces_made", 1) == 2;
+    ImGui::TextDisabled(tr(pair ? "2 x %.2f g %s" : "%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
     if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
       // Items wrap in the first column; amounts sit right in the second, never over the text.
       if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {

@@ -114,6 +114,11 @@ constexpr Translation kTranslations[] = {
     {"Solitaire pendant", "单钻吊坠"},
     {"Halo pendant", "光环吊坠"},
     {"Stud earrings", "耳钉"},
+    {"Post and back", "耳针与耳堵"},
+    {"Back", "耳堵"},
+    {"Post", "耳针"},
+    {"A pair: the price is for two", "一对：价格为两只"},
+    {"2 x %.2f g %s", "2 × %.2f 克 %s"},
 };
 
 Language g_language = Language::en;
@@ -146,6 +151,10 @@ constexpr OptionText kOptions[] = {
     {"style", "three_stone", "Three stone", "三石"},
     {"style", "halo", "Halo", "光环"},
     {"style", "pendant_solitaire", "Pendant", "吊坠"},
+    {"style", "stud", "Studs", "耳钉"},
+    {"back", "push", "Push (butterfly)", "蝴蝶耳堵"},
+    {"back", "screw", "Screw", "螺丝耳堵"},
+    {"back", "lever", "Lever", "杠杆扣"},
     {"gem", "diamond", "Diamond", "钻石"},
     {"gem", "lab_diamond", "Lab diamond", "培育钻石"},
     {"gem", "moissanite", "Moissanite", "莫桑石"},

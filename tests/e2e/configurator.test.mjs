@@ -250,6 +250,19 @@ test('the spec jadeite pendant: green jade in yellow gold on screen; report and 
   assert.deepEqual(errors, []);
 });
 
+test('a princess stud in platinum: report and every file equal the CLI build to the byte', async () => {
+  const json = readFileSync(new URL('../data/stud-princess-pt950.facet.json', import.meta.url), 'utf8');
+  const result = await page.evaluate((j) => facet.setDesign(j), json);
+  assert.equal(result.ok, true, JSON.stringify(result.errors));
+  const path = join(work, 'stud-princess.facet.json');
+  writeFileSync(path, json);
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.piece.pieces_made, 2);
+  assert.deepEqual(report, JSON.parse(cli(['report', path])));
+  assertSameAsCli(await downloadFromPanel(), 'cli-stud-princess');
+  assert.deepEqual(errors, []);
+});
+
 test('dragging turns the piece and the wheel zooms it', async () => {
   const before = await page.screenshot();
   await page.mouse.move(800, 400);

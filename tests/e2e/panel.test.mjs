@@ -137,9 +137,9 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
 
 test('the style gallery shows a picture the app drew of each template', async () => {
   // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
-  // five different pictures.
+  // six different pictures.
   const shots = {};
-  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'pendant_solitaire']) {
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'pendant_solitaire', 'stud']) {
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
@@ -149,6 +149,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
   assert.ok(await diffFraction(page, shots.solitaire, shots.pendant_solitaire) > 0.02, 'and a solitaire ring and a pendant');
+  assert.ok(await diffFraction(page, shots.pendant_solitaire, shots.stud) > 0.02, 'and a pendant and a stud');
   assert.deepEqual(errors, []);
 });
 
@@ -217,6 +218,38 @@ test('the style gallery makes a pendant: no ring size or band; jadeite makes the
   assert.equal(piece.type, 'ring');
   assert.ok(piece.size, 'a ring gets its size back');
   assert.equal(piece.pendant, undefined);
+  assert.deepEqual(errors, []);
+});
+
+test('the style gallery makes studs: a pair priced, the back and post chosen, a princess in four prongs; back to a band', async () => {
+  await click('gallery.stud');
+  let piece = await design();
+  assert.equal(piece.type, 'earrings');
+  assert.equal(piece.size, undefined);
+  assert.equal(piece.pendant, undefined);
+  assert.deepEqual(piece.earrings, { back: 'push', post_diameter_mm: 0.8 });
+  await frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['size.value'], undefined, 'no ring size for earrings');
+  await rect('earrings.post_diameter');
+  await click('earrings.back');
+  await click('earrings.back:screw');
+  assert.equal((await design()).earrings.back, 'screw');
+  await click('stone.cut');
+  await click('stone.cut:princess');
+  piece = await design();
+  assert.equal(piece.stones[0].cut, 'princess');
+  assert.equal(piece.stones[0].setting.prongs, 4);
+  const report = await settledReport((r) => r.stones[0]?.cut === 'princess' && r.checks.length > 0);
+  assert.equal(report.piece.pieces_made, 2);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  const metal = report.price.lines[0];
+  assert.ok(metal.item.includes('(pair)') && Math.abs(metal.qty - 2 * report.metal.weight_g) < 0.002, JSON.stringify(metal));
+  await click('gallery.band');
+  piece = await design();
+  assert.equal(piece.type, 'ring');
+  assert.ok(piece.size, 'a ring gets its size back');
+  assert.equal(piece.earrings, undefined);
   assert.deepEqual(errors, []);
 });
 
