@@ -1,38 +1,119 @@
-// Faceted stones, until the renderer issue brings ray tracing through the facet planes: the
-// surface reflection by Fresnel at the gem's refractive index, and the light a well-cut pavilion
-// returns through the crown approximated by the refracted view ray turned back up the stone's
-// axis and out through the facet, per colour channel (dispersion: the fire).
+// Stones. A convex cut is traced through its facet planes: the view ray splits at the crown by
+// Fresnel (the reflection leaves, the rest refracts in), then bounces inside: at every facet it
+// meets, the part that can leave refracts out into the studio (per colour channel: the fire) and
+// the rest reflects on, all of it where the angle is past the critical one (total internal
+// reflection: what makes a well-cut pavilion return the light). The body colour is absorbed along
+// the path (Beer-Lambert). Stones without facet planes (cabochons, beads, hearts) keep the
+// surface approximation: Fresnel reflection and the refracted ray turned back up the stone's axis.
 in vec3 v_position;
 in vec3 v_normal;
 uniform vec3 u_camera_position;
 uniform vec3 u_stone_up;       // the table's normal
-uniform vec3 u_body_color;     // linear transmittance
+uniform vec3 u_body_color;     // linear transmittance (the surface approximation)
+uniform vec3 u_absorption;     // per mm inside the stone (the trace)
 uniform float u_ior;
 uniform float u_dispersion;    // B-G spread of the refractive index
 uniform float u_env_unscale;
 uniform samplerCube u_environment;
+// The stone's facet planes in world space: xyz the outward unit normal, w the offset (inside:
+// dot(n, x) <= w). The girdle's many narrow planes are left out: the crown and pavilion close the
+// stone within the girdle's thickness, and a ray seldom leaves there.
+const int kMaxPlanes = 64;
+uniform vec4 u_planes[kMaxPlanes];
+uniform int u_plane_count;     // 0: not traced
+uniform int u_bounces;         // internal bounces traced (quality)
 out vec4 frag_color;
 
 vec3 env(vec3 dir) { return textureLod(u_environment, dir, 0.0).rgb * u_env_unscale; }
 
-vec3 returned_light(vec3 v, vec3 n, float ior) {
-  vec3 inside = refract(-v, n, 1.0 / ior);
+// Toward the camera is the viewer (or the photographer and the lens), dark against the studio:
+// light leaving the stone that way shows as the dark pattern a face-up diamond has (what ASET
+// and DiamCalc call obstruction), and it is much of a diamond's contrast.
+// And as a photographer sets black cards round a diamond (a white tent alone leaves it a white
+// blur), the stone sees the tent's walls darker than the metal does; the softboxes stay as bright.
+vec3 g_to_viewer;
+vec3 seen_from(vec3 dir) {
+  vec3 e = env(dir);
+  float cards = mix(0.3, 1.0, smoothstep(1.0, 3.0, max(e.r, max(e.g, e.b))));
+  return e * cards * (1.0 - 0.92 * smoothstep(0.80, 0.94, dot(dir, g_to_viewer)));
+}
+
+// Unpolarised Fresnel reflectance at an interface from index n1 into n2, cos_i the angle of
+// incidence's cosine; 1 past the critical angle.
+float fresnel(float cos_i, float n1, float n2) {
+  float sin_t = n1 / n2 * sqrt(max(0.0, 1.0 - cos_i * cos_i));
+  if (sin_t >= 1.0) return 1.0;
+  float cos_t = sqrt(1.0 - sin_t * sin_t);
+  float rs = (n1 * cos_i - n2 * cos_t) / (n1 * cos_i + n2 * cos_t);
+  float rp = (n1 * cos_t - n2 * cos_i) / (n1 * cos_t + n2 * cos_i);
+  return 0.5 * (rs * rs + rp * rp);
+}
+
+// The refractive index per channel: diamond's 2.405 / 2.4175 / 2.430 from its 0.044 B-G spread.
+vec3 channel_ior() { return u_ior + vec3(-0.284, 0.0, 0.284) * u_dispersion; }
+
+// Light reaching the eye along a ray inside the stone from `p` going `d`.
+vec3 trace(vec3 p, vec3 d) {
+  vec3 iors = channel_ior();
+  vec3 throughput = vec3(1.0), light = vec3(0.0);
+  for (int bounce = 0; bounce < 16; ++bounce) {
+    if (bounce >= u_bounces) break;
+    float t_exit = 1e6;
+    vec3 n = vec3(0.0);
+    for (int i = 0; i < kMaxPlanes; ++i) {
+      if (i >= u_plane_count) break;
+      vec4 plane = u_planes[i];
+      float towards = dot(plane.xyz, d);
+      if (towards <= 1e-5) continue;
+      float t = (plane.w - dot(plane.xyz, p)) / towards;
+      if (t < t_exit) {
+        t_exit = t;
+        n = plane.xyz;
+      }
+    }
+    if (t_exit >= 1e6) break;
+    t_exit = max(t_exit, 0.0);
+    p += d * t_exit;
+    throughput *= exp(-u_absorption * t_exit);
+    float cos_i = dot(d, n);
+    float leaves = 1.0 - fresnel(cos_i, iors.g, 1.0);
+    if (leaves > 0.0) {
+      // Each channel bends out by its own index; one past its critical angle stays inside.
+      vec3 out_r = refract(d, -n, iors.r), out_g = refract(d, -n, iors.g), out_b = refract(d, -n, iors.b);
+      vec3 seen = vec3(dot(out_r, out_r) > 0.0 ? seen_from(out_r).r : 0.0, seen_from(out_g).g,
+                       dot(out_b, out_b) > 0.0 ? seen_from(out_b).b : 0.0);
+      light += throughput * leaves * seen;
+      throughput *= 1.0 - leaves;
+    }
+    d = reflect(d, n);
+  }
+  // What is still inside after the last bounce leaves the way it is going.
+  return light + throughput * seen_from(d);
+}
+
+vec3 surface_approximation(vec3 v, vec3 n) {
+  float f0 = pow((u_ior - 1.0) / (u_ior + 1.0), 2.0);
+  float f = f0 + (1.0 - f0) * pow(1.0 - clamp(dot(n, v), 0.0, 1.0), 5.0);
+  vec3 inside = refract(-v, n, 1.0 / u_ior);
   if (dot(inside, inside) == 0.0) inside = reflect(-v, n);
-  // The pavilion sends the ray back up; it leaves through a crown facet, bent away from it.
+  vec3 iors = channel_ior();
   vec3 back = reflect(inside, u_stone_up);
-  return normalize(back + n * (ior - 1.0) * 0.8);
+  vec3 fire = vec3(env(normalize(back + n * (iors.r - 1.0) * 0.8)).r, env(normalize(back + n * (iors.g - 1.0) * 0.8)).g,
+                   env(normalize(back + n * (iors.b - 1.0) * 0.8)).b);
+  return env(reflect(-v, n)) * f + fire * u_body_color * (1.0 - f);
 }
 
 void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_camera_position - v_position);
   if (dot(n, v) < 0.0) n = -n;
-  float f0 = pow((u_ior - 1.0) / (u_ior + 1.0), 2.0);
-  float fresnel = f0 + (1.0 - f0) * pow(1.0 - clamp(dot(n, v), 0.0, 1.0), 5.0);
-  vec3 reflection = env(reflect(-v, n));
-  vec3 fire = vec3(env(returned_light(v, n, u_ior - u_dispersion)).r,
-                   env(returned_light(v, n, u_ior)).g,
-                   env(returned_light(v, n, u_ior + u_dispersion)).b);
-  vec3 color = reflection * fresnel + fire * u_body_color * (1.0 - fresnel);
+  vec3 color;
+  if (u_plane_count == 0) {
+    color = surface_approximation(v, n);
+  } else {
+    g_to_viewer = v;
+    float f = fresnel(clamp(dot(n, v), 0.0, 1.0), 1.0, u_ior);
+    color = seen_from(reflect(-v, n)) * f + trace(v_position, refract(-v, n, 1.0 / u_ior)) * (1.0 - f);
+  }
   frag_color = vec4(linear_to_srgb(pbr_neutral(color)), 1.0);
 }

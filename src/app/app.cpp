@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <utility>
 
 #include <imgui.h>
 
@@ -61,8 +62,24 @@ render::GemLook gem_look(const spec::Design& design, const geometry::PlacedStone
     look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
     look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
     look.dispersion = float(gem->dispersion);
+    // The body colour is what a path of this length lets through.
+    constexpr float kBodyColourPathMm = 5.0f;
+    for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / kBodyColourPathMm;
   }
   return look;
+}
+
+// A convex stone's facet planes in world space for the gem shader, the girdle's left out (see
+// render::StoneDraw); none for a stone without planes or with more than the shader takes.
+std::vector<glm::vec4> traced_planes(const geometry::PlacedStone& stone) {
+  std::vector<glm::vec4> planes;
+  for (const geometry::Plane& plane : stone.stone.facets) {
+    if (plane.tag == int(geometry::FacetKind::girdle)) continue;
+    const glm::dvec3 n = stone.placement.rotation * plane.normal;
+    planes.emplace_back(glm::vec3(n), float(plane.offset + glm::dot(n, stone.placement.position)));
+  }
+  if (planes.size() > render::kMaxTracedPlanes) planes.clear();
+  return planes;
 }
 
 // The stones as one mesh for the renderer, each keeping every facet flat (split wherever
@@ -73,7 +90,7 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
   for (const geometry::PlacedStone& stone : stones) {
     const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), 0.99999);
     const uint32_t base = uint32_t(all.positions.size() / 3);
-    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone)});
+    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone)});
     all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
     all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
     for (uint32_t index : one.indices) all.indices.push_back(base + index);
@@ -134,6 +151,7 @@ const spec::Json& App::live_report(bool& settling) {
 // browser with failing checks says it was overridden, as `facet build --force` does.
 const BuiltPiece& App::production() {
   if (!production_) {
+    frame_busy_ = true;
     production_ = build_piece(design_);
     production_->checks_overridden = !failed_checks(*production_).empty();
   }
@@ -307,6 +325,7 @@ std::string App::snapshot_png(int width_px, int height_px, std::string& error) {
     error = "width and height must be " + std::to_string(kSnapshotMinPx) + " to " + std::to_string(kSnapshotMaxPx) + " pixels";
     return "";
   }
+  frame_busy_ = true;
   upload_piece();
   // The piece framed in the whole picture, from where the customer is looking.
   render::OrbitCamera camera = camera_;
@@ -334,6 +353,7 @@ unsigned App::thumbnail(const std::string& style) const {
 }
 
 void App::make_thumbnails() {
+  frame_busy_ = true;
   for (const char* style : ui::gallery_styles()) {
     const DrawablePiece piece = drawable_piece(*spec::default_design(style));
     // Framed whole, seen as the customer first sees a piece.
@@ -359,6 +379,7 @@ void App::look_at_engraving() {
 
 void App::upload_piece() {
   if (!mesh_dirty_) return;
+  frame_busy_ = true;
   DrawablePiece piece = drawable_piece(design_);
   renderer_.set_mesh(piece.meshes.metal);
   renderer_.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
@@ -370,6 +391,12 @@ void App::upload_piece() {
 }
 
 void App::frame(const FrameInput& input) {
+  // The time since the last frame began: its drawing, and whatever the page asked in between.
+  const double now = now_s();
+  const bool busy = std::exchange(frame_busy_, false);
+  if (last_frame_s_ >= 0 && !busy && gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now))
+    renderer_.set_gem_bounces(gem_quality_.current().bounces);
+  last_frame_s_ = now;
   // The gallery's pictures wait until the piece is on screen: start-up is not delayed by them.
   if (first_frame_drawn_ && thumbnails_.empty()) make_thumbnails();
   upload_piece();
@@ -458,6 +485,7 @@ void App::notify_page() {
 }
 
 spec::Json App::benchmark(int runs) const {
+  frame_busy_ = true;
   using Clock = std::chrono::steady_clock;
   // The current design's shank width dragged: a ring's; on a pendant (no shank), the band template's.
   spec::Design design = design_.piece.shank ? design_ : *spec::default_design("band");

@@ -140,6 +140,11 @@ class App {
   float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
   glm::vec3 piece_centre_mm_{0.0f};
   std::map<std::string, unsigned> thumbnails_;
+  // The gem shader's tier follows the time between frames, counting only frames that did no
+  // other work (a rebuild, a report, a snapshot): those say nothing of the shader's cost.
+  render::GemQuality gem_quality_;
+  double last_frame_s_ = -1;
+  mutable bool frame_busy_ = true;  // since the last frame began (benchmark() too, const as it is)
 };
 
 }  // namespace facet

@@ -119,6 +119,8 @@ void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
 }
 
 void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer) {
+  // Pictures off screen (snapshots, thumbnails) are drawn once: the best tier.
+  gem_bounces_ = framebuffer == 0 ? screen_gem_bounces_ : kGemTiers[0].bounces;
   glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, width_px, height_px);
   glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
@@ -309,6 +311,11 @@ void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& ey
     glUniform3fv(glGetUniformLocation(gem_program_, "u_body_color"), 1, glm::value_ptr(stone.look.body_color));
     glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), stone.look.ior);
     glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), stone.look.dispersion);
+    glUniform3fv(glGetUniformLocation(gem_program_, "u_absorption"), 1, glm::value_ptr(stone.look.absorption_per_mm));
+    const GLsizei planes = gem_bounces_ > 0 ? GLsizei(std::min(stone.planes.size(), kMaxTracedPlanes)) : 0;
+    glUniform1i(glGetUniformLocation(gem_program_, "u_plane_count"), planes);
+    glUniform1i(glGetUniformLocation(gem_program_, "u_bounces"), gem_bounces_);
+    if (planes > 0) glUniform4fv(glGetUniformLocation(gem_program_, "u_planes"), planes, glm::value_ptr(stone.planes[0]));
     glDrawElements(GL_TRIANGLES, GLsizei(stone.index_count), GL_UNSIGNED_INT,
                    reinterpret_cast<const void*>(uintptr_t(stone.first_index) * sizeof(uint32_t)));
   }

@@ -9,6 +9,7 @@
 
 #include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
+#include "render/gem_quality.hpp"
 #include "render/orbit_camera.hpp"
 
 namespace facet::render {
@@ -20,15 +21,22 @@ struct MetalLook {
 
 struct GemLook {
   glm::vec3 body_color{1.0f};  // linear transmittance
+  glm::vec3 absorption_per_mm{0.0f};  // Beer-Lambert, for the traced stones
   float ior = 2.417f;
   float dispersion = 0.044f;
   glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
 };
 
-// One stone of the stones' mesh: its run of indices and how it looks.
+// The most facet planes a traced stone hands the gem shader (its kMaxPlanes): the round
+// brilliant's 57 without the girdle's.
+inline constexpr size_t kMaxTracedPlanes = 64;
+
+// One stone of the stones' mesh: its run of indices, how it looks, and its facet planes in world
+// space (xyz the outward normal, w the offset; at most kMaxTracedPlanes; empty: not traced).
 struct StoneDraw {
   uint32_t first_index, index_count;
   GemLook look;
+  std::vector<glm::vec4> planes;
 };
 
 // A piece as the renderer takes it: the metal's mesh and look, the stones' mesh and each stone's run.
@@ -50,10 +58,13 @@ class Renderer {
   void set_engraving(const geometry::EngravingDecal* decal);
   // Every stone in one mesh, drawn stone by stone with its own gem and table direction.
   void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
+  // How many internal bounces the gem shader traces on screen (0: not traced); see GemQuality.
+  void set_gem_bounces(int bounces) { screen_gem_bounces_ = bounces; }
   // Into `framebuffer` (0: the canvas).
   void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer = 0);
   // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
-  // from the top; empty if the GL cannot make such a framebuffer.
+  // from the top, the stones at the best tier whatever the screen's; empty if the GL cannot make
+  // such a framebuffer.
   std::vector<uint8_t> snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px);
   // `piece` drawn into a new size x size texture (rows from the bottom, as GL's), which the caller
   // owns; 0 if the GL cannot. The current piece is kept.
@@ -88,6 +99,8 @@ class Renderer {
   GLuint environment_ = 0;
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;
+  int screen_gem_bounces_ = kGemTiers[0].bounces;
+  int gem_bounces_ = kGemTiers[0].bounces;  // this draw's
 };
 
 }  // namespace facet::render

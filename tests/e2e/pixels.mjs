@@ -73,3 +73,20 @@ export function pieceFraction(page, png) {
     return piece / (data.length / 4);
   });
 }
+
+// For stones, in a region: the fractions of dark pixels (luminance under 80), of bright ones (over
+// 220) and of coloured ones (channels more than 40 apart): contrast and fire.
+export function stoneStats(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    let dark = 0, bright = 0, coloured = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [R, G, B] = [d[i], d[i + 1], d[i + 2]];
+      const luminance = 0.2126 * R + 0.7152 * G + 0.0722 * B;
+      if (luminance < 80) dark++;
+      if (luminance > 220) bright++;
+      if (Math.max(R, G, B) - Math.min(R, G, B) > 40) coloured++;
+    }
+    const n = d.length / 4;
+    return { dark: dark / n, bright: bright / n, coloured: coloured / n };
+  });
+}

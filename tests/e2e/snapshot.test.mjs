@@ -1,6 +1,7 @@
 // Pictures of the piece: facet.snapshot(w, h) gives a PNG of that size with the piece framed in it
 // (not the backdrop alone), the same picture for the same design and view, another for another
-// design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200.
+// design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200; a
+// diamond in it is traced through its facets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, pieceFraction as pieceShare } from './pixels.mjs';
+import { diffFraction, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -69,5 +70,19 @@ test("the panel's PNG button downloads a 1600 x 1200 picture", async () => {
   const png = readFileSync(path);
   assert.deepEqual(pngSize(png), { width: 1600, height: 1200 });
   assert.ok(await pieceFraction(png) > 0.08);
+  assert.deepEqual(errors, []);
+});
+
+// Light and dark facets and coloured flashes where the stone is, from a white-gold stud (the
+// metal neutral, so colour there is the stone's fire). The snapshot is drawn at the best tier,
+// whatever the screen's: the stone traced through its facet planes, not shaded as a surface.
+test('a diamond stud snapshot shows a traced stone: dark and bright facets, and dispersed colour', async () => {
+  const json = readFileSync(new URL('../data/stud-round-3-prong-au585.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  const png = await snapshot(480, 480);
+  const { dark, bright, coloured } = await stoneStats(page, png, { x: 170, y: 170, width: 140, height: 140 });
+  assert.ok(dark > 0.03, `dark facets (the studio's floor and the viewer, returned): ${dark}`);
+  assert.ok(bright > 0.1, `bright facets (the softboxes): ${bright}`);
+  assert.ok(coloured > 0.005, `dispersed colour (fire): ${coloured}`);
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,42 @@
+// How much work the gem shader does, in tiers, and the rule that moves between them from measured
+// frame times: a phone or a CPU renderer that cannot trace six bounces at the frame rate gets
+// fewer, down to the untraced surface approximation; a fast GPU keeps (or gets back) the best.
+// No GL here: the rule is tested natively.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace facet::render {
+
+struct GemTier {
+  int bounces;  // internal bounces traced; 0: the surface approximation, no tracing
+};
+// Best first. Six bounces let most of a round brilliant's light out through the crown.
+inline constexpr GemTier kGemTiers[] = {{6}, {3}, {1}, {0}};
+inline constexpr int kGemTierCount = int(sizeof(kGemTiers) / sizeof(kGemTiers[0]));
+
+class GemQuality {
+ public:
+  int tier() const { return tier_; }
+  const GemTier& current() const { return kGemTiers[tier_]; }
+  // One frame's duration, from frames that did no other work (a rebuild's frame says nothing of
+  // the shader). True when the tier changed.
+  bool add_frame(double frame_ms, double now_s);
+
+  // A frame this slow drops a tier at once: at several hundred ms the customer is waiting.
+  static constexpr double kStallMs = 150.0;
+  // Slower than this (the median of a window) drops a tier; faster than kFastMs, long enough after
+  // the last change, raises one.
+  static constexpr double kSlowMs = 34.0, kFastMs = 12.0;
+  static constexpr size_t kWindow = 20;
+  static constexpr double kSettleS = 5.0;
+
+ private:
+  bool move(int step, double now_s);
+  int tier_ = 0;
+  std::vector<double> recent_ms_;
+  double changed_at_s_ = -1e9;
+};
+
+}  // namespace facet::render
