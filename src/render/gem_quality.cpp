@@ -7,6 +7,8 @@ namespace facet::render {
 bool GemQuality::move(int step, double now_s) {
   const int next = std::clamp(tier_ + step, 0, kGemTierCount - 1);
   if (next == tier_) return false;
+  if (step > 0) slow_at_s_[tier_] = now_s;
+  else if (now_s - slow_at_s_[next] < kRetryS) return false;
   tier_ = next;
   changed_at_s_ = now_s;
   recent_ms_.clear();  // the old tier's frames say nothing of the new one

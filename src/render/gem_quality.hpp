@@ -27,16 +27,19 @@ class GemQuality {
   // A frame this slow drops a tier at once: at several hundred ms the customer is waiting.
   static constexpr double kStallMs = 150.0;
   // Slower than this (the median of a window) drops a tier; faster than kFastMs, long enough after
-  // the last change, raises one.
-  static constexpr double kSlowMs = 34.0, kFastMs = 12.0;
+  // the last change, raises one. Frames come at the display's rate (16.7 ms at 60 Hz), so "fast"
+  // means keeping up with it; a tier dropped for being slow is not tried again for kRetryS, or a
+  // GPU just too slow for it would swing between the two every few seconds.
+  static constexpr double kSlowMs = 34.0, kFastMs = 20.0;
   static constexpr size_t kWindow = 20;
-  static constexpr double kSettleS = 5.0;
+  static constexpr double kSettleS = 5.0, kRetryS = 30.0;
 
  private:
   bool move(int step, double now_s);
   int tier_ = 0;
   std::vector<double> recent_ms_;
   double changed_at_s_ = -1e9;
+  double slow_at_s_[kGemTierCount] = {-1e9, -1e9, -1e9, -1e9};  // when each tier was left for being slow
 };
 
 }  // namespace facet::render

@@ -38,11 +38,36 @@ const char* check_label(const std::string& rule) {
       {"shank_thickness", "Shank"},        {"shank_under_head", "Under the head"}, {"wall_thickness", "Thinnest wall"},
       {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
       {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
-      {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},
+      {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},              {"pave_arc", "Row fits"},
+      {"engraving_line_width", "Letter lines"}, {"engraving_depth", "Letter depth"},
   };
   for (const auto& [id, label] : kLabels)
     if (rule == id) return tr(label);
   return rule.c_str();
+}
+
+// The report's sentence in English; in Chinese, the same facts from its fields: the rule, the value
+// against the limit, and the part and stone it is about.
+std::string check_message(const spec::Json& check) {
+  if (language() != Language::zh_cn) return check["message"].get<std::string>();
+  const std::string rule = check["rule"].get<std::string>(), unit = check["unit"].get<std::string>();
+  const double value = check["value"].get<double>(), limit = check["limit"].get<double>();
+  char figures[96];
+  if (unit == "fraction") std::snprintf(figures, sizeof figures, "%.0f%%，最多 %.0f%%", value * 100, limit * 100);
+  else if (unit == "mm") std::snprintf(figures, sizeof figures, "%.2f 毫米，至少 %.2f 毫米", value, limit);
+  else std::snprintf(figures, sizeof figures, "%g，应为 %g", value, limit);
+  static const std::pair<const char*, const char*> kParts[] = {
+      {"prong", "爪"},  {"rail", "围线"},   {"bead", "钉"},    {"frame", "边框"}, {"tie", "连接"},    {"post", "耳针"},  {"bezel", "包镶边"},
+      {"bail", "扣头"}, {"shank", "戒臂"}, {"seat", "石位"}, {"culet", "底尖"}, {"engraving", "刻字"}, {"stone", "宝石"},
+  };
+  std::string where;
+  const spec::Json& at = check["where"];
+  for (const auto& [part, zh] : kParts)
+    if (at.value("part", "") == part) where = zh;
+  if (const std::string stone = at.value("stone", ""); !stone.empty()) where = stone + " " + where;
+  const std::string status = check["status"].get<std::string>();
+  return std::string(check_label(rule)) + "：" + figures + (where.empty() ? "" : "（" + where + "）") +
+         (status == "pass" ? "，合格" : status == "warn" ? "，请留意" : "，不合格");
 }
 
 // What a caster would refuse: one line coloured by the worst result, in the summary so it keeps
@@ -82,7 +107,11 @@ void draw_checks_table(const spec::Json& checks) {
     ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::TextUnformatted(check_label(rule));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", check["message"].get<std::string>().c_str());
+    if (ImGui::IsItemHovered()) {
+      const std::string message = check_message(check);
+      need_glyphs(message);  // a stone's id may be in any script
+      ImGui::SetTooltip("%s", message.c_str());
+    }
     remember("check." + rule);
     ImGui::TableNextColumn();
     if (fraction) ImGui::Text("%.0f%%", value * 100);

@@ -82,6 +82,9 @@ constexpr Translation kTranslations[] = {
     {"Culet clearance", "底尖离手指"},
     {"Stone gap", "石间距"},
     {"Bead grip", "钉扣石量"},
+    {"Row fits", "排石空间"},
+    {"Letter lines", "字笔画宽"},
+    {"Letter depth", "字深"},
     // toolbar and messages
     {"Undo", "撤销"},
     {"Redo", "重做"},

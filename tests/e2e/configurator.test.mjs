@@ -251,6 +251,7 @@ test('the spec jadeite pendant: green jade in yellow gold on screen; report and 
 });
 
 test('a princess stud in platinum: report and every file equal the CLI build to the byte', async () => {
+  const previous = await page.evaluate(() => facet.getDesign());  // the tests after this one turn the pendant
   const json = readFileSync(new URL('../data/stud-princess-pt950.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);
   assert.equal(result.ok, true, JSON.stringify(result.errors));
@@ -260,6 +261,7 @@ test('a princess stud in platinum: report and every file equal the CLI build to 
   assert.equal(report.piece.pieces_made, 2);
   assert.deepEqual(report, JSON.parse(cli(['report', path])));
   assertSameAsCli(await downloadFromPanel(), 'cli-stud-princess');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), previous)).ok, true);
   assert.deepEqual(errors, []);
 });
 

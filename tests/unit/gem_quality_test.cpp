@@ -28,16 +28,27 @@ TEST_CASE("gem quality: a slow median drops a tier; a few slow frames among fast
   CHECK(quality.tier() == 1);
 }
 
-TEST_CASE("gem quality: fast frames raise a tier only once the last change has settled") {
+TEST_CASE("gem quality: frames at the display's rate raise a tier, once the last change has settled and not into one just found slow") {
   GemQuality quality;
-  quality.add_frame(500.0, 0.0);
+  quality.add_frame(500.0, 0.0);  // a hiccup (a tab coming back, a collection)
   REQUIRE(quality.tier() == 1);
   double t = 0;
-  for (size_t i = 0; i < GemQuality::kWindow; ++i) quality.add_frame(5.0, t += 0.005);
-  CHECK(quality.tier() == 1);  // 0.1 s after the drop: not yet
+  for (size_t i = 0; i < GemQuality::kWindow; ++i) quality.add_frame(16.7, t += 0.0167);
+  CHECK(quality.tier() == 1);  // 0.3 s after the drop: not yet
   bool raised = false;
-  for (int i = 0; i < 2000 && !raised; ++i) raised = quality.add_frame(5.0, t += 0.005);
+  for (int i = 0; i < 10000 && !raised; ++i) raised = quality.add_frame(16.7, t += 0.0167);
   CHECK(raised);
-  CHECK(t > GemQuality::kSettleS);
+  CHECK(t > GemQuality::kRetryS);  // tier 0 was left for being slow: not tried again at once
   CHECK(quality.tier() == 0);
+
+  // From tier 1, dropped to 2 for a slow median: back to 1 only after kRetryS, not after kSettleS.
+  GemQuality slow;
+  slow.add_frame(500.0, 0.0);
+  double s = 0;
+  for (size_t i = 0; i < GemQuality::kWindow; ++i) slow.add_frame(40.0, s += 0.04);
+  REQUIRE(slow.tier() == 2);
+  const double dropped_at = s;
+  for (int i = 0; i < 10000 && slow.tier() == 2; ++i) slow.add_frame(16.7, s += 0.0167);
+  CHECK(slow.tier() == 1);
+  CHECK(s - dropped_at > GemQuality::kRetryS);
 }
