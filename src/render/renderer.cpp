@@ -119,8 +119,6 @@ void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
 }
 
 void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer) {
-  // Pictures off screen (snapshots, thumbnails) are drawn once: the best tier.
-  gem_bounces_ = framebuffer == 0 ? screen_gem_bounces_ : kGemTiers[0].bounces;
   glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, width_px, height_px);
   glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
@@ -145,7 +143,8 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
   engraving_uniforms();
   draw_elements(metal_mesh_);
-  draw_stones(view_projection, eye);
+  // Pictures off screen (snapshots, thumbnails) are drawn once: the best tier.
+  draw_stones(view_projection, eye, framebuffer == 0 ? screen_gem_bounces_ : kGemTiers[0].bounces);
 }
 
 void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
@@ -302,7 +301,7 @@ GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& c
   return texture;
 }
 
-void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye) {
+void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye, int gem_bounces) {
   if (stone_mesh_.index_count == 0) return;
   use_lit_program(gem_program_, view_projection, eye);
   glBindVertexArray(stone_mesh_.vao);
@@ -312,9 +311,9 @@ void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& ey
     glUniform1f(glGetUniformLocation(gem_program_, "u_ior"), stone.look.ior);
     glUniform1f(glGetUniformLocation(gem_program_, "u_dispersion"), stone.look.dispersion);
     glUniform3fv(glGetUniformLocation(gem_program_, "u_absorption"), 1, glm::value_ptr(stone.look.absorption_per_mm));
-    const GLsizei planes = gem_bounces_ > 0 ? GLsizei(std::min(stone.planes.size(), kMaxTracedPlanes)) : 0;
+    const GLsizei planes = gem_bounces > 0 ? GLsizei(std::min(stone.planes.size(), kMaxTracedPlanes)) : 0;
     glUniform1i(glGetUniformLocation(gem_program_, "u_plane_count"), planes);
-    glUniform1i(glGetUniformLocation(gem_program_, "u_bounces"), gem_bounces_);
+    glUniform1i(glGetUniformLocation(gem_program_, "u_bounces"), gem_bounces);
     if (planes > 0) glUniform4fv(glGetUniformLocation(gem_program_, "u_planes"), planes, glm::value_ptr(stone.planes[0]));
     glDrawElements(GL_TRIANGLES, GLsizei(stone.index_count), GL_UNSIGNED_INT,
                    reinterpret_cast<const void*>(uintptr_t(stone.first_index) * sizeof(uint32_t)));

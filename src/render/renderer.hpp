@@ -77,7 +77,7 @@ class Renderer {
     GLsizei index_count = 0;
   };
   static void upload(MeshBuffers& target, const geometry::RenderMesh& mesh);
-  void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye);
+  void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye, int gem_bounces);
   void use_lit_program(GLuint program, const glm::mat4& view_projection, const glm::vec3& eye);
   static void draw_elements(const MeshBuffers& mesh);
   void engraving_uniforms();
@@ -100,7 +100,6 @@ class Renderer {
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;
   int screen_gem_bounces_ = kGemTiers[0].bounces;
-  int gem_bounces_ = kGemTiers[0].bounces;  // this draw's
 };
 
 }  // namespace facet::render

@@ -1,20 +1,6 @@
 #include "core/geometry/stud.hpp"
 
-#include <algorithm>
-#include <limits>
-
 namespace facet::geometry {
-namespace {
-
-// How far a stone-local point lies outside the stone, as far as one facet plane can certify it
-// (a lower bound on the true distance, exact where one plane is nearest).
-double certified_clearance(const Stone& stone, const glm::dvec3& p) {
-  double best = -std::numeric_limits<double>::max();
-  for (const Plane& plane : stone.facets) best = std::max(best, glm::dot(plane.normal, p) - plane.offset);
-  return best;
-}
-
-}  // namespace
 
 StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_mm, double post_diameter_mm) {
   StudSetting out;
@@ -24,6 +10,7 @@ StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_m
   head.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
   const Placement3& place = head.stone.placement;
   head.stone.stone = stone;
+  head.seat = stone_seat(head.stone);
 
   // Each prong bends at the rail's height just clear of the pavilion (its knee), and its leg runs
   // from there to the post's rim under the culet. The legs meet there: the basket's one root.
@@ -36,15 +23,15 @@ StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_m
     directions.push_back(d), knees.push_back(d * reach + glm::dvec3(0, 0, rail_z));
     prong_reach += reach / prongs;
   }
-  // The root sinks until every leg clears the stone along its whole length (a straight leg cuts
-  // inside its ends where the pavilion bulges between facets).
+  // The root sinks until every leg clears the seat along its whole length by its radius (a straight
+  // leg cuts inside its ends where the pavilion bulges between facets).
   double root_z = stone.culet_z_mm - radius - kSeatClearanceMm - kBasketUnderCuletMm;
   auto legs_clear = [&](double z) {
     for (int i = 0; i < prongs; ++i) {
       const glm::dvec3 root = directions[size_t(i)] * post_radius + glm::dvec3(0, 0, z);
       for (int k = 0; k <= 16; ++k) {
         const glm::dvec3 p = knees[size_t(i)] + (root - knees[size_t(i)]) * (k / 16.0);
-        if (certified_clearance(stone, p) < radius + kSeatClearanceMm) return false;
+        if (seat_distance(head.seat, place.apply(p)) < radius) return false;
       }
     }
     return true;
@@ -60,7 +47,6 @@ StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_m
     head.prong_tips.push_back(tip + place.rotation * glm::dvec3(0, 0, radius));
   }
   head.rails = gallery_rail(stone, place, prongs, prong_reach, dp);
-  head.seat = stone_seat(head.stone);
   out.post = {place.apply({0, 0, root_z}), place.apply({0, 0, root_z - kPostLengthMm}), post_radius};
   return out;
 }
