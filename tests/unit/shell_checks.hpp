@@ -15,7 +15,9 @@ inline void check_one_passing_shell(const geometry::PieceModel& model, const Bui
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
-  CHECK(geometry::self_intersections(built.metal).crossing_pairs == 0);
+  const geometry::SelfIntersections crossings = geometry::self_intersections(built.metal);
+  CHECK(crossings.crossing_pairs == 0);
+  CHECK(crossings.uncertain_pairs == 0);
   const geometry::Deviation deviation = geometry::surface_deviation(
       built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
   CAPTURE(deviation.max_mm);

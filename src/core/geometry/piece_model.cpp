@@ -3,6 +3,7 @@
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/head_layout.hpp"
 #include "core/geometry/simplify.hpp"
+#include "core/geometry/untangle.hpp"
 
 namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
@@ -205,7 +206,9 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
   if (model.plain_band() && model.band && model.metal.engravings.empty())
     return build_band(*model.band, kProductionSampling);  // exact sweep
-  return simplify(contour(model.metal, kProductionCellMm, stats), {.tolerance_mm = kProductionSimplifyToleranceMm});
+  Mesh mesh = simplify(contour(model.metal, kProductionCellMm, stats), {.tolerance_mm = kProductionSimplifyToleranceMm});
+  untangle(mesh);  // the folds the mesher leaves where sharp features meet (untangle.hpp)
+  return mesh;
 }
 
 Mesh preview_metal(const PieceModel& model) {

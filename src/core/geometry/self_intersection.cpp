@@ -8,7 +8,6 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 namespace facet::geometry {
 
@@ -73,6 +72,79 @@ Crossing segment_crosses(const glm::dvec3& p, const glm::dvec3& q, const glm::dv
   return Crossing::crosses;
 }
 
+// Do triangles s and t (not sharing an edge) cross?
+Crossing triangles_cross(const Mesh& mesh, uint32_t s, uint32_t t) {
+  const std::array<uint32_t, 3> u{mesh.indices[3 * s], mesh.indices[3 * s + 1], mesh.indices[3 * s + 2]};
+  const std::array<uint32_t, 3> v{mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
+  int shared = 0;
+  for (uint32_t a : u) shared += a == v[0] || a == v[1] || a == v[2];
+  // Most pairs that reach here lie each wholly on one side of the other's plane: three signs say
+  // so before any edge is tested.
+  auto one_side = [&](const std::array<uint32_t, 3>& of, const std::array<uint32_t, 3>& plane) {
+    const glm::dvec3 &a = mesh.positions[plane[0]], &b = mesh.positions[plane[1]], &c = mesh.positions[plane[2]];
+    const int s0 = orientation(a, b, c, mesh.positions[of[0]]);
+    return s0 != 0 && s0 == orientation(a, b, c, mesh.positions[of[1]]) && s0 == orientation(a, b, c, mesh.positions[of[2]]);
+  };
+  if (shared == 0 && (one_side(u, v) || one_side(v, u))) return Crossing::none;
+  // The edges to test: all three, or with a shared vertex the one opposite it.
+  bool crosses = false, uncertain = false;
+  auto test = [&](const std::array<uint32_t, 3>& edges_of, const std::array<uint32_t, 3>& other) {
+    for (int e = 0; e < 3 && !crosses; ++e) {
+      const uint32_t p = edges_of[e], q = edges_of[(e + 1) % 3];
+      if (shared == 1 && (p == other[0] || p == other[1] || p == other[2] || q == other[0] || q == other[1] || q == other[2]))
+        continue;
+      const Crossing c = segment_crosses(mesh.positions[p], mesh.positions[q], mesh.positions[other[0]], mesh.positions[other[1]],
+                                         mesh.positions[other[2]]);
+      crosses |= c == Crossing::crosses;
+      uncertain |= c == Crossing::uncertain;
+    }
+  };
+  test(u, v);
+  test(v, u);
+  return crosses ? Crossing::crosses : uncertain ? Crossing::uncertain : Crossing::none;
+}
+
+int shared_vertices(const Mesh& mesh, uint32_t s, uint32_t t) {
+  int shared = 0;
+  for (int i = 0; i < 3; ++i)
+    for (int j = 0; j < 3; ++j) shared += mesh.indices[3 * s + i] == mesh.indices[3 * t + j];
+  return shared;
+}
+
+Bounds triangle_box(const Mesh& mesh, uint32_t t) {
+  const glm::dvec3 &a = mesh.positions[mesh.indices[3 * t]], &b = mesh.positions[mesh.indices[3 * t + 1]],
+                   &c = mesh.positions[mesh.indices[3 * t + 2]];
+  return {glm::min(a, glm::min(b, c)), glm::max(a, glm::max(b, c))};
+}
+
+bool boxes_meet(const Bounds& a, const Bounds& b) {
+  return !glm::any(glm::greaterThan(glm::max(a.min, b.min), glm::min(a.max, b.max)));
+}
+
+// Tests one pair (boxes known to meet, not sharing an edge) and records the verdict.
+void record(const Mesh& mesh, uint32_t s, uint32_t t, SelfIntersections& out) {
+  ++out.pairs_tested;
+  const Crossing c = triangles_cross(mesh, s, t);
+  if (c == Crossing::none) return;
+  const std::array<uint32_t, 2> pair{std::min(s, t), std::max(s, t)};
+  if (c == Crossing::uncertain) {
+    ++out.uncertain_pairs;
+    out.uncertain_triangles.push_back(pair);
+    return;
+  }
+  ++out.crossing_pairs;
+  out.crossing_triangles.push_back(pair);
+}
+
+void finish(const Mesh& mesh, SelfIntersections& out) {
+  std::sort(out.crossing_triangles.begin(), out.crossing_triangles.end());
+  std::sort(out.uncertain_triangles.begin(), out.uncertain_triangles.end());
+  if (!out.crossing_triangles.empty()) {
+    const uint32_t t = out.crossing_triangles.front()[0];
+    out.first_at = (mesh.positions[mesh.indices[3 * t]] + mesh.positions[mesh.indices[3 * t + 1]] + mesh.positions[mesh.indices[3 * t + 2]]) / 3.0;
+  }
+}
+
 }  // namespace
 
 SelfIntersections self_intersections(const Mesh& mesh) {
@@ -86,67 +158,65 @@ SelfIntersections self_intersections(const Mesh& mesh) {
   const double cell = std::max(2.0 * edge_sum / double(count), 1e-6);
   const Bounds all = bounds(mesh);
   auto cell_of = [&](const glm::dvec3& p) { return glm::ivec3(glm::floor((p - all.min) / cell)); };
-  auto key = [](const glm::ivec3& c) { return (uint64_t(uint32_t(c.x)) << 42) ^ (uint64_t(uint32_t(c.y)) << 21) ^ uint64_t(uint32_t(c.z)); };
-
-  struct Cell {
-    glm::ivec3 at;
-    std::vector<uint32_t> triangles;
-  };
-  std::unordered_map<uint64_t, Cell> cells;
+  // Every (grid cell, triangle) entry, sorted by cell: a run of entries is one cell's triangles
+  // (no hash map: the order is the same on every platform).
+  auto key = [](const glm::ivec3& c) { return (uint64_t(uint32_t(c.x) & 0x1FFFFF) << 42) | (uint64_t(uint32_t(c.y) & 0x1FFFFF) << 21) | uint64_t(uint32_t(c.z) & 0x1FFFFF); };
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  entries.reserve(count * 2);
   std::vector<Bounds> boxes(count);
   for (uint32_t t = 0; t < count; ++t) {
-    const glm::dvec3 &a = mesh.positions[mesh.indices[3 * t]], &b = mesh.positions[mesh.indices[3 * t + 1]],
-                     &c = mesh.positions[mesh.indices[3 * t + 2]];
-    boxes[t] = {glm::min(a, glm::min(b, c)), glm::max(a, glm::max(b, c))};
+    boxes[t] = triangle_box(mesh, t);
     const glm::ivec3 lo = cell_of(boxes[t].min), hi = cell_of(boxes[t].max);
     for (int x = lo.x; x <= hi.x; ++x)
       for (int y = lo.y; y <= hi.y; ++y)
-        for (int z = lo.z; z <= hi.z; ++z) {
-          Cell& cell = cells[key({x, y, z})];
-          cell.at = {x, y, z};
-          cell.triangles.push_back(t);
-        }
+        for (int z = lo.z; z <= hi.z; ++z) entries.push_back({key({x, y, z}), t});
   }
+  std::sort(entries.begin(), entries.end());
 
-  for (const auto& [cell_key, cell] : cells) {
-    const std::vector<uint32_t>& triangles = cell.triangles;
-    for (size_t i = 0; i < triangles.size(); ++i) {
-      for (size_t j = i + 1; j < triangles.size(); ++j) {
-        const uint32_t s = triangles[i], t = triangles[j];
+  for (size_t begin = 0; begin < entries.size();) {
+    size_t end = begin + 1;
+    while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+    const uint64_t cell_key = entries[begin].first;
+    for (size_t i = begin; i < end; ++i) {
+      for (size_t j = i + 1; j < end; ++j) {
+        const uint32_t s = entries[i].second, t = entries[j].second;
         // Boxes apart: no contact. Otherwise the pair is tested once, in the cell holding the
         // low corner of the boxes' overlap.
-        const glm::dvec3 overlap_min = glm::max(boxes[s].min, boxes[t].min), overlap_max = glm::min(boxes[s].max, boxes[t].max);
-        if (glm::any(glm::greaterThan(overlap_min, overlap_max))) continue;
-        if (cell_of(overlap_min) != cell.at) continue;
-        const std::array<uint32_t, 3> u{mesh.indices[3 * s], mesh.indices[3 * s + 1], mesh.indices[3 * s + 2]};
-        const std::array<uint32_t, 3> v{mesh.indices[3 * t], mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]};
-        int shared = 0;
-        for (uint32_t a : u) shared += a == v[0] || a == v[1] || a == v[2];
-        if (shared >= 2) continue;
-        ++out.pairs_tested;
-        // The edges to test: all three, or with a shared vertex the one opposite it.
-        bool crosses = false, uncertain = false;
-        auto test = [&](const std::array<uint32_t, 3>& edges_of, const std::array<uint32_t, 3>& other) {
-          for (int e = 0; e < 3; ++e) {
-            const uint32_t p = edges_of[e], q = edges_of[(e + 1) % 3];
-            if (shared == 1 && (p == other[0] || p == other[1] || p == other[2] || q == other[0] || q == other[1] || q == other[2]))
-              continue;
-            const Crossing c = segment_crosses(mesh.positions[p], mesh.positions[q], mesh.positions[other[0]], mesh.positions[other[1]],
-                                               mesh.positions[other[2]]);
-            if (c == Crossing::crosses && !crosses) {
-              crosses = true;
-              if (out.crossing_pairs == 0) out.first_at = (mesh.positions[p] + mesh.positions[q]) * 0.5;
-            }
-            uncertain |= c == Crossing::uncertain;
-          }
-        };
-        test(u, v);
-        test(v, u);
-        if (crosses) ++out.crossing_pairs;
-        else if (uncertain) ++out.uncertain_pairs;
+        if (!boxes_meet(boxes[s], boxes[t])) continue;
+        if (key(cell_of(glm::max(boxes[s].min, boxes[t].min))) != cell_key) continue;
+        if (shared_vertices(mesh, s, t) >= 2) continue;
+        record(mesh, s, t, out);
       }
     }
+    begin = end;
   }
+  finish(mesh, out);
+  return out;
+}
+
+SelfIntersections self_intersections_among(const Mesh& mesh, std::span<const uint32_t> triangles) {
+  SelfIntersections out;
+  if (triangles.empty()) return out;
+  std::vector<Bounds> boxes(triangles.size());
+  Bounds reach = triangle_box(mesh, triangles[0]);
+  for (size_t i = 0; i < triangles.size(); ++i) {
+    boxes[i] = triangle_box(mesh, triangles[i]);
+    reach = {glm::min(reach.min, boxes[i].min), glm::max(reach.max, boxes[i].max)};
+  }
+  // One pass over the mesh finds the triangles near any of them; each pair is tested once (a
+  // pair of two listed triangles from the lower one's side).
+  const uint32_t count = uint32_t(mesh.triangle_count());
+  for (uint32_t t = 0; t < count; ++t) {
+    const Bounds box = triangle_box(mesh, t);
+    if (!boxes_meet(box, reach)) continue;
+    const bool listed = std::binary_search(triangles.begin(), triangles.end(), t);
+    for (size_t i = 0; i < triangles.size(); ++i) {
+      const uint32_t s = triangles[i];
+      if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) continue;
+      record(mesh, s, t, out);
+    }
+  }
+  finish(mesh, out);
   return out;
 }
 
