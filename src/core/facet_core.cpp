@@ -31,10 +31,12 @@ bool buildable_halo(const spec::StoneGroup& group) {
          (group.setting.type == "pave" || group.setting.type == "bead");
 }
 
-// A row of round stones along the shank, bead-set (pavé) into the band's top.
+// A row of round stones along the shank, bead-set (pavé) into the band's top, or of round or
+// princess stones in a channel.
 bool buildable_pave_row(const spec::StoneGroup& group) {
-  return group.placement.kind == spec::Placement::Kind::along_shank && group.cut == "round" &&
-         (group.setting.type == "pave" || group.setting.type == "bead");
+  if (group.placement.kind != spec::Placement::Kind::along_shank) return false;
+  if (group.setting.type == "channel") return group.cut == "round" || group.cut == "princess";
+  return group.cut == "round" && (group.setting.type == "pave" || group.setting.type == "bead");
 }
 
 const std::string kLater = " not built yet in this version (the geometry kernel brings them)";
@@ -96,7 +98,8 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     unbuilt_earring_features(piece, out);
     return out;
   }
-  if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo")
+  if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo" &&
+      piece.style != "eternity")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + kLater});
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
@@ -108,8 +111,8 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
-                     "(3 or more prongs), one halo of round stones (pave or bead) around the centre and rows of round stones (pave or bead) "
-                     "along the shank are built yet; " +
+                     "(3 or more prongs), one halo of round stones (pave or bead) around the centre and rows along the shank of round "
+                     "stones (pave or bead) or of round or princess stones (channel) are built yet; " +
                          group.role + " stones in " + group.setting.type + " settings are" + kLater});
     } else if (group.role == "center" && ++centres > 1) {
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});

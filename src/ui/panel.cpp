@@ -180,7 +180,7 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "pendant_solitaire", "stud"};
+constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "eternity", "pendant_solitaire", "stud"};
 
 // The templates as pictures the app drew of them, in one row, the current one outlined; each
 // remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
@@ -275,7 +275,8 @@ void set_stone_width(spec::StoneGroup& stone, double width_mm) {
 // The centre stone: gem, cut, size, and prongs for a prong head. A bezel (pendants) takes round,
 // oval and cabochon stones, a cabochon in any gem a cabochon is cut from.
 bool stone_section(spec::Design& design) {
-  if (design.piece.stones.empty()) return false;
+  // An eternity band has no centre stone: its first group is the row along the shank.
+  if (design.piece.stones.empty() || design.piece.stones[0].placement.kind != spec::Placement::Kind::head) return false;
   bool changed = false;
   section(tr("Centre stone"));
   spec::StoneGroup& stone = design.piece.stones[0];
@@ -346,13 +347,15 @@ bool halo_section(spec::Design& design) {
   return changed;
 }
 
-// A pavé row along the shank: on or off, its gem, stone size and how far down the shoulders it
-// reaches. The count follows the stone and the reach (as many as the arc holds beside the head,
-// what a setter would lay); the slider can only take stones away, the checks say when they crowd.
+// A row along the shank: on or off, pavé or channel, its gem (and for a channel its cut), stone
+// size and how far down the shoulders it reaches (all round: an eternity band). The count follows
+// the stone and the reach (as many as the arc holds beside the head, what a setter would lay); the
+// slider can only take stones away, the checks say when they crowd. All round, the count is always
+// what the ring holds, so a new size refills it.
 bool pave_section(spec::Design& design) {
   auto& stones = design.piece.stones;
   auto row = std::find_if(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::along_shank; });
-  section(tr("Pave shank"));
+  section(tr("Shank stones"));
   bool on = row != stones.end();
   const bool toggled = ImGui::Checkbox(tr("Stones along the shank"), &on);
   remember("pave.on");
@@ -379,26 +382,43 @@ bool pave_section(spec::Design& design) {
     stones.push_back(group);
     row = std::prev(stones.end());
   }
+  std::string setting = row->setting.type == "bead" ? "pave" : row->setting.type;
+  if (combo("Setting", "pave.setting", "setting", setting, {"pave", "channel"})) {
+    row->setting.type = setting;
+    if (setting != "channel" && row->cut != "round") row->cut = "round";
+    changed = refill = true;
+  }
+  const double old_width = stone_width_mm(*row);
+  if (row->setting.type == "channel" && combo("Cut", "pave.cut", "cut", row->cut, {"round", "princess"})) changed = refill = true;
   changed |= gem_combo("pave.gem", row->gem);
-  double diameter = row->size.diameter_mm.value_or(1.3);
-  if (slider_mm("Stone", "pave.diameter", diameter, 0.8f, 2.5f)) row->size = {}, row->size.diameter_mm = diameter, changed = refill = true;
+  double width = old_width;
+  if (slider_mm("Stone", "pave.diameter", width, 0.8f, 2.5f)) changed = refill = true;
+  // Round stones by diameter, princess by side (square).
+  if (refill) {
+    row->size = {};
+    if (row->cut == "round") row->size.diameter_mm = width;
+    else row->size.length_mm = width, row->size.width_mm = width;
+  }
   float reach = float(row->placement.to_deg);
-  if (ImGui::SliderFloat(tr("Reach"), &reach, 15.0f, 160.0f, tr("%.0f° each way"))) {
+  if (ImGui::SliderFloat(tr("Reach"), &reach, 15.0f, 180.0f, reach >= 180.0f ? tr("all round") : tr("%.0f° each way"))) {
     row->placement.from_deg = -std::round(reach), row->placement.to_deg = std::round(reach);
     changed = refill = true;
   }
   remember("pave.reach");
+  const bool all_round = row->placement.to_deg - row->placement.from_deg >= 360.0;
   // What the arc holds, worked out again only when the piece changes (not every frame).
   static std::string fits_for;
   static int fits = 1;
   if (std::string piece = spec::canonical_piece(design.piece); refill || fits_for != piece) {
     fits = std::max(1, geometry::pave_row_capacity(design.piece, *row));
-    if (refill) row->count = fits, piece = spec::canonical_piece(design.piece);  // the count is part of it
+    if (refill || (all_round && row->count != fits)) row->count = fits, changed = true, piece = spec::canonical_piece(design.piece);
     fits_for = std::move(piece);
   }
   int count = row->count;
   ImGui::PushID("pave");  // the halo has a "Stones" slider too
+  ImGui::BeginDisabled(all_round);
   if (ImGui::SliderInt(tr("Stones"), &count, 1, std::max(fits, row->count))) row->count = count, changed = true;
+  ImGui::EndDisabled();
   ImGui::PopID();
   remember("pave.count");
   return changed;

@@ -39,6 +39,7 @@ const char* check_label(const std::string& rule) {
       {"wire_thickness", "Thinnest wire"}, {"prong_diameter", "Prong size"},             {"prong_grip", "Prong grip"},
       {"seat_depth", "Seat notch"},        {"prong_gap", "Claw gap"},       {"culet_clearance", "Culet clearance"},
       {"stone_gap", "Stone gap"},          {"bead_grip", "Bead grip"},              {"pave_arc", "Row fits"},
+      {"channel_rail", "Channel wall"},
       {"engraving_line_width", "Letter lines"}, {"engraving_depth", "Letter depth"},
   };
   for (const auto& [id, label] : kLabels)
@@ -57,7 +58,7 @@ std::string check_message(const spec::Json& check) {
   else if (unit == "mm") std::snprintf(figures, sizeof figures, "%.2f 毫米，至少 %.2f 毫米", value, limit);
   else std::snprintf(figures, sizeof figures, "%g，应为 %g", value, limit);
   static const std::pair<const char*, const char*> kParts[] = {
-      {"prong", "爪"},  {"rail", "围线"},   {"bead", "钉"},    {"frame", "边框"}, {"tie", "连接"},    {"post", "耳针"},  {"bezel", "包镶边"},
+      {"prong", "爪"},  {"rail", "围线"},   {"bead", "钉"},    {"frame", "边框"}, {"tie", "连接"},    {"post", "耳针"},  {"bezel", "包镶边"}, {"channel_wall", "槽边"},
       {"bail", "扣头"}, {"shank", "戒臂"}, {"seat", "石位"}, {"culet", "底尖"}, {"engraving", "刻字"}, {"stone", "宝石"},
   };
   std::string where;

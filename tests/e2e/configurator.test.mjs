@@ -221,6 +221,18 @@ test('a pavé band: report and every file equal the CLI build to the byte (its a
   assertSameAsCli(await downloadFromPanel(), 'cli-band-pave');
 });
 
+test('a channel-set eternity band: report and every file equal the CLI build to the byte (stones round the join, slots, untangled folds)', async () => {
+  const json = readFileSync(new URL('../data/eternity-channel-hk12.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  const path = join(work, 'eternity.facet.json');
+  writeFileSync(path, json);
+  const report = await page.evaluate(() => facet.report());
+  assert.equal(report.stones[0].count, 31);
+  assert.equal(report.stones[0].setting.type, 'channel');
+  assert.deepEqual(report, JSON.parse(cli(['report', path])));
+  assertSameAsCli(await downloadFromPanel(), 'cli-eternity');
+});
+
 test('a band with letters cast into it: every file equals the CLI build to the byte (the text is wrapped round by the same angles)', async () => {
   const json = readFileSync(new URL('../data/wide-band-cast-engraving.facet.json', import.meta.url), 'utf8');
   assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);

@@ -137,9 +137,9 @@ test('the width slider follows the mouse; the taper adds top sliders', async () 
 
 test('the style gallery shows a picture the app drew of each template', async () => {
   // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
-  // six different pictures.
+  // seven different pictures.
   const shots = {};
-  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'pendant_solitaire', 'stud']) {
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'eternity', 'pendant_solitaire', 'stud']) {
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
@@ -147,6 +147,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
     assert.ok(warm > 0.03, `${style}: ${(warm * 100).toFixed(1)}% gold pixels in its picture`);
   }
   assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
+  assert.ok(await diffFraction(page, shots.band, shots.eternity) > 0.02, 'a plain band and an eternity band');
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
   assert.ok(await diffFraction(page, shots.solitaire, shots.pendant_solitaire) > 0.02, 'and a solitaire ring and a pendant');
   assert.ok(await diffFraction(page, shots.pendant_solitaire, shots.stud) > 0.02, 'and a pendant and a stud');
@@ -250,6 +251,38 @@ test('the style gallery makes studs: a pair priced, the back and post chosen, a 
   assert.equal(piece.type, 'ring');
   assert.ok(piece.size, 'a ring gets its size back');
   assert.equal(piece.earrings, undefined);
+  assert.deepEqual(errors, []);
+});
+
+test('the style gallery makes an eternity band: channel-set all round, every check passing, refilled for a bigger finger; pavé by the setting list; back to a band', async () => {
+  await click('gallery.eternity');
+  let piece = await design();
+  assert.equal(piece.style, 'eternity');
+  assert.equal(piece.stones.length, 1);
+  const row = piece.stones[0];
+  assert.equal(row.setting.type, 'channel');
+  assert.deepEqual([row.placement.from_deg, row.placement.to_deg], [-180, 180]);
+  await frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['stone.gem'], undefined, 'no centre stone to edit');
+  await rect('pave.setting');
+  const report = await settledReport((r) => r.piece.style === 'eternity' && r.checks.some((c) => c.rule === 'channel_rail'));
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  // All round, the count is what the ring holds: a bigger finger, more stones.
+  const before = (await design()).stones[0].count;
+  for (let i = 0; i < 3; ++i) await click('size.plus');
+  await frames(3);
+  piece = await design();
+  assert.ok(piece.stones[0].count > before, `${piece.stones[0].count} stones after ${before}`);
+  // The setting list makes it pavé: beads instead of rails.
+  await click('pave.setting');
+  await click('pave.setting:pave');
+  piece = await design();
+  assert.equal(piece.stones[0].setting.type, 'pave');
+  const pave = await settledReport((r) => r.stones[0]?.setting?.type === 'pave' && r.checks.some((c) => c.rule === 'bead_grip'));
+  assert.ok(!pave.checks.some((c) => c.rule === 'channel_rail'));
+  await click('gallery.band');
+  assert.deepEqual((await design()).stones, []);
   assert.deepEqual(errors, []);
 });
 

@@ -164,7 +164,7 @@ TEST_CASE("pave: the halo ring with a pave shank (issue #4's worst case) is one 
   for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
 }
 
-TEST_CASE("pave: a row with no room beside the head fails by name; channel rows stay refused") {
+TEST_CASE("pave: a row with no room beside the head fails by name; channel rows of cuts other than round and princess stay refused") {
   spec::Design design = *spec::default_design("solitaire");
   design.piece.stones.push_back(pave_group(1.3, 4, -8, 8));
   const geometry::PieceModel model = geometry::piece_model(design.piece);
@@ -177,6 +177,11 @@ TEST_CASE("pave: a row with no room beside the head fails by name; channel rows 
 
   spec::Design channel = pave_band(9);
   channel.piece.stones.back().setting.type = "channel";
+  CHECK(unbuilt_features(channel).empty());
+  channel.piece.stones.back().cut = "oval";
+  channel.piece.stones.back().size = {};
+  channel.piece.stones.back().size.length_mm = 1.8;
+  channel.piece.stones.back().size.width_mm = 1.4;
   const auto refused = unbuilt_features(channel);
   REQUIRE(!refused.empty());
   CHECK(refused[0].path == "piece.stones[0]");

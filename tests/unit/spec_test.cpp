@@ -186,7 +186,7 @@ TEST_CASE("the default band validates and builds a closed piece") {
   CHECK(report["design_id"] == design_id(design->piece));
   CHECK(default_design("halo").has_value());
   // Asked to build what it cannot, the core returns an empty mesh, not a crash.
-  CHECK(facet::build_piece(*default_design("eternity")).metal.positions.empty());
+  CHECK(facet::build_piece(*default_design("pendant_halo")).metal.positions.empty());
   CHECK(facet::build_preview_metal(*default_design("signet")).positions.empty());
   CHECK_FALSE(default_design("cocktail").has_value());
 }

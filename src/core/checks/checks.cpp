@@ -206,6 +206,10 @@ void pave_checks(const geometry::PaveRow& row, const catalog::CastingLimits& lim
   if (!row.beads.empty())
     out.push_back(at_least("bead_grip", "bead grip over the girdle", row.bead_grip_mm, limits.min_grip_mm, limits.min_grip_mm,
                            {"bead", -1, row.id, row.bead_grip_at}));
+  // A channel's rails are walls: what is left beside each girdle's groove.
+  if (row.setting == geometry::RowSetting::channel && !row.stones.empty())
+    out.push_back(at_least("channel_rail", "channel rail beside the " + row.id + " girdles", row.rail_width_mm, limits.min_wall_mm,
+                           limits.min_wall_mm, {"channel_wall", -1, row.id, row.rail_at}));
 }
 
 // Engraving: text a casting holds is cast (and must be deep enough to survive polishing); finer

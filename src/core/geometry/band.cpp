@@ -79,6 +79,52 @@ std::vector<ProfilePoint> profile_points(const std::string& profile, double widt
   return points;
 }
 
+// Where a channel's slot meets the profile: the profile with four points added on the outside,
+// two where it crosses v = -half_width (`a`, then the floor corner `b`) and two at +half_width
+// (the floor corner `c`, then `d`); `inside` marks the outer points between them.
+struct SlottedProfile {
+  std::vector<ProfilePoint> points;
+  std::vector<bool> inside;
+  size_t a = 0, b = 0, c = 0, d = 0;
+};
+
+SlottedProfile slotted(const std::vector<ProfilePoint>& profile, double half_width) {
+  SlottedProfile out;
+  bool in_slot = false;
+  for (size_t i = 0; i < profile.size(); ++i) {
+    const ProfilePoint& p = profile[i];
+    const ProfilePoint& q = profile[(i + 1) % profile.size()];
+    out.points.push_back(p);
+    out.inside.push_back(in_slot);
+    // The outside runs towards +v: the slot's edges are where it crosses -half_width and +half_width.
+    for (const double edge : {-half_width, half_width}) {
+      if (!(p.v < edge && q.v >= edge)) continue;
+      const double t = (edge - p.v) / (q.v - p.v);
+      const ProfilePoint at{p.u + (q.u - p.u) * t, edge};
+      const bool entering = edge < 0;
+      (entering ? out.a : out.c) = out.points.size();
+      out.points.push_back(at);
+      out.inside.push_back(false);
+      (entering ? out.b : out.d) = out.points.size();
+      out.points.push_back(at);
+      out.inside.push_back(false);
+      in_slot = entering;
+    }
+  }
+  return out;  // in loop order a, b, the inside points, c, d: b and c are the floor's corners
+}
+
+bool in_channel(const BandChannel& channel, double station_rad) {
+  if (channel.all_round) return true;
+  // The station's angle from the top, + towards +X, in (-180, 180].
+  double deg = 90.0 - station_rad * 180.0 / kPi;
+  while (deg > 180.0) deg -= 360.0;
+  while (deg <= -180.0) deg += 360.0;
+  for (const auto& span : channel.spans_deg)
+    if (deg >= span[0] && deg <= span[1]) return true;
+  return false;
+}
+
 }  // namespace
 
 DomedProfile domed_profile(const std::string& profile, double t) {
@@ -119,7 +165,7 @@ BandShape::Section BandShape::section_at(double sin_angle) const {
   return {width_mm + (top_width_mm - width_mm) * top_weight, thickness_mm + (top_thickness_mm - thickness_mm) * top_weight};
 }
 
-Mesh build_band(const BandShape& shape, const Sampling& sampling) {
+Mesh build_band(const BandShape& shape, const Sampling& sampling, const BandChannel* channel) {
   const double inner_radius = shape.inner_radius_mm();
   const double max_thickness = std::max(shape.thickness_mm, shape.top_thickness_mm);
   const double max_width = std::max(shape.width_mm, shape.top_width_mm);
@@ -138,7 +184,25 @@ Mesh build_band(const BandShape& shape, const Sampling& sampling) {
     double s, c;
     detmath::sincos(2.0 * kPi * j / around, s, c);
     const auto [width, thickness] = shape.section_at(s);
-    const std::vector<ProfilePoint> profile = profile_points(shape.profile, width, thickness, arc_segments);
+    std::vector<ProfilePoint> profile = profile_points(shape.profile, width, thickness, arc_segments);
+    if (channel != nullptr) {
+      SlottedProfile slot = slotted(profile, channel->half_width_mm);
+      if (in_channel(*channel, 2.0 * kPi * j / around)) {
+        // Every station's crest is at u = thickness; the floor is a fixed depth under it.
+        const double floor_u = thickness - channel->depth_mm;
+        for (size_t k = 0; k < slot.points.size(); ++k)
+          if (slot.inside[k]) slot.points[k].u = floor_u;
+        slot.points[slot.b].u = floor_u;
+        slot.points[slot.c].u = floor_u;
+      } else {
+        // No slot here: the floor's corners lie on the outside, halfway to their neighbours (not
+        // on a and d, which would leave triangles of no area between stations).
+        auto halfway = [](const ProfilePoint& p, const ProfilePoint& q) { return ProfilePoint{(p.u + q.u) / 2, (p.v + q.v) / 2}; };
+        slot.points[slot.b] = halfway(slot.points[slot.a], slot.points[slot.b + 1]);
+        slot.points[slot.c] = halfway(slot.points[slot.c - 1], slot.points[slot.d]);
+      }
+      profile = std::move(slot.points);
+    }
     ring_size = profile.size();
     for (const ProfilePoint& p : profile) {
       const double r = inner_radius + p.u;

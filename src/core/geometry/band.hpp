@@ -1,6 +1,9 @@
 // A plain band: a shank profile swept around the finger, with an optional taper to the top.
 #pragma once
 
+#include <array>
+#include <vector>
+
 #include "core/geometry/mesh.hpp"
 #include "core/spec/spec.hpp"
 
@@ -73,8 +76,18 @@ struct SurfaceHeights {
 };
 SurfaceHeights surface_heights(const BandShape& shape, double sin_angle, double v);
 
+// A channel cut along the band's top (a channel-set row), as the preview sweeps it: a slot with
+// vertical walls and a floor parallel to the crest, over the spans the row covers.
+struct BandChannel {
+  double half_width_mm = 0;  // across the band, about its middle
+  double depth_mm = 0;       // the floor under the crest
+  bool all_round = false;
+  std::vector<std::array<double, 2>> spans_deg;  // from the top, + towards +X (unless all round)
+};
+
 // The band as one closed, outward-oriented shell. Axis along +Z, top of the ring at +Y.
-// Chords stay within `sampling.tolerance_mm` of the exact surface.
-Mesh build_band(const BandShape& shape, const Sampling& sampling);
+// Chords stay within `sampling.tolerance_mm` of the exact surface. With a channel (the preview's),
+// the sweep's stations inside its spans have the slot; its ends are one station step long.
+Mesh build_band(const BandShape& shape, const Sampling& sampling, const BandChannel* channel = nullptr);
 
 }  // namespace facet::geometry

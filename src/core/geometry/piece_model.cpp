@@ -83,11 +83,15 @@ void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   model.halo_id = group.id;
 }
 
-// A row of round stones along the shank, clear of everything placed before it.
+RowSetting row_setting(const spec::StoneGroup& group) {
+  return group.setting.type == "channel" ? RowSetting::channel : RowSetting::pave;
+}
+
+// A row of stones along the shank, clear of everything placed before it.
 void add_pave_row(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
   PaveRow row = pave_row(stone, group.count, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules,
-                         model.metal.seats);
+                         model.metal.seats, row_setting(group));
   row.id = group.id;
   for (PlacedStone& placed : row.stones) placed.id = group.id;
   const uint32_t index = uint32_t(model.pave_rows.size());
@@ -200,7 +204,8 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
   const PieceModel model = piece_model(without_rows);
   if (!model.band || !catalog::find_cut(group.cut)) return 0;
   const Stone stone = stone_of(group);
-  return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules, model.metal.seats);
+  return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules, model.metal.seats,
+                       row_setting(group));
 }
 
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
@@ -219,7 +224,11 @@ Mesh preview_metal(const PieceModel& model) {
     return mesh;
   }
   Mesh mesh;
-  if (model.band) mesh = build_band(*model.band, kPreviewSampling);
+  // A channel row's slot is swept into the band (the first such row's; one is what a ring has).
+  const BandChannel* channel = nullptr;
+  for (const PaveRow& row : model.pave_rows)
+    if (row.channel && channel == nullptr) channel = &*row.channel;
+  if (model.band) mesh = build_band(*model.band, kPreviewSampling, channel);
   for (const ProngHead& head : model.heads) {
     for (const Capsule& c : head.prongs) append(mesh, capsule_mesh(c, 16));
     for (const Capsule& c : head.legs) append(mesh, capsule_mesh(c, 16));

@@ -24,9 +24,14 @@ glm::dvec3 outward_normal(const MetalModel& metal, const MetalModel::Nearby& par
   return unit_gradient([&](const glm::dvec3& q) { return metal.distance(q, parts); }, p, kGradientStepMm, glm::dvec3(0.0));
 }
 
+// On a seat's face, or (a mesh point a few microns off the surface) where a seat is what cuts the
+// metal: the metal's field there is the seat's, turned inside out.
 bool on_a_seat(const MetalModel& metal, const MetalModel::Nearby& parts, const glm::dvec3& p) {
-  for (uint32_t i : parts.seats)
-    if (std::fabs(seat_distance(metal.seats[i], p)) < kOnSeatMm) return true;
+  const double f = metal.distance(p, parts);
+  for (uint32_t i : parts.seats) {
+    const double s = seat_distance(metal.seats[i], p);
+    if (std::fabs(s) < kOnSeatMm || std::fabs(s + f) < 1e-9) return true;
+  }
   return false;
 }
 

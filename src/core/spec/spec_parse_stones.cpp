@@ -34,8 +34,10 @@ constexpr size_t kMaxEngravingCodePoints = 64;
 // Room a set stone needs beside it: jewelry-facts.md puts bezel walls after burnishing at >= 0.4 mm,
 // and prongs, beads and channel rails need as much on each side.
 constexpr double kSeatWallMm = 0.4;
-// Gap between neighbouring small stones in a row or a halo (beads or rails between them).
+// Gap between neighbouring small stones in a row or a halo (beads between them) ...
 constexpr double kStoneGapMm = 0.2;
+// ... and in a channel, where nothing stands between them: the tightest a setter works to.
+constexpr double kChannelStoneGapMm = 0.1;
 // Engraving: text (measured with the engraving font's advances) may use at most 90% of the way
 // round, and keeps 0.3 mm from each edge of the band.
 constexpr double kEngravingUsableFraction = 0.9;
@@ -432,7 +434,8 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
                                              mm(width));
         const double outer_circumference = detmath::kPi * (inner_diameter + 2 * piece.shank->thickness_mm);
         const double arc = (group.placement.to_deg - group.placement.from_deg) / 360.0 * outer_circumference;
-        const double needed = group.count * (outline->width_mm + kStoneGapMm);
+        const double gap = group.setting.type == "channel" ? kChannelStoneGapMm : kStoneGapMm;
+        const double needed = group.count * (outline->width_mm + gap);
         if (needed > arc + 1e-9)
           diag.warning(path + ".count", std::to_string(group.count),
                        std::to_string(group.count) + " stones of " + mm(outline->width_mm) + " need " + mm(needed) +

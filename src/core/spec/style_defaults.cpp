@@ -42,8 +42,10 @@ const std::vector<StyleDefaults>& styles() {
        {stone("center", "center", "diamond", "round", diameter(6.0), 1, {"prong", 4, 0.9}, head()),
         stone("sides", "side", "diamond", "round", diameter(4.0), 2, {"prong", 4, 0.8}, head())},
        std::nullopt, std::nullopt},
-      {"eternity", "ring", "Eternity band", false, shank("flat", 3.0, 1.8, 3.0, 1.8),
-       {stone("eternity", "accent", "diamond", "round", diameter(2.0), 22, {"channel", 0, 0}, along(-180, 180))},
+      // Channel-set all round: 1.8 mm stones leave 0.83 mm rails on a 3.5 mm band (the 0.8 mm wall
+      // minimum), 31 of them packed 0.13 mm apart at HK 12.
+      {"eternity", "ring", "Eternity band", false, shank("flat", 3.5, 1.8, 3.5, 1.8),
+       {stone("eternity", "accent", "diamond", "round", diameter(1.8), 31, {"channel", 0, 0}, along(-180, 180))},
        std::nullopt, std::nullopt},
       {"signet", "ring", "Signet ring", false, shank("d_shape", 3.0, 2.0, 10.0, 2.5), {}, std::nullopt, std::nullopt},
       // In a bezel: the setting Facet builds for pendants (a prong pendant is not built yet).
