@@ -189,13 +189,18 @@ constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "h
 bool style_section(const App& app, spec::Design& design) {
   section(tr("Style"));
   const ImGuiStyle& look = ImGui::GetStyle();
-  // At most three rows of controls tall: on a phone the pictures must not fill the panel.
-  const float tiles = float(std::size(kGalleryStyles));
-  const float tile = std::min((ImGui::GetContentRegionAvail().x - (tiles - 1) * look.ItemSpacing.x) / tiles, 3.0f * ImGui::GetFrameHeight());
+  // One row while a tile stays wider than two rows of controls, else two (seven pictures in one
+  // row of a phone's panel are too small to tell apart, and their captions break); a tile at most
+  // three rows of controls tall, so the pictures never fill the panel.
+  const size_t count = std::size(kGalleryStyles);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  auto tile_for = [&](size_t per_row) { return (avail - float(per_row - 1) * look.ItemSpacing.x) / float(per_row); };
+  const size_t per_row = tile_for(count) >= 2.0f * ImGui::GetFrameHeight() ? count : (count + 1) / 2;
+  const float tile = std::min(tile_for(per_row), 3.0f * ImGui::GetFrameHeight());
   std::string style = design.piece.style;
-  for (size_t i = 0; i < std::size(kGalleryStyles); ++i) {
+  for (size_t i = 0; i < count; ++i) {
     const char* option = kGalleryStyles[i];
-    if (i > 0) ImGui::SameLine();
+    if (i % per_row != 0) ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushID(option);
     const bool current = style == option;
@@ -216,7 +221,7 @@ bool style_section(const App& app, spec::Design& design) {
     // grows wider and pushes the next out of the row.
     const char* caption = option_text("style", option);
     ImGui::SetWindowFontScale(0.85f);
-    // Six to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
+    // Many to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
     // a word broken in two.
     const bool one_word = std::string_view(caption).find(' ') == std::string_view::npos;
     if (const float wide = ImGui::CalcTextSize(caption).x; one_word && wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));

@@ -156,6 +156,7 @@ constexpr OptionText kOptions[] = {
     {"style", "solitaire", "Solitaire", "单钻"},
     {"style", "three_stone", "Three stone", "三石"},
     {"style", "halo", "Halo", "光环"},
+    {"style", "eternity", "Eternity", "排钻"},
     {"style", "pendant_solitaire", "Pendant", "吊坠"},
     {"style", "stud", "Studs", "耳钉"},
     {"back", "push", "Push (butterfly)", "蝴蝶耳堵"},
