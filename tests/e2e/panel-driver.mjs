@@ -11,7 +11,7 @@ export function panelDriver(page) {
   // The control's rectangle; scrolls the panel with the mouse wheel, as a user would (up to the top,
   // then down), until it shows.
   async function rect(name) {
-    const wheelSteps = [...Array(6).fill(-120), ...Array(12).fill(120)];
+    const wheelSteps = [...Array(12).fill(-120), ...Array(16).fill(120)];
     for (const delta of [0, ...wheelSteps]) {
       const layout = await page.evaluate(() => facet.uiLayout());
       if (delta === 0 && layout[name]) return layout[name];
