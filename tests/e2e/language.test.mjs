@@ -106,7 +106,8 @@ test('on a phone, a finger dragged up the panel scrolls it (not the ring, not a 
   const x = gallery.x + 4, from = gallery.y - 14;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
-  for (let step = 1; step <= 10; ++step) {
+  // 300 px: past the gallery's two rows of pictures, so controls under them come into view.
+  for (let step = 1; step <= 20; ++step) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - step * 15 }] });
     await ui.frames(1);
   }
