@@ -18,6 +18,7 @@ uniform vec2 u_engraving_centre;    // unit, XY: the middle of the text
 uniform vec2 u_engraving_right;     // unit, XY: the reading direction there
 uniform float u_engraving_radius;   // mm: where arc lengths s are measured
 uniform float u_engraving_up;       // the text's up along the ring axis (Z): -1 or +1
+uniform float u_engraving_flat;     // 1: on a plane (a signet's face) u_engraving_radius along the centre
 uniform vec4 u_engraving_rect;      // (s, v) of the texture's corners
 uniform float u_engraving_range;    // mm the texture spans either side of 0.5
 uniform float u_engraving_depth;    // mm
@@ -35,12 +36,15 @@ Engraved engraving_at(vec3 p, vec3 n) {
   Engraved e = Engraved(0.0, 0.0, n);
   float r = length(p.xy);
   if (u_engraving == 0 || r < 1e-3) return e;
-  vec2 radial = p.xy / r;
+  bool on_plane = u_engraving_flat > 0.5;
+  vec2 radial = on_plane ? u_engraving_centre : p.xy / r;
+  float height = on_plane ? dot(p.xy, u_engraving_centre) : r;
   float facing = u_engraving_inside > 0.5 ? -1.0 : 1.0;
-  // Only the engraved face: the inside (normal towards the axis) or the outside of the band.
-  if (dot(n.xy, radial) * facing < 0.5 || abs(r - u_engraving_radius) > 1.5) return e;
-  float angle = atan(dot(p.xy, u_engraving_right), dot(p.xy, u_engraving_centre));
-  vec2 st = vec2(u_engraving_radius * angle, u_engraving_up * p.z);
+  // Only the engraved face: the inside (normal towards the axis) or the outside of the band, or
+  // the signet's face.
+  if (dot(n.xy, radial) * facing < 0.5 || abs(height - u_engraving_radius) > 1.5) return e;
+  float angle = on_plane ? 0.0 : atan(dot(p.xy, u_engraving_right), dot(p.xy, u_engraving_centre));
+  vec2 st = vec2(on_plane ? dot(p.xy, u_engraving_right) : u_engraving_radius * angle, u_engraving_up * p.z);
   vec2 uv = (st - u_engraving_rect.xy) / (u_engraving_rect.zw - u_engraving_rect.xy);
   if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0)))) return e;
   float d = (texture(u_engraving_distance, uv).r * 2.0 - 1.0) * u_engraving_range;  // mm, < 0 in a letter

@@ -99,8 +99,14 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     return out;
   }
   if (piece.style != "band" && piece.style != "solitaire" && piece.style != "three_stone" && piece.style != "halo" &&
-      piece.style != "eternity")
+      piece.style != "eternity" && piece.style != "signet")
     out.push_back({"piece.style", "\"" + piece.style + "\"", piece.style + " rings are" + kLater});
+  if (piece.style == "signet") {
+    // Its face holds a monogram (engraving outside); stones in or beside it come later.
+    for (size_t i = 0; i < piece.stones.size(); ++i)
+      out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"", "stones on a signet ring are" + kLater});
+    return out;
+  }
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
@@ -164,7 +170,7 @@ PreviewPiece build_preview(const spec::Design& design) {
   const geometry::PieceModel model = geometry::piece_model(piece);
   PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}};
   for (const spec::Engraving& e : piece.engraving)
-    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band()));
+    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band(), model.signet ? &*model.signet : nullptr));
   return preview;
 }
 

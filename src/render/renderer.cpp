@@ -166,6 +166,7 @@ void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
   engraving_.right_dir = glm::vec2(decal->frame.right_dir);
   engraving_.surface_radius_mm = float(decal->frame.surface_radius_mm);
   engraving_.up_z = float(decal->frame.up_z);
+  engraving_.flat = decal->frame.flat;
   engraving_.st_min = glm::vec2(decal->st_min);
   engraving_.st_max = glm::vec2(decal->st_max);
   engraving_.range_mm = float(decal->range_mm);
@@ -186,6 +187,7 @@ void Renderer::engraving_uniforms() {
   glUniform2fv(glGetUniformLocation(p, "u_engraving_right"), 1, glm::value_ptr(engraving_.right_dir));
   glUniform1f(glGetUniformLocation(p, "u_engraving_radius"), engraving_.surface_radius_mm);
   glUniform1f(glGetUniformLocation(p, "u_engraving_up"), engraving_.up_z);
+  glUniform1f(glGetUniformLocation(p, "u_engraving_flat"), engraving_.flat ? 1.0f : 0.0f);
   glUniform4f(glGetUniformLocation(p, "u_engraving_rect"), engraving_.st_min.x, engraving_.st_min.y, engraving_.st_max.x, engraving_.st_max.y);
   glUniform1f(glGetUniformLocation(p, "u_engraving_range"), engraving_.range_mm);
   glUniform1f(glGetUniformLocation(p, "u_engraving_depth"), engraving_.depth_mm);

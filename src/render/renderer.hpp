@@ -88,6 +88,7 @@ class Renderer {
     bool shown = false, inside = true, embossed = false;
     glm::vec2 centre_dir{0.0f}, right_dir{0.0f}, st_min{0.0f}, st_max{0.0f};
     float surface_radius_mm = 0, range_mm = 0, depth_mm = 0, up_z = -1;
+    bool flat = false;  // on a signet's face
   };
   Engraving engraving_;
 

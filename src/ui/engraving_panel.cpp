@@ -21,7 +21,15 @@ namespace {
 // width leaves room for; 0.3 mm deep, what a laser cuts in one pass or two.
 constexpr double kNewHeightMm = 1.2, kNewDepthMm = 0.3, kEdgeMarginMm = 0.3;
 
-double band_room_mm(const spec::Piece& piece) {
+// A signet's monogram: on its face, letters 5 mm high (two initials fill a 10 mm face, and the
+// font's thinnest stroke, 0.37 mm, is still cast rather than cut by laser).
+constexpr double kNewMonogramHeightMm = 5.0;
+
+bool on_signet_face(const spec::Piece& piece, const std::string& location) { return piece.signet && location == "outside"; }
+
+// How high the letters can be: the band's width, or a signet face's flat along the finger.
+double letter_room_mm(const spec::Piece& piece, const std::string& location) {
+  if (on_signet_face(piece, location)) return piece.signet->length_mm - 2 * (geometry::signet_flat_inset_mm() + kEdgeMarginMm);
   if (!piece.shank) return kNewHeightMm;
   return std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEdgeMarginMm;
 }
@@ -34,9 +42,13 @@ void set_engraving_text(spec::Design& design, std::string_view text) {
     if (!piece.engraving.empty()) piece.engraving.erase(piece.engraving.begin());
     return;
   }
-  if (piece.engraving.empty())
-    piece.engraving.push_back({"", "", "inside", std::min(kNewHeightMm, std::max(0.3, band_room_mm(piece))), kNewDepthMm, "engraved",
+  if (piece.engraving.empty()) {
+    // On a signet, the face; on any other ring, inside.
+    const std::string location = piece.signet ? "outside" : "inside";
+    const double height = on_signet_face(piece, location) ? kNewMonogramHeightMm : kNewHeightMm;
+    piece.engraving.push_back({"", "", location, std::min(height, std::max(0.3, letter_room_mm(piece, location))), kNewDepthMm, "engraved",
                                spec::Json::object()});
+  }
   piece.engraving[0].text = std::string(text);
   need_glyphs(piece.engraving[0].text);
 }
@@ -66,8 +78,13 @@ bool engraving_section(spec::Design& design, bool& look_at) {
   }
   if (piece.engraving.empty()) return changed;
   spec::Engraving& e = piece.engraving[0];
-  if (combo("Location", "engraving.location", "engraving_location", e.location, {"inside", "outside"})) changed = look_at = true;
-  if (slider_mm("Letter height", "engraving.height", e.height_mm, 0.5f, float(std::clamp(band_room_mm(piece), 0.5, 10.0)))) changed = look_at = true;
+  // Outside a signet is its face.
+  if (combo("Location", "engraving.location", piece.signet ? "signet_location" : "engraving_location", e.location, {"inside", "outside"})) {
+    changed = look_at = true;
+    e.height_mm = std::min(e.height_mm, letter_room_mm(piece, e.location));
+  }
+  if (slider_mm("Letter height", "engraving.height", e.height_mm, 0.5f, float(std::clamp(letter_room_mm(piece, e.location), 0.5, 10.0))))
+    changed = look_at = true;
   changed |= slider_mm("Depth", "engraving.depth", e.depth_mm, 0.1f, 1.0f);
   changed |= combo("Engraving style", "engraving.style", "engraving_style", e.style, {"engraved", "embossed"});
   // How the factory makes it: the same rule the checks and the job sheet use.

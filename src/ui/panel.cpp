@@ -14,6 +14,7 @@
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
+#include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
 #include "core/spec/style_defaults.hpp"
 #include "ui/engraving_panel.hpp"
@@ -180,7 +181,7 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "eternity", "pendant_solitaire", "stud"};
+constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "eternity", "signet", "pendant_solitaire", "stud"};
 
 // The templates as pictures the app drew of them, in one row, the current one outlined; each
 // remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
@@ -249,7 +250,23 @@ bool style_section(const App& app, spec::Design& design) {
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
   design.piece.stones = template_design.piece.stones;
+  design.piece.signet = template_design.piece.signet;
   return true;
+}
+
+// A signet's face: its outline and size (across the finger at most 0.8 of the finger's width,
+// the spec's rule, so the slider cannot make an invalid design).
+bool signet_section(spec::Design& design) {
+  if (!design.piece.signet || !design.piece.size) return false;
+  section(tr("Face"));
+  spec::SignetFace& face = *design.piece.signet;
+  bool changed = combo("Shape", "signet.face", "signet_face", face.shape, {"oval", "cushion", "octagon"});
+  changed |= slider_mm("Length", "signet.length", face.length_mm, 6.0f, 20.0f);
+  const double finger_mm = design.piece.size->circumference_mm / detmath::kPi;
+  const float widest = float(std::floor(0.8 * finger_mm * 10.0) / 10.0);
+  changed |= slider_mm("Across", "signet.width", face.width_mm, 6.0f, widest);
+  face.width_mm = std::min(face.width_mm, double(widest));  // a smaller size narrows the finger
+  return changed;
 }
 
 // The gems this version offers for faceted stones; a bezel offers jadeite too (always a
@@ -547,13 +564,14 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   if (ring) {
     changed |= size_section(edited);
     changed |= shank_section(edited);
+    changed |= signet_section(edited);
   }
   changed |= stone_section(edited);
   changed |= earrings_section(edited);
   if (ring) {
     changed |= side_section(edited);
     changed |= halo_section(edited);
-    changed |= pave_section(edited);
+    if (!edited.piece.signet) changed |= pave_section(edited);  // stones on a signet: not built yet
     changed |= engraving_section(edited, result.look_at_engraving);
   }
   ImGui::PopItemWidth();

@@ -93,6 +93,11 @@ const cases = {
   'engraving without a location': withStone((st, s) => { s.piece.engraving = [{ text: 'x' }]; }),
   'engraving of empty text': withStone((st, s) => { s.piece.engraving = [{ text: '', location: 'inside' }]; }),
   'a court shank': change((s) => { s.piece.shank.profile = 'court'; }),
+  'a cushion signet face': (() => { const s = template('signet'); s.piece.signet = { face: 'cushion', length_mm: 14, width_mm: 11 }; return s; })(),
+  'a signet face of 30 mm': (() => { const s = template('signet'); s.piece.signet.length_mm = 30; return s; })(),
+  'a round signet face (no such shape)': (() => { const s = template('signet'); s.piece.signet.face = 'round'; return s; })(),
+  'an unknown key in the signet face': (() => { const s = template('signet'); s.piece.signet.depth_mm = 1; return s; })(),
+  'a signet block on a band': change((s) => { s.piece.signet = { face: 'oval' }; }),
   'earrings with a size': (() => { const s = template('stud'); s.piece.size = { system: 'us', value: 6 }; return s; })(),
 };
 

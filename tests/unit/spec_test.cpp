@@ -143,11 +143,14 @@ TEST_CASE("a ring needs a size; vendor x_ keys are kept; meta.extra is free") {
 }
 
 TEST_CASE("what this version cannot build is valid v1, listed by unbuilt_features") {
-  const ParseResult signet = parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"signet\""));
+  // Stones on a signet: valid v1, not built yet.
+  const ParseResult signet = parse_design(with(kBand, "\"style\": \"band\"", R"("style": "signet", "stones": [{"id": "row", "role": "accent",
+      "gem": "diamond", "cut": "round", "size": {"diameter_mm": 1.2}, "count": 4, "setting": {"type": "pave"},
+      "placement": {"along": "shank", "from_deg": -60, "to_deg": -30}}])"));
   REQUIRE(signet.status == ParseStatus::ok);
   const auto unbuilt = facet::unbuilt_features(*signet.design);
   REQUIRE(unbuilt.size() == 1);
-  CHECK(unbuilt[0].path == "piece.style");
+  CHECK(unbuilt[0].path == "piece.stones[0]");
   CHECK(facet::unbuilt_features(*parse_design(kBand).design).empty());
   // A pendant has no ring size.
   CHECK(has_error(parse_design(with(kBand, "\"type\": \"ring\", \"style\": \"band\"", "\"type\": \"pendant\"")),
@@ -155,6 +158,41 @@ TEST_CASE("what this version cannot build is valid v1, listed by unbuilt_feature
   CHECK(has_error(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"stud\"")), "piece.style", "is a style for earrings, not for a ring"));
   CHECK(has_error(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"cocktail\"")), "piece.style", "not a style Facet knows"));
   CHECK(parse_design(with(kBand, "\"style\": \"band\"", "\"style\": \"band\", \"stones\": []")).status == ParseStatus::ok);
+}
+
+TEST_CASE("a signet's face: defaults from the template, its shapes, its size against the finger, signet rings only") {
+  const std::string signet = with(kBand, "\"style\": \"band\"", "\"style\": \"signet\"");
+  const ParseResult plain = parse_design(signet);
+  REQUIRE(plain.status == ParseStatus::ok);
+  REQUIRE(plain.design->piece.signet.has_value());
+  CHECK(plain.design->piece.signet->shape == "oval");
+  CHECK(plain.design->piece.signet->length_mm == 12.0);
+  CHECK(plain.design->piece.signet->width_mm == 10.0);
+  CHECK(design_to_json(*plain.design)["piece"]["signet"] == Json::parse(R"({"face": "oval", "length_mm": 12, "width_mm": 10})"));
+  auto with_face = [&](const std::string& face) {
+    return parse_design(with(signet, "\"shank\"", "\"signet\": " + face + ", \"shank\""));
+  };
+  const ParseResult octagon = with_face(R"({"face": "octagon", "length_mm": 14, "width_mm": 11.5})");
+  REQUIRE(octagon.status == ParseStatus::ok);
+  CHECK(octagon.design->piece.signet->shape == "octagon");
+  CHECK(octagon.design->piece.signet->width_mm == 11.5);
+  // A different face is a different design.
+  CHECK(design_id(octagon.design->piece) != design_id(plain.design->piece));
+  CHECK(has_error(with_face(R"({"face": "round"})"), "piece.signet.face"));
+  CHECK(has_error(with_face(R"({"length_mm": 30})"), "piece.signet.length_mm"));
+  CHECK(has_error(with_face(R"({"width_mm": "10"})"), "piece.signet.width_mm"));
+  CHECK(has_error(with_face(R"({"depth_mm": 1})"), "piece.signet.depth_mm"));
+  // HK 12 is 16.2 mm across: a face at most 12.96 mm across it.
+  CHECK(with_face(R"({"width_mm": 12.9})").status == ParseStatus::ok);
+  CHECK(has_error(with_face(R"({"width_mm": 13.5})"), "piece.signet.width_mm", "overhangs a 16.2 mm finger: at most 13.0 mm"));
+  // A shank wider at the top than the face is long shows beside it: a warning.
+  const ParseResult wide = parse_design(with(with(signet, "\"width_mm\": 4.0", "\"width_mm\": 4.0, \"top_width_mm\": 13"), "\"shank\"",
+                                             "\"signet\": {\"length_mm\": 12}, \"shank\""));
+  REQUIRE(wide.status == ParseStatus::ok);
+  REQUIRE(wide.diagnostics.warnings.size() == 1);
+  CHECK(wide.diagnostics.warnings[0].path == "piece.shank.top_width_mm");
+  // Only a signet has a face.
+  CHECK(has_error(parse_design(with(kBand, "\"shank\"", "\"signet\": {}, \"shank\"")), "piece.signet", "belongs to signet rings only"));
 }
 
 TEST_CASE("unreadable input is told apart from an invalid design") {
@@ -187,6 +225,6 @@ TEST_CASE("the default band validates and builds a closed piece") {
   CHECK(default_design("halo").has_value());
   // Asked to build what it cannot, the core returns an empty mesh, not a crash.
   CHECK(facet::build_piece(*default_design("pendant_halo")).metal.positions.empty());
-  CHECK(facet::build_preview_metal(*default_design("signet")).positions.empty());
+  CHECK(facet::build_preview_metal(*default_design("pendant_halo")).positions.empty());
   CHECK_FALSE(default_design("cocktail").has_value());
 }

@@ -66,6 +66,7 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     const bool head_part = role.kind == CapsuleRole::Kind::prong || role.kind == CapsuleRole::Kind::rail;
     where = {std::string(role.part_name()), role.prong, head_part ? model.heads[role.head].stone.label() : role.group(model), p};
   }
+  if (model.signet && model.signet->distance(p) < best) where = {"signet", -1, "", p};
   if (model.pendant) {
     const double bezel = model.pendant->cup.distance(p), bail = geometry::torus_distance(model.pendant->bail, p);
     if (bezel < best || bail < best) where = {bezel <= bail ? "bezel" : "bail", -1, model.pendant->stone.id, p};
@@ -89,6 +90,14 @@ geometry::Mesh band_sections(const geometry::Mesh& band) {
   return out;
 }
 
+// A point on a cast letter's floor, sides or top: lettering is held to its own rules (line width
+// and depth, engraving_checks), a letter's sides are not walls of the piece.
+bool on_lettering(const geometry::MetalModel& metal, const glm::dvec3& p) {
+  constexpr double kOnLetteringMm = 0.02;
+  return std::any_of(metal.engravings.begin(), metal.engravings.end(),
+                     [&](const geometry::EngravingField& e) { return std::fabs(e.distance(p)) < kOnLetteringMm; });
+}
+
 // The thinnest wall of the body (shank, fillets) and of the wires (prongs, rails), measured on
 // the production mesh's surface.
 void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal, const catalog::CastingLimits& limits,
@@ -101,8 +110,9 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
   if (model.plain_band()) sections = band_sections(metal);
   const geometry::Mesh& sampled = model.plain_band() ? sections : metal;
   for (const geometry::WallSample& s : geometry::wall_thickness(sampled, model.metal, kWallSpacingMm, kWallCapMm)) {
+    if (on_lettering(model.metal, s.position)) continue;
     Where where = part_at(model, s.position);
-    Thinnest& into = where.part == "shank" || where.part == "bezel" ? body : wire;
+    Thinnest& into = where.part == "shank" || where.part == "bezel" || where.part == "signet" ? body : wire;
     if (s.thickness_mm < into.mm) into = {s.thickness_mm, std::move(where)};
   }
   // Measured on a mesh within 0.01 mm of the model: judged in hundredths, as reported.
@@ -218,7 +228,7 @@ void engraving_checks(const spec::Piece& piece, const geometry::PieceModel& mode
   for (size_t i = 0; i < piece.engraving.size(); ++i) {
     const spec::Engraving& e = piece.engraving[i];
     if (e.location == "back" || !model.band) continue;
-    const geometry::EngravingFrame frame = geometry::engraving_frame(e, *model.band, model.plain_band());
+    const geometry::EngravingFrame frame = geometry::engraving_frame(e, *model.band, model.plain_band(), model.signet ? &*model.signet : nullptr);
     const Where where{"engraving", int(i), "", {frame.centre_dir * frame.surface_radius_mm, 0.0}};
     const geometry::EngravingPlan plan = geometry::engraving_plan(e, catalog::kMinCastEngravingLineMm);
     const std::string what = "engraving \"" + e.text + "\"";

@@ -27,8 +27,9 @@ EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_m
   return {line >= min_line_mm ? EngravingMethod::cast : EngravingMethod::laser, line};
 }
 
-EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
   const bool inside = engraving.location != "outside";
+  if (!inside && face != nullptr) return {{0, 1}, {1, 0}, face->face_y_mm, -1.0, true};
   const glm::dvec2 centre = (!inside && plain_band) ? glm::dvec2(0, 1) : glm::dvec2(0, -1);
   const glm::dvec2 forward = inside ? centre : -centre;  // where the reader looks
   const SurfaceHeights heights = surface_heights(band, centre.y, 0.0);
@@ -50,11 +51,11 @@ text::TextOutline engraving_outline(const spec::Engraving& engraving) {
   return outline;
 }
 
-EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
   EngravingField field;
   field.text = std::make_shared<const PolygonField>(engraving_outline(engraving).contours, kTextReachMm);
   field.band = band;
-  field.frame = engraving_frame(engraving, band, plain_band);
+  field.frame = engraving_frame(engraving, band, plain_band, face);
   field.inside = engraving.location != "outside";
   field.embossed = engraving.style == "embossed";
   field.depth_mm = engraving.depth_mm;
@@ -63,6 +64,12 @@ EngravingField engraving_field(const spec::Engraving& engraving, const BandShape
 
 double EngravingField::distance(const glm::dvec3& p) const {
   const glm::dvec2 xy(p.x, p.y);
+  if (frame.flat) {  // on a plane: exact
+    const double across = text->distance({glm::dot(xy, frame.right_dir), frame.up_z * p.z});
+    const double into_metal = frame.surface_radius_mm - glm::dot(xy, frame.centre_dir);
+    const double layer = embossed ? std::max(-into_metal - depth_mm, into_metal - kEmbossRootMm) : into_metal - depth_mm;
+    return std::max(across, layer);
+  }
   const double r = glm::length(xy);
   const double radius = frame.surface_radius_mm;
   // detmath: the cast letters are in the files, which must match the browser's byte for byte.
@@ -85,9 +92,9 @@ double EngravingField::distance(const glm::dvec3& p) const {
   return std::max(across, layer);
 }
 
-EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band) {
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
   EngravingDecal decal;
-  decal.frame = engraving_frame(engraving, band, plain_band);
+  decal.frame = engraving_frame(engraving, band, plain_band, face);
   decal.inside = engraving.location != "outside";
   decal.embossed = engraving.style == "embossed";
   decal.depth_mm = engraving.depth_mm;

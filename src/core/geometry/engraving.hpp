@@ -10,6 +10,7 @@
 
 #include "core/geometry/band.hpp"
 #include "core/geometry/polygon_field.hpp"
+#include "core/geometry/signet.hpp"
 #include "core/spec/spec.hpp"
 #include "core/text/engraving_font.hpp"
 
@@ -31,13 +32,18 @@ EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_m
 // holds the ring with its face (+Z, the side the app first shows) towards them and looks into it
 // from above (inside), over it (outside a plain band) or under it (outside a set ring): its top
 // is away from them (-Z), or towards them (+Z) seen from below.
+//
+// Outside a signet (`face` given) the text lies flat on the face, as outside a plain band: it
+// reads across the finger (+X), its top away from the ring's face (-Z).
 struct EngravingFrame {
   glm::dvec2 centre_dir;  // unit, in XY: the middle of the text
   glm::dvec2 right_dir;   // unit, in XY: the reading direction there
-  double surface_radius_mm;  // of the engraved surface under the middle of the text
+  double surface_radius_mm;  // of the engraved surface under the middle of the text (flat: the plane's distance)
   double up_z;               // the text's up along the ring axis: -1 or +1
+  bool flat = false;         // on a plane (a signet's face), s measured straight along right_dir
 };
-EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
+                               const SignetHead* face = nullptr);
 
 // The text laid out in the (s, v) plane of the surface, centred on its ink: s the arc length along
 // the reading direction, v the text's up (up_z along Z), millimetres.
@@ -57,7 +63,8 @@ struct EngravingField {
   double outward_reach_mm() const;  // how far past the band's outside it can add metal
 };
 
-EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
+                               const SignetHead* face = nullptr);
 
 // The engraving as the renderer draws it on the preview (whose band is the plain sweep): the
 // text's signed distance sampled on a grid over its (s, v) rectangle, 8 bits a texel, and where it
@@ -73,6 +80,7 @@ struct EngravingDecal {
 };
 // About this many texels to the em: the thinnest stroke (0.074 em) spans nearly five.
 inline constexpr double kDecalTexelsPerEm = 64.0;
-EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band);
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
+                               const SignetHead* face = nullptr);
 
 }  // namespace facet::geometry

@@ -7,9 +7,7 @@
 #include <cmath>
 #include <limits>
 
-
 namespace facet::geometry {
-namespace {
 
 double box_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 half) {
   const glm::dvec2 d = glm::abs(p - centre) - half;
@@ -26,8 +24,6 @@ double ellipse_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 radii) {
   const double distance = (k - 1.0) / glm::length(grad);
   return k < 1.0 ? std::max(distance, -std::min(radii.x, radii.y)) : distance;
 }
-
-}  // namespace
 
 double BandField::distance(const glm::dvec3& p) const {
   const double inner_radius = shape.inner_radius_mm();
@@ -105,24 +101,28 @@ double MetalModel::distance(const glm::dvec3& p) const {
   for (const Capsule& capsule : capsules) d = smooth_union(d, capsule_distance(capsule, p));
   for (const Torus& torus : tori) d = smooth_union(d, torus_distance(torus, p));
   for (const BezelCup& bezel : bezels) d = smooth_union(d, bezel.distance(p));
+  for (const SignetHead& signet : signets) d = smooth_union(d, signet.distance(p));
+  if (bore_radius_mm) d = std::max(d, *bore_radius_mm - std::sqrt(p.x * p.x + p.y * p.y));
   for (const EngravingField& e : engravings) d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
   for (const ConvexSeat& seat : seats) d = std::max(d, -seat_distance(seat, p));
   return d;
 }
 
 MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius) const {
-  std::vector<double> band_d, capsule_d, torus_d, bezel_d;
+  std::vector<double> band_d, capsule_d, torus_d, bezel_d, signet_d;
   double best = std::numeric_limits<double>::max();
   for (const BandField& band : bands) best = std::min(best, band_d.emplace_back(band.distance(centre)));
   for (const Capsule& capsule : capsules) best = std::min(best, capsule_d.emplace_back(capsule_distance(capsule, centre)));
   for (const Torus& torus : tori) best = std::min(best, torus_d.emplace_back(torus_distance(torus, centre)));
   for (const BezelCup& bezel : bezels) best = std::min(best, bezel_d.emplace_back(bezel.distance(centre)));
+  for (const SignetHead& signet : signets) best = std::min(best, signet_d.emplace_back(signet.distance(centre)));
   Nearby out;
   const double cutoff = best + 2 * radius + kFilletMm;  // a blend reaches kFilletMm further
   for (uint32_t i = 0; i < band_d.size(); ++i) if (band_d[i] <= cutoff) out.bands.push_back(i);
   for (uint32_t i = 0; i < capsule_d.size(); ++i) if (capsule_d[i] <= cutoff) out.capsules.push_back(i);
   for (uint32_t i = 0; i < torus_d.size(); ++i) if (torus_d[i] <= cutoff) out.tori.push_back(i);
   for (uint32_t i = 0; i < bezel_d.size(); ++i) if (bezel_d[i] <= cutoff) out.bezels.push_back(i);
+  for (uint32_t i = 0; i < signet_d.size(); ++i) if (signet_d[i] <= cutoff) out.signets.push_back(i);
   for (uint32_t i = 0; i < seats.size(); ++i) if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
   // An engraving matters where its solid comes within the radius (a cut) or could win the union.
   for (uint32_t i = 0; i < engravings.size(); ++i) {
@@ -138,6 +138,8 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
   for (uint32_t i : parts.capsules) d = smooth_union(d, capsule_distance(capsules[i], p));
   for (uint32_t i : parts.tori) d = smooth_union(d, torus_distance(tori[i], p));
   for (uint32_t i : parts.bezels) d = smooth_union(d, bezels[i].distance(p));
+  for (uint32_t i : parts.signets) d = smooth_union(d, signets[i].distance(p));
+  if (bore_radius_mm) d = std::max(d, *bore_radius_mm - std::sqrt(p.x * p.x + p.y * p.y));
   for (uint32_t i : parts.engravings) {
     const EngravingField& e = engravings[i];
     d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
@@ -159,6 +161,10 @@ Bounds MetalModel::bounds() const {
   for (const BezelCup& bezel : bezels) {
     const Bounds cup = bezel.bounds();
     add(cup.min, cup.max);
+  }
+  for (const SignetHead& signet : signets) {
+    const Bounds block = signet.bounds();
+    add(block.min, block.max);
   }
   for (const EngravingField& e : engravings) b.min -= e.outward_reach_mm(), b.max += e.outward_reach_mm();
   return b;

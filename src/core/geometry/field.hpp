@@ -5,8 +5,10 @@
 // can be skipped safely) and its zero set is the exact surface.
 #pragma once
 
+#include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 
+#include <optional>
 #include <vector>
 
 #include "core/geometry/band.hpp"
@@ -14,6 +16,7 @@
 #include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/geometry/polytope.hpp"
+#include "core/geometry/signet.hpp"
 
 namespace facet::geometry {
 
@@ -53,7 +56,11 @@ struct MetalModel {
   std::vector<Torus> tori;
   std::vector<BezelCup> bezels;
   std::vector<ConvexSeat> seats;
+  std::vector<SignetHead> signets;
   std::vector<EngravingField> engravings;  // those cast in the metal; embossed added, engraved cut
+  // The finger's bore, cut sharp from all of the metal after the parts are joined (signets: their
+  // block reaches into it). Unset: the parts stay clear of the bore by themselves.
+  std::optional<double> bore_radius_mm;
 
   double distance(const glm::dvec3& p) const;
 
@@ -61,13 +68,18 @@ struct MetalModel {
   // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
   // and a seat farther than `radius` cuts nothing there.
   struct Nearby {
-    std::vector<uint32_t> bands, capsules, tori, bezels, seats, engravings;
+    std::vector<uint32_t> bands, capsules, tori, bezels, signets, seats, engravings;
   };
   Nearby nearby(const glm::dvec3& centre, double radius) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;
 
   Bounds bounds() const;  // of the added parts
 };
+
+// Plane figures: a box's exact distance; an axis-aligned ellipse's to first order (f / |grad f|),
+// exact in its zero set and never more than the true distance near the curve.
+double box_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 half);
+double ellipse_distance(glm::dvec2 p, glm::dvec2 centre, glm::dvec2 radii);
 
 double capsule_distance(const Capsule& capsule, const glm::dvec3& p);
 // The smallest distance between two capsules' surfaces (negative where they overlap), sampled along

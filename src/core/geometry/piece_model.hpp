@@ -41,10 +41,11 @@ struct PieceModel {
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
   std::optional<PendantSetting> pendant;  // pendants: the bezel-set stone and the bail
   std::optional<Capsule> post;            // stud earrings (one of the pair): heads[0] is the basket
+  std::optional<SignetHead> signet;       // signet rings: the block (band is then the shank under it)
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
-  bool plain_band() const { return band && heads.empty() && pave_rows.empty(); }
+  bool plain_band() const { return band && heads.empty() && pave_rows.empty() && !signet; }
   // Every stone: the heads' in order, then the halo's, then the pavé rows', or the pendant's.
   std::vector<PlacedStone> stones() const;
 };

@@ -101,6 +101,15 @@ struct EarringOptions {
   Json extensions = Json::object();
 };
 
+// The flat top of a signet ring: its outline seen from above, centred on the top of the ring.
+// Facet's addition to the v1 draft (style "signet" only).
+struct SignetFace {
+  std::string shape = "oval";  // "oval" | "cushion" | "octagon"
+  double length_mm = 0;        // along the finger
+  double width_mm = 0;         // across it
+  Json extensions = Json::object();
+};
+
 struct Production {
   std::optional<double> shrinkage_pct;
   std::optional<std::string> hallmark, notes;
@@ -117,6 +126,7 @@ struct Piece {
   std::vector<Engraving> engraving;
   std::optional<PendantOptions> pendant;
   std::optional<EarringOptions> earrings;
+  std::optional<SignetFace> signet;  // signet rings
   Json extensions = Json::object();
   // How many are made from the spec: earrings are a matched pair and the spec describes one.
   int pieces_made() const { return type == "earrings" ? 2 : 1; }

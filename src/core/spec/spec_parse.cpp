@@ -250,6 +250,7 @@ void read_piece(ObjectReader& root, Piece& piece) {
   detail::read_engraving(*reader, piece);
   detail::read_pendant(*reader, piece, *style);
   detail::read_earrings(*reader, piece, *style);
+  detail::read_signet(*reader, piece, *style);
   piece.extensions = reader->extensions();
   reader->reject_unknown_keys();
   detail::check_piece_rules(piece, *style, diag);

@@ -12,10 +12,14 @@ void read_stones(ObjectReader& piece_reader, Piece& piece, const StyleDefaults& 
 void read_engraving(ObjectReader& piece_reader, Piece& piece);
 void read_pendant(ObjectReader& piece_reader, Piece& piece, const StyleDefaults& style);
 void read_earrings(ObjectReader& piece_reader, Piece& piece, const StyleDefaults& style);
+void read_signet(ObjectReader& piece_reader, Piece& piece, const StyleDefaults& style);
 
 // Rules across fields: unique ids, references, rows that fit their arc, a halo that fits around its
 // stone, a centre stone that fits, engraving that fits the band. Run after the whole piece is read.
 void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnostics& diagnostics);
+
+// "12.5 mm": a length for a message.
+std::string mm(double value);
 
 // Width (mm, across the girdle) and length of a stone group as specified or derived from carat.
 struct StoneOutline {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/catalog/gems.hpp"
+#include "core/geometry/signet.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
@@ -50,12 +51,6 @@ bool valid_id(const std::string& id) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') return false;
   }
   return true;
-}
-
-std::string mm(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f mm", value);
-  return text;
 }
 
 // `"😀" (U+1F600), "€" (U+20AC)`: the characters by themselves and by number (a font may lack
@@ -368,6 +363,26 @@ void read_earrings(ObjectReader& piece_reader, Piece& piece, const StyleDefaults
   piece.earrings = options;
 }
 
+namespace {
+
+// Text on a signet's face: its box (advance x height, centred) within the flat of the face, the
+// rounded edge and a margin beside the letters left clear.
+void check_face_text(const SignetFace& face, const Engraving& e, double advance_mm, const std::string& path, Diagnostics& diag) {
+  geometry::SignetHead head;
+  head.shape = geometry::signet_shape(face.shape);
+  head.half_mm = {face.width_mm / 2, face.length_mm / 2};
+  const double margin = geometry::signet_flat_inset_mm() + kEngravingEdgeMarginMm;
+  if (head.outline_distance({advance_mm / 2, e.height_mm / 2}) <= -margin) return;
+  if (head.outline_distance({0, e.height_mm / 2}) > -margin)
+    diag.error(path + ".height_mm", number_json(e.height_mm).dump(),
+               "is more than the signet's face allows (" + mm(face.length_mm - 2 * margin) + " along the finger)");
+  else
+    diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance_mm) + " long at " + mm(e.height_mm) +
+                                                            " high: it runs over the edge of the " + mm(face.width_mm) + " wide face");
+}
+
+}  // namespace
+
 void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnostics& diag) {
   const bool ring = piece.type == "ring" && piece.size && piece.shank;
   const double inner_diameter = ring ? piece.size->circumference_mm / detmath::kPi : 0;
@@ -462,20 +477,30 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
     const double around = detmath::kPi * (inner_diameter + (e.location == "outside" ? 2 * piece.shank->thickness_mm : 0));
     const bool set_ring = std::any_of(piece.stones.begin(), piece.stones.end(),
                                       [](const StoneGroup& g) { return g.placement.kind == Placement::Kind::head; });
-    if (advance > kEngravingUsableFraction * around)
-      diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
-                                                              " high; the " + e.location + " of the band is " + mm(around) + " round");
-    else if (set_ring && e.location == "outside" && advance > around / 2)
-      diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
-                                                              " high; outside a ring with a head the text stays on the lower half of the band (" +
-                                                              mm(around / 2) + ")");
-    const double band = std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEngravingEdgeMarginMm;
-    if (e.height_mm > band)
-      diag.error(path + ".height_mm", number_json(e.height_mm).dump(), "is more than the band's width allows (" + mm(band) + ")");
+    if (piece.signet && e.location == "outside") {
+      check_face_text(*piece.signet, e, advance, path, diag);
+    } else {
+      if (advance > kEngravingUsableFraction * around)
+        diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
+                                                                " high; the " + e.location + " of the band is " + mm(around) + " round");
+      else if (set_ring && e.location == "outside" && advance > around / 2)
+        diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance) + " long at " + mm(e.height_mm) +
+                                                                " high; outside a ring with a head the text stays on the lower half of the band (" +
+                                                                mm(around / 2) + ")");
+      const double band = std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEngravingEdgeMarginMm;
+      if (e.height_mm > band)
+        diag.error(path + ".height_mm", number_json(e.height_mm).dump(), "is more than the band's width allows (" + mm(band) + ")");
+    }
     const double thickness = std::min(piece.shank->thickness_mm, piece.shank->top_thickness_mm);
     if (e.depth_mm > thickness / 2)
       diag.error(path + ".depth_mm", number_json(e.depth_mm).dump(), "is more than half the band's thickness (" + mm(thickness / 2) + ")");
   }
+}
+
+std::string mm(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f mm", value);
+  return text;
 }
 
 }  // namespace facet::spec::detail

@@ -107,6 +107,12 @@ Json piece_to_json(const Piece& piece) {
     merge_extensions(earrings, piece.earrings->extensions);
     out["earrings"] = earrings;
   }
+  if (piece.signet) {
+    Json signet = {{"face", piece.signet->shape}, {"length_mm", number_json(piece.signet->length_mm)},
+                   {"width_mm", number_json(piece.signet->width_mm)}};
+    merge_extensions(signet, piece.signet->extensions);
+    out["signet"] = signet;
+  }
   merge_extensions(out, piece.extensions);
   return out;
 }
@@ -181,6 +187,7 @@ std::optional<Design> default_design(std::string_view style) {
   design.piece.stones = defaults->stones;
   design.piece.pendant = defaults->pendant;
   design.piece.earrings = defaults->earrings;
+  design.piece.signet = defaults->signet;
   return design;
 }
 

@@ -47,7 +47,9 @@ const std::vector<StyleDefaults>& styles() {
       {"eternity", "ring", "Eternity band", false, shank("flat", 3.5, 1.8, 3.5, 1.8),
        {stone("eternity", "accent", "diamond", "round", diameter(1.8), 31, {"channel", 0, 0}, along(-180, 180))},
        std::nullopt, std::nullopt},
-      {"signet", "ring", "Signet ring", false, shank("d_shape", 3.0, 2.0, 10.0, 2.5), {}, std::nullopt, std::nullopt},
+      // An oval face 12 x 10 mm, the shank swelling from 3 mm to the face's 10 mm under it.
+      {"signet", "ring", "Signet ring", false, shank("d_shape", 3.0, 2.0, 10.0, 2.5), {}, std::nullopt, std::nullopt,
+       SignetFace{"oval", 12.0, 10.0, Json::object()}},
       // In a bezel: the setting Facet builds for pendants (a prong pendant is not built yet).
       {"pendant_solitaire", "pendant", "Solitaire pendant", true, std::nullopt,
        {stone("center", "center", "diamond", "round", diameter(6.5), 1, {"bezel", 0, 0}, head())},

@@ -20,6 +20,7 @@ struct StyleDefaults {
   std::vector<StoneGroup> stones;    // used when the spec gives no "stones" at all
   std::optional<PendantOptions> pendant;
   std::optional<EarringOptions> earrings;
+  std::optional<SignetFace> signet = std::nullopt;  // signet rings: the face
 };
 
 // nullptr for a style Facet does not know.
