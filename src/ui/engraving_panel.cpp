@@ -45,12 +45,19 @@ void set_engraving_text(spec::Design& design, std::string_view text) {
   if (piece.engraving.empty()) {
     // On a signet, the face; on any other ring, inside.
     const std::string location = piece.signet ? "outside" : "inside";
-    const double height = on_signet_face(piece, location) ? kNewMonogramHeightMm : kNewHeightMm;
-    piece.engraving.push_back({"", "", location, std::min(height, std::max(0.3, letter_room_mm(piece, location))), kNewDepthMm, "engraved",
+    const bool monogram = on_signet_face(piece, location);
+    const double height = monogram ? kNewMonogramHeightMm : kNewHeightMm;
+    // A monogram is cast, as deep as a casting's letters should be; other text is cut by laser.
+    const double depth = monogram ? catalog::kCastEngravingDepthMm : kNewDepthMm;
+    piece.engraving.push_back({"", "", location, std::min(height, std::max(0.3, letter_room_mm(piece, location))), depth, "engraved",
                                spec::Json::object()});
   }
   piece.engraving[0].text = std::string(text);
   need_glyphs(piece.engraving[0].text);
+}
+
+void fit_engraving(spec::Piece& piece) {
+  for (spec::Engraving& e : piece.engraving) e.height_mm = std::min(e.height_mm, std::max(0.3, letter_room_mm(piece, e.location)));
 }
 
 bool engraving_section(spec::Design& design, bool& look_at) {

@@ -14,8 +14,13 @@ namespace facet::ui {
 bool engraving_section(spec::Design& design, bool& look_at);
 
 // Sets the first engraving's text as typing into the box does: the first character adds an inside
-// engraving (1.2 mm letters, or what the band leaves room for), an empty text removes it. For the
+// engraving (1.2 mm letters, or what the band leaves room for; on a signet, a 5 mm monogram on its
+// face), an empty text removes it. For the
 // page's text box too (App::type_text), which is how an input method's text arrives.
 void set_engraving_text(spec::Design& design, std::string_view text);
+
+// After the piece changed shape (another style): letters no higher than where they are leaves room
+// for (a monogram from a signet's face on a plain band's 4 mm).
+void fit_engraving(spec::Piece& piece);
 
 }  // namespace facet::ui

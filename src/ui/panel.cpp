@@ -251,6 +251,7 @@ bool style_section(const App& app, spec::Design& design) {
   design.piece.shank = template_design.piece.shank;
   design.piece.stones = template_design.piece.stones;
   design.piece.signet = template_design.piece.signet;
+  fit_engraving(design.piece);
   return true;
 }
 

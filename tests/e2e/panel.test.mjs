@@ -139,7 +139,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
   // seven different pictures.
   const shots = {};
-  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'eternity', 'pendant_solitaire', 'stud']) {
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'eternity', 'signet', 'pendant_solitaire', 'stud']) {
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
@@ -148,6 +148,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   }
   assert.ok(await diffFraction(page, shots.band, shots.solitaire) > 0.02, 'a band and a solitaire look different');
   assert.ok(await diffFraction(page, shots.band, shots.eternity) > 0.02, 'a plain band and an eternity band');
+  assert.ok(await diffFraction(page, shots.band, shots.signet) > 0.02, 'a plain band and a signet');
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
   assert.ok(await diffFraction(page, shots.solitaire, shots.pendant_solitaire) > 0.02, 'and a solitaire ring and a pendant');
   assert.ok(await diffFraction(page, shots.pendant_solitaire, shots.stud) > 0.02, 'and a pendant and a stud');
@@ -283,6 +284,35 @@ test('the style gallery makes an eternity band: channel-set all round, every che
   assert.ok(!pave.checks.some((c) => c.rule === 'channel_rail'));
   await click('gallery.band');
   assert.deepEqual((await design()).stones, []);
+  assert.deepEqual(errors, []);
+});
+
+test('the style gallery makes a signet: the shape of its face from a list, a monogram typed onto the face, every check passing; back to a band', async () => {
+  await click('gallery.signet');
+  let piece = await design();
+  assert.equal(piece.style, 'signet');
+  assert.deepEqual(piece.signet, { face: 'oval', length_mm: 12, width_mm: 10 });
+  await frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['pave.on'], undefined, 'no stones along a signet yet');
+  await click('signet.face');
+  await click('signet.face:octagon');
+  assert.equal((await design()).signet.face, 'octagon');
+  const box = await rect('engraving.text');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.type('JS');
+  await page.keyboard.press('Enter');
+  await frames();
+  piece = await design();
+  assert.deepEqual({ location: piece.engraving[0].location, height_mm: piece.engraving[0].height_mm, depth_mm: piece.engraving[0].depth_mm },
+    { location: 'outside', height_mm: 5, depth_mm: 0.5 }, 'on the face, cast');
+  const report = await settledReport((r) => r.piece.style === 'signet' && r.checks.some((c) => c.rule === 'engraving_depth'));
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  assert.equal(report.engraving[0].method, 'cast');
+  assert.ok(report.metal.weight_g > 9, `a solid signet is heavy: ${report.metal.weight_g} g`);
+  await click('gallery.band');
+  piece = await design();
+  assert.equal(piece.signet, undefined, 'a band has no face');
   assert.deepEqual(errors, []);
 });
 

@@ -16,14 +16,9 @@
 #include "test_data.hpp"
 
 using namespace facet;
+using facet::test::find_rule;
 
 namespace {
-
-const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& rule) {
-  for (const checks::Check& c : all)
-    if (c.rule == rule) return &c;
-  return nullptr;
-}
 
 // The angle of a stone's centre from the top, + towards +X (as the spec counts).
 double angle_deg(const geometry::PlacedStone& stone) {

@@ -14,15 +14,12 @@
 #include "core/geometry/deviation.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
+#include "shell_checks.hpp"
 
 using namespace facet;
+using facet::test::find_rule;
 
 namespace {
-
-const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& rule) {
-  auto it = std::find_if(all.begin(), all.end(), [&](const checks::Check& c) { return c.rule == rule; });
-  return it == all.end() ? nullptr : &*it;
-}
 
 spec::StoneGroup& halo_group(spec::Design& design) {
   return *std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });

@@ -76,6 +76,17 @@ TEST_CASE("job sheet: a pavé row says where on the shank it is laid") {
   CHECK(html.find("accent (along the shank 戒臂 -45° to 45°, 0° = top 顶部)") != std::string::npos);
 }
 
+TEST_CASE("job sheet: a signet's face is given with its size, and its monogram as on the face") {
+  spec::Design design = *spec::default_design("signet");
+  design.piece.signet->shape = "cushion";
+  design.piece.engraving.push_back({"JS", "", "outside", 5.0, 0.5, "engraved", spec::Json::object()});
+  const BuiltPiece built = build_piece(design);
+  const std::string html = jobsheet::jobsheet_html(built, piece_report(built));
+  CHECK(html.find("枕形 cushion, 12.00 × 10.00 mm (along × across the finger), flat, 2.50 mm over the finger") != std::string::npos);
+  CHECK(html.find("印面 on the face") != std::string::npos);
+  CHECK(html.find("外圈 outside") == std::string::npos);
+}
+
 namespace {
 // Pixels of the front view whose green stands clear of red and blue: a jade or emerald stone.
 size_t green_pixels(const BuiltPiece& built) {

@@ -14,8 +14,10 @@
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
 #include "core/spec/spec_io.hpp"
+#include "shell_checks.hpp"
 
 using namespace facet;
+using facet::test::find_rule;
 
 namespace {
 
@@ -39,11 +41,6 @@ spec::Design pave_band(int count) {
   design.piece.shank->width_mm = design.piece.shank->top_width_mm = 2.4;
   design.piece.stones.push_back(pave_group(1.5, count, -45, 45));
   return design;
-}
-
-const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& rule) {
-  auto it = std::find_if(all.begin(), all.end(), [&](const checks::Check& c) { return c.rule == rule; });
-  return it == all.end() ? nullptr : &*it;
 }
 
 double angle_deg(const glm::dvec3& p) { return std::atan2(p.x, p.y) * 180.0 / 3.14159265358979323846; }

@@ -11,6 +11,13 @@
 
 namespace facet::test {
 
+// The check of that rule among `all`, or nullptr.
+inline const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& rule) {
+  for (const checks::Check& c : all)
+    if (c.rule == rule) return &c;
+  return nullptr;
+}
+
 inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built, double max_deviation_mm) {
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());

@@ -13,20 +13,16 @@
 #include "core/geometry/head_layout.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
+#include "shell_checks.hpp"
 
 using namespace facet;
+using facet::test::find_rule;
 
 namespace {
 
 double angle_from_top(const geometry::ProngHead& head) {
   const glm::dvec3 p = head.stone.placement.position;
   return std::atan2(-p.x, p.y);  // positive towards -X, as turn_about_ring_axis turns
-}
-
-const checks::Check* find_rule(const std::vector<checks::Check>& all, const std::string& name) {
-  for (const checks::Check& c : all)
-    if (c.rule == name) return &c;
-  return nullptr;
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <string>
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
@@ -125,7 +127,7 @@ std::string engraving_rows(const spec::Piece& piece, const spec::Json& report) {
     const bool laser = r["method"] == "laser";
     const std::string method = laser ? "激光（抛光后）<br>laser, after polishing" : "铸造<br>cast in the model";
     out += "<tr><td>" + std::to_string(i + 1) + "</td><td class=\"engraving\">" + xml_escaped(e.text) + "</td><td>" + text_of(r["font"]) +
-           "</td><td>" + (e.location == "inside" ? "内圈 inside" : e.location == "outside" ? "外圈 outside" : "背面 back") + "</td><td>" +
+           "</td><td>" + (e.location == "inside" ? "内圈 inside" : e.location == "outside" ? (piece.signet ? "印面 on the face" : "外圈 outside") : "背面 back") + "</td><td>" +
            fixed(e.height_mm, 2) + " × " + number_text(r["length_mm"], 2) + " mm</td><td>" + fixed(e.depth_mm, 2) + " mm</td><td>" +
            (e.style == "embossed" ? "凸字 embossed" : "凹刻 engraved") + "</td><td>" + method + "<br>线宽 line " +
            number_text(r["line_width_mm"], 2) + " mm</td></tr>\n";
@@ -264,6 +266,14 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
     html += row("戒臂", "Shank",
                 xml_escaped(piece.shank->profile) + ", " + fixed(piece.shank->width_mm, 2) + " × " + fixed(piece.shank->thickness_mm, 2) + " mm; top " +
                     fixed(piece.shank->top_width_mm, 2) + " × " + fixed(piece.shank->top_thickness_mm, 2) + " mm");
+  if (piece.signet) {
+    static const std::map<std::string, std::string> kFaceZh = {{"oval", "椭圆"}, {"cushion", "枕形"}, {"octagon", "八角形"}};
+    const auto zh = kFaceZh.find(piece.signet->shape);
+    html += row("印面", "Signet face",
+                (zh != kFaceZh.end() ? zh->second + " " : "") + xml_escaped(piece.signet->shape) + ", " + fixed(piece.signet->length_mm, 2) +
+                    " × " + fixed(piece.signet->width_mm, 2) + " mm (along × across the finger), flat, " +
+                    fixed(piece.shank ? piece.shank->top_thickness_mm : 0.0, 2) + " mm over the finger");
+  }
   if (piece.pendant) {
     const std::string bail = piece.pendant->bail;
     const std::string bail_zh = bail == "fixed" ? "固定扣头" : bail == "hinged" ? "活动扣头" : "隐藏扣头";
