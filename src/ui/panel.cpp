@@ -110,6 +110,41 @@ void step_size(spec::RingSize& size, double step, int steps) {
   }
 }
 
+// The size in `size`'s system nearest a measured finger.
+void set_size_from_circumference(spec::RingSize& size, double circumference_mm) {
+  if (size.system == catalog::SizeSystem::uk) size.letter = catalog::uk_size_from_circumference(circumference_mm);
+  else size.value = catalog::size_from_circumference(size.system, circumference_mm);
+}
+
+// "I don't know my size": a ring that fits (across its inside) or a paper strip round the finger
+// (where it meets) gives the finger's circumference, the size in the chosen system follows; and
+// what a jeweller can do if it is wrong, which depends on the style.
+bool size_help(spec::Design& design) {
+  const bool open = ImGui::TreeNode("size-help", "%s", tr("Help me find my size"));
+  remember("size.help");
+  if (!open) return false;
+  // The last measurements, kept while the page is open: a customer may measure twice.
+  static double ring_mm = 17.0, strip_mm = 54.0;
+  spec::RingSize& size = *design.piece.size;
+  bool changed = false;
+  ImGui::TextWrapped("%s", tr("A ring that fits that finger: measure straight across its inside."));
+  slider_mm("Inside", "size.help.diameter", ring_mm, 13.0f, 24.0f);
+  if (ImGui::Button(tr("Use the ring's size"))) set_size_from_circumference(size, detmath::kPi * ring_mm), changed = true;
+  remember("size.help.use_ring");
+  ImGui::TextWrapped("%s", tr("Or wrap a strip of paper round the base of the finger, mark where it meets, and measure it flat."));
+  slider_mm("Strip", "size.help.strip", strip_mm, 40.0f, 80.0f);
+  if (ImGui::Button(tr("Use the strip's length"))) set_size_from_circumference(size, strip_mm), changed = true;
+  remember("size.help.use_strip");
+  // Stones all round leave no plain metal to cut or stretch.
+  const bool all_round = std::any_of(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) {
+    return g.placement.kind == spec::Placement::Kind::along_shank && g.placement.to_deg - g.placement.from_deg >= 360.0;
+  });
+  ImGui::TextWrapped("%s", tr(all_round ? "Stones all the way round cannot be resized: measure at the end of the day, when fingers are largest."
+                                        : "Fingers are largest at the end of the day. A jeweller can make this ring a size or two larger or smaller later."));
+  ImGui::TreePop();
+  return changed;
+}
+
 bool size_section(spec::Design& design) {
   using catalog::SizeSystem;
   bool changed = false;
@@ -150,6 +185,7 @@ bool size_section(spec::Design& design) {
   // A Chinese shop reads Hong Kong and mainland sizes first.
   if (language() == Language::zh_cn) ImGui::TextDisabled(tr("HK %g   CN %g   US %g   UK %s"), e.hk, e.cn, e.us, e.uk.c_str());
   else ImGui::TextDisabled("US %g   UK %s   HK %g   JP %g", e.us, e.uk.c_str(), e.hk, e.jp);
+  changed |= size_help(design);
   return changed;
 }
 

@@ -59,6 +59,23 @@ test('typing a size into the box sets it; an impossible size is refused and show
   assert.equal(layout['problem.0'], undefined);
 });
 
+test('"help me find my size": a paper strip or a ring that fits sets the nearest size in the chosen system', async () => {
+  await click('size.help');
+  await rect('size.help.use_strip');  // the help opened
+  await click('size.help.use_strip');  // the strip's default: 54 mm round the finger
+  let report = await page.evaluate(() => facet.report());
+  assert.equal(report.piece.type, 'ring');
+  assert.ok(Math.abs(report.size.iso_mm - 54) < 1.0, `a 54 mm strip: ${report.size.iso_mm} mm around`);
+  assert.equal((await design()).size.system, 'hk', 'in the system the customer chose');
+  await click('size.help.use_ring');  // a ring 17 mm across inside: 53.4 mm round
+  report = await page.evaluate(() => facet.report());
+  assert.ok(Math.abs(report.size.iso_mm - Math.PI * 17) < 1.0, `a 17 mm ring: ${report.size.iso_mm} mm around`);
+  await click('size.help');  // closed again
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['size.help.use_strip'], undefined);
+  assert.deepEqual(errors, []);
+});
+
 test('changing the size system keeps the same finger size', async () => {
   const iso = (await page.evaluate(() => facet.report())).size.iso_mm;
   await click('size.system');
