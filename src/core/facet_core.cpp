@@ -170,7 +170,7 @@ PreviewPiece build_preview(const spec::Design& design) {
   const geometry::PieceModel model = geometry::piece_model(piece);
   PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}};
   for (const spec::Engraving& e : piece.engraving)
-    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band(), model.signet ? &*model.signet : nullptr));
+    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band(), model.signet_face()));
   return preview;
 }
 

@@ -154,8 +154,7 @@ bool size_section(spec::Design& design) {
   if (combo("System", "size.system", "size", system, {"iso", "us", "uk", "hk", "jp", "cn"})) {
     // Keep the same finger: convert the circumference into the new system.
     size.system = *catalog::parse_size_system(system);
-    if (size.system == SizeSystem::uk) size.letter = catalog::uk_size_from_circumference(size.circumference_mm);
-    else size.value = catalog::size_from_circumference(size.system, size.circumference_mm);
+    set_size_from_circumference(size, size.circumference_mm);
     changed = true;
   }
   const double step = size.system == SizeSystem::us ? 0.25 : size.system == SizeSystem::iso ? 0.5 : 1.0;

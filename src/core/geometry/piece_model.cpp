@@ -203,7 +203,7 @@ PieceModel piece_model(const spec::Piece& piece) {
   for (const spec::Engraving& engraving : piece.engraving) {
     if (engraving.location == "back") continue;
     if (engraving_plan(engraving, catalog::kMinCastEngravingLineMm).method == EngravingMethod::cast)
-      model.metal.engravings.push_back(engraving_field(engraving, band, model.plain_band(), model.signet ? &*model.signet : nullptr));
+      model.metal.engravings.push_back(engraving_field(engraving, band, model.plain_band(), model.signet_face()));
   }
   return model;
 }

@@ -46,6 +46,8 @@ struct PieceModel {
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
   bool plain_band() const { return band && heads.empty() && pave_rows.empty() && !signet; }
+  // The face an outside engraving lies on (engraving_frame), or nullptr.
+  const SignetHead* signet_face() const { return signet ? &*signet : nullptr; }
   // Every stone: the heads' in order, then the halo's, then the pavé rows', or the pendant's.
   std::vector<PlacedStone> stones() const;
 };

@@ -87,6 +87,10 @@ glm::dvec2 offset_point(const SignetHead& head, glm::dvec2 from, glm::dvec2 norm
   return from - normal * t;
 }
 
+SignetShape signet_shape(const std::string& face) {  // "oval", "cushion", "octagon" (else oval)
+  return face == "cushion" ? SignetShape::cushion : face == "octagon" ? SignetShape::octagon : SignetShape::oval;
+}
+
 }  // namespace
 
 double SignetHead::outline_distance(glm::dvec2 q) const {
@@ -115,16 +119,17 @@ Bounds SignetHead::bounds() const {
   return {{-half_mm.x - 0.1, 0.0, -half_mm.y - 0.1}, {half_mm.x + 0.1, face_y_mm + 0.1, half_mm.y + 0.1}};
 }
 
-SignetShape signet_shape(const std::string& face) {
-  return face == "cushion" ? SignetShape::cushion : face == "octagon" ? SignetShape::octagon : SignetShape::oval;
-}
-
 double signet_flat_inset_mm() { return -edge_centre(SignetHead{}).x; }
 
-SignetHead signet_head(const spec::SignetFace& face, const BandShape& band) {
+SignetHead signet_outline(const spec::SignetFace& face) {
   SignetHead head;
   head.shape = signet_shape(face.shape);
   head.half_mm = {face.width_mm / 2, face.length_mm / 2};
+  return head;
+}
+
+SignetHead signet_head(const spec::SignetFace& face, const BandShape& band) {
+  SignetHead head = signet_outline(face);
   head.bore_radius_mm = band.inner_radius_mm();
   head.face_y_mm = head.bore_radius_mm + band.top_thickness_mm;
   return head;

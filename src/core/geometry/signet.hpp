@@ -27,7 +27,6 @@ inline constexpr double kSignetEdgeRadiusMm = 0.4;
 inline constexpr double kSignetShankDropMm = 0.5;
 
 enum class SignetShape { oval, cushion, octagon };
-SignetShape signet_shape(const std::string& face);  // "oval", "cushion", "octagon" (else oval)
 
 struct SignetHead {
   SignetShape shape = SignetShape::oval;
@@ -47,6 +46,8 @@ struct SignetHead {
 // How far inside the outline the flat of the face ends (where the rounded edge begins).
 double signet_flat_inset_mm();
 
+// The face's outline alone (shape and size; no height): what the validator fits text into.
+SignetHead signet_outline(const spec::SignetFace& face);
 // Precondition: a valid signet face (spec::read_signet's rules) on `band` (the shank as the spec
 // gives it: the face stands top_thickness_mm above the bore).
 SignetHead signet_head(const spec::SignetFace& face, const BandShape& band);

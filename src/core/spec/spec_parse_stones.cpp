@@ -368,9 +368,7 @@ namespace {
 // Text on a signet's face: its box (advance x height, centred) within the flat of the face, the
 // rounded edge and a margin beside the letters left clear.
 void check_face_text(const SignetFace& face, const Engraving& e, double advance_mm, const std::string& path, Diagnostics& diag) {
-  geometry::SignetHead head;
-  head.shape = geometry::signet_shape(face.shape);
-  head.half_mm = {face.width_mm / 2, face.length_mm / 2};
+  const geometry::SignetHead head = geometry::signet_outline(face);
   const double margin = geometry::signet_flat_inset_mm() + kEngravingEdgeMarginMm;
   if (head.outline_distance({advance_mm / 2, e.height_mm / 2}) <= -margin) return;
   if (head.outline_distance({0, e.height_mm / 2}) > -margin)
