@@ -394,8 +394,7 @@ void App::frame(const FrameInput& input) {
   // The time since the last frame began: its drawing, and whatever the page asked in between.
   const double now = now_s();
   const bool busy = std::exchange(frame_busy_, false);
-  if (last_frame_s_ >= 0 && !busy && gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now))
-    renderer_.set_gem_bounces(gem_quality_.current().bounces);
+  if (last_frame_s_ >= 0 && last_frame_redrawn_ && !busy) gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now);
   last_frame_s_ = now;
   // The gallery's pictures wait until the piece is on screen: start-up is not delayed by them.
   if (first_frame_drawn_ && thumbnails_.empty()) make_thumbnails();
@@ -426,7 +425,12 @@ void App::frame(const FrameInput& input) {
     if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) camera_.orbit(io.MouseDelta.x, io.MouseDelta.y);
     if (io.MouseWheel != 0.0f) camera_.zoom(io.MouseWheel);
   }
-  renderer_.draw(camera_, input.width_px, input.height_px);
+  const render::Presented presented = renderer_.present(camera_, input.width_px, input.height_px,
+                                                        gem_quality_.current().bounces, now - moved_at_s_ >= kRefineAfterS);
+  ++frames_presented_[int(presented)];
+  last_frame_redrawn_ = presented == render::Presented::kRedrawn;
+  if (presented == render::Presented::kRedrawn) moved_at_s_ = now;
+  if (presented == render::Presented::kRefined) frame_busy_ = true;  // the best tier's time is not the moving tier's
 
   ui::PanelResult edits = ui::draw_panel(*this, input);
   if (edits.edited) {
@@ -547,6 +551,13 @@ spec::Json App::benchmark(int runs) const {
           {"validate_halo_ms", validate_ms / runs}, {"runs", runs},
           {"solitaire_preview_ms", solitaire_preview_ms},
           {"solitaire_production_ms", solitaire_production_ms / production_runs}, {"solitaire_production_runs", production_runs}};
+}
+
+spec::Json App::frame_stats() const {
+  return {{"copied", frames_presented_[int(render::Presented::kCopied)]},
+          {"drawn", frames_presented_[int(render::Presented::kRedrawn)]},
+          {"refined", frames_presented_[int(render::Presented::kRefined)]},
+          {"gem_bounces", gem_quality_.current().bounces}};
 }
 
 void App::frame_presented() {

@@ -68,6 +68,9 @@ class App {
   // Mean milliseconds to rebuild the preview (with render normals) and the production mesh with
   // its report, for bench/. Leaves the design as it was.
   spec::Json benchmark(int runs) const;
+  // How the canvas's frames went since start-up: {drawn, copied, refined} (render::Presented) and
+  // the stones' moving tier (gem_bounces): a still page should only copy.
+  spec::Json frame_stats() const;
 
   // Text typed into the page's text box over a panel field (the input method's bridge,
   // web/text-input.js): applied as typing into the panel is, and one undo step until
@@ -140,10 +143,16 @@ class App {
   float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
   glm::vec3 piece_centre_mm_{0.0f};
   std::map<std::string, unsigned> thumbnails_;
-  // The gem shader's tier follows the time between frames, counting only frames that did no
-  // other work (a rebuild, a report, a snapshot): those say nothing of the shader's cost.
+  // The gem shader's tier follows the time between frames, counting only frames that drew the
+  // piece at that tier and did no other work (a rebuild, a report, a snapshot): the others say
+  // nothing of the shader's cost.
   render::GemQuality gem_quality_;
   double last_frame_s_ = -1;
+  bool last_frame_redrawn_ = false;
+  // When the picture last changed; still this long, it is drawn once more at the best tier.
+  double moved_at_s_ = 0;
+  static constexpr double kRefineAfterS = 0.3;
+  uint64_t frames_presented_[3] = {0, 0, 0};  // by render::Presented
   mutable bool frame_busy_ = true;  // since the last frame began (benchmark() too, const as it is)
 };
 

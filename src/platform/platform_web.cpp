@@ -235,7 +235,9 @@ int run(App& app) {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  glfwWindowHint(GLFW_SAMPLES, 4);  // WebGL's multisampled default framebuffer
+  // A plain canvas: the piece is drawn multisampled off screen and copied on (Renderer::present),
+  // which a multisampled canvas would refuse.
+  glfwWindowHint(GLFW_SAMPLES, 0);
   // A small first size, never the screen's (see facet_js_set_canvas_size); resized on the first frame.
   g_window = glfwCreateWindow(300, 150, "Facet", nullptr, nullptr);
   if (g_window == nullptr) {

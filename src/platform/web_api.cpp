@@ -66,6 +66,11 @@ EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
   return facet::g_result.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* facet_frame_stats() {
+  facet::g_result = facet::g_app->frame_stats().dump();
+  return facet::g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* facet_ui_layout() {
   facet::g_result = facet::ui::widget_layout().dump();
   return facet::g_result.c_str();

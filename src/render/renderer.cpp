@@ -1,6 +1,7 @@
 #include "render/renderer.hpp"
 
 #include "render/gl_program.hpp"
+#include "render/offscreen.hpp"
 
 #include <glm/gtc/type_ptr.hpp>
 
@@ -95,11 +96,15 @@ void Renderer::build_environment() {
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
 }
 
-void Renderer::set_mesh(const geometry::RenderMesh& mesh) { upload(metal_mesh_, mesh); }
+void Renderer::set_mesh(const geometry::RenderMesh& mesh) {
+  upload(metal_mesh_, mesh);
+  ++scene_version_;
+}
 
 void Renderer::set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones) {
   upload(stone_mesh_, mesh);
   stones_ = std::move(stones);
+  ++scene_version_;
 }
 
 void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
@@ -118,7 +123,33 @@ void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
   target.index_count = GLsizei(mesh.indices.size());
 }
 
-void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer) {
+Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_px, int moving_gem_bounces, bool still) {
+  const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
+  const ScreenKey key{camera.projection(aspect) * camera.view(), scene_version_, width_px, height_px};
+  if (!screen_ || screen_->width_px() != width_px || screen_->height_px() != height_px) {
+    screen_.reset();  // the old target's memory goes before the new one's is asked for
+    screen_ = std::make_unique<Offscreen>(width_px, height_px, 0);
+    screen_gem_bounces_ = -1;
+  }
+  if (!screen_->complete()) {  // no multisampled target: straight onto the canvas, every frame
+    draw(camera, width_px, height_px, 0, moving_gem_bounces);
+    return Presented::kRedrawn;
+  }
+  const int best_bounces = kGemTiers[0].bounces;
+  Presented presented = Presented::kCopied;
+  if (!(key == screen_key_) || screen_gem_bounces_ < 0) presented = Presented::kRedrawn;
+  else if (still && screen_gem_bounces_ != best_bounces && !stones_.empty()) presented = Presented::kRefined;
+  if (presented != Presented::kCopied) {
+    screen_gem_bounces_ = presented == Presented::kRefined ? best_bounces : moving_gem_bounces;
+    draw(camera, width_px, height_px, screen_->draw_target(), screen_gem_bounces_);
+    screen_->resolve();
+    screen_key_ = key;
+  }
+  screen_->copy_to(0);
+  return presented;
+}
+
+void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer, int gem_bounces) {
   glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, width_px, height_px);
   glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
@@ -143,11 +174,11 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
   engraving_uniforms();
   draw_elements(metal_mesh_);
-  // Pictures off screen (snapshots, thumbnails) are drawn once: the best tier.
-  draw_stones(view_projection, eye, framebuffer == 0 ? screen_gem_bounces_ : kGemTiers[0].bounces);
+  draw_stones(view_projection, eye, gem_bounces);
 }
 
 void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
+  ++scene_version_;
   engraving_.shown = decal != nullptr && !decal->distance.empty();
   if (!engraving_.shown) return;
   if (engraving_.texture == 0) glGenTextures(1, &engraving_.texture);
@@ -194,68 +225,10 @@ void Renderer::engraving_uniforms() {
   glActiveTexture(GL_TEXTURE0);
 }
 
-namespace {
-
-// An off-screen target: drawn 4x multisampled (like the canvas), then resolved by a blit into a
-// texture (`texture` != 0) or a plain renderbuffer to read back.
-class Offscreen {
- public:
-  Offscreen(int width_px, int height_px, GLuint texture) : width_(width_px), height_(height_px) {
-    glGenFramebuffers(2, framebuffers_);
-    glGenRenderbuffers(3, renderbuffers_);
-    GLint samples = 0;
-    glGetIntegerv(GL_MAX_SAMPLES, &samples);
-    samples = std::min(samples, 4);
-    glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[0]);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width_px, height_px);
-    glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[1]);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width_px, height_px);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[0]);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers_[0]);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, renderbuffers_[1]);
-    complete_ = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[1]);
-    if (texture != 0) {
-      glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-    } else {
-      glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[2]);
-      glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width_px, height_px);
-      glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, renderbuffers_[2]);
-    }
-    complete_ = complete_ && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  }
-  ~Offscreen() {
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDeleteFramebuffers(2, framebuffers_);
-    glDeleteRenderbuffers(3, renderbuffers_);
-  }
-  Offscreen(const Offscreen&) = delete;
-  Offscreen& operator=(const Offscreen&) = delete;
-
-  bool complete() const { return complete_; }
-  GLuint draw_target() const { return framebuffers_[0]; }
-  // Resolves the samples; leaves the resolved target bound for reading.
-  void resolve() const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[0]);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers_[1]);
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[1]);
-  }
-
- private:
-  int width_, height_;
-  GLuint framebuffers_[2] = {0, 0};
-  GLuint renderbuffers_[3] = {0, 0, 0};
-  bool complete_ = false;
-};
-
-}  // namespace
-
 std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width_px, int height_px) {
   Offscreen target(width_px, height_px, 0);
   if (!target.complete()) return {};
-  draw(camera, width_px, height_px, target.draw_target());
+  draw(camera, width_px, height_px, target.draw_target(), kGemTiers[0].bounces);  // drawn once: the best tier
   target.resolve();
   std::vector<uint8_t> rgba(size_t(width_px) * size_t(height_px) * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -293,7 +266,7 @@ GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& c
   const bool customer_engraving = std::exchange(engraving_.shown, false);  // templates have none
   upload(metal_mesh_, piece.metal);
   upload(stone_mesh_, piece.stones);
-  draw(camera, size_px, size_px, target.draw_target());
+  draw(camera, size_px, size_px, target.draw_target(), kGemTiers[0].bounces);
   target.resolve();
   stones_ = customer_stones;
   metal_ = customer_look;

@@ -4,12 +4,15 @@
 
 #include <GLES3/gl3.h>
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
 #include "render/gem_quality.hpp"
+#include "render/offscreen.hpp"
 #include "render/orbit_camera.hpp"
 
 namespace facet::render {
@@ -48,20 +51,32 @@ struct PieceMeshes {
   std::vector<geometry::EngravingDecal> engravings;  // the first is drawn on the metal
 };
 
+// What present() did this frame.
+enum class Presented {
+  kCopied,   // nothing shown had changed: the kept picture was copied onto the canvas
+  kRedrawn,  // the view, the piece or the canvas changed: drawn at the moving tier
+  kRefined,  // still since the last redraw: drawn once more with the stones at the best tier
+};
+
 class Renderer {
  public:
   // Compiles every program up front and renders the environment. False, with `error`, on failure.
   bool init(std::string& error);
   void set_mesh(const geometry::RenderMesh& mesh);
-  void set_metal(const MetalLook& look) { metal_ = look; }
+  void set_metal(const MetalLook& look) {
+    metal_ = look;
+    ++scene_version_;
+  }
   // The text drawn into the metal's surface (nullptr: none). One engraving is drawn at a time.
   void set_engraving(const geometry::EngravingDecal* decal);
   // Every stone in one mesh, drawn stone by stone with its own gem and table direction.
   void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
-  // How many internal bounces the gem shader traces on screen (0: not traced); see GemQuality.
-  void set_gem_bounces(int bounces) { screen_gem_bounces_ = bounces; }
-  // Into `framebuffer` (0: the canvas).
-  void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer = 0);
+  // The piece on the canvas. The picture is kept off screen and copied while nothing it shows
+  // changes, so a still configurator (most of its time on a shop's page) costs a copy a frame, not
+  // the metal's and the stones' shading: a phone's battery, a laptop's fan. A change is drawn with
+  // `moving_gem_bounces` internal bounces in the stones (GemQuality's tier, 0: not traced); once
+  // `still`, the picture is drawn again at the best tier, so the piece at rest always looks its best.
+  Presented present(const OrbitCamera& camera, int width_px, int height_px, int moving_gem_bounces, bool still);
   // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
   // from the top, the stones at the best tier whatever the screen's; empty if the GL cannot make
   // such a framebuffer.
@@ -72,6 +87,8 @@ class Renderer {
 
  private:
   void build_environment();
+  // Into `framebuffer` (0: the canvas), the stones traced with `gem_bounces` internal bounces.
+  void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer, int gem_bounces);
   struct MeshBuffers {
     GLuint vao = 0, buffers[3] = {0, 0, 0};
     GLsizei index_count = 0;
@@ -100,7 +117,19 @@ class Renderer {
   GLuint environment_ = 0;
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;
-  int screen_gem_bounces_ = kGemTiers[0].bounces;
+
+  // The canvas's kept picture and what it shows: the piece (scene_version_, bumped by every set_),
+  // the camera, the size and the stones' tier.
+  struct ScreenKey {
+    glm::mat4 view_projection{0.0f};
+    uint64_t scene_version = 0;
+    int width_px = 0, height_px = 0;
+    bool operator==(const ScreenKey&) const = default;
+  };
+  uint64_t scene_version_ = 1;
+  std::unique_ptr<Offscreen> screen_;
+  ScreenKey screen_key_;
+  int screen_gem_bounces_ = -1;
 };
 
 }  // namespace facet::render
