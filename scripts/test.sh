@@ -14,10 +14,14 @@ count() { passed=$((passed + ${1:-0})); failed=$((failed + ${2:-0})); }
 # ctest in a build tree; verbose output to a log, the gist on screen, counts from the log.
 run_ctest() {  # run_ctest BUILD_DIR LOG TITLE
   echo "== $3 =="
-  (cd "$1" && ctest -V) >"$2" 2>&1 || status=1
-  grep -E "Test +#|tests passed|FAIL|ERROR|cli: |\[doctest\] (test cases|Status)|stat::number_of_executed_units|DONE +cov" "$2"
+  # Both cores: the unit tests are one ctest entry per file, the CLI test runs beside them.
+  (cd "$1" && ctest -V -j "${JOBS:-2}") >"$2" 2>&1 || status=1
+  grep -E "Test +#|tests passed|FAIL|ERROR|cli: |stat::number_of_executed_units|DONE +cov" "$2"
   local line
-  line=$(grep -oE '\[doctest\] test cases: +[0-9]+ \| +[0-9]+ passed \| +[0-9]+ failed' "$2" | tail -1)
+  # Every unit file's doctest summary, summed.
+  line=$(grep -oE '\[doctest\] test cases: +[0-9]+ \| +[0-9]+ passed \| +[0-9]+ failed' "$2" |
+         awk '{p += $(NF-4); f += $(NF-1)} END {print p+0 " passed | " f+0 " failed"}')
+  echo "unit: $line"
   count "$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')" "$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')"
   line=$(grep -oE 'cli: [0-9]+ passed, [0-9]+ failed' "$2" | tail -1)
   count "$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')" "$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')"
