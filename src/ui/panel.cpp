@@ -330,6 +330,46 @@ void set_stone_width(spec::StoneGroup& stone, double width_mm) {
   else stone.size.length_mm = std::round(width_mm * cut.typical_ratio * 100.0) / 100.0, stone.size.width_mm = width_mm;
 }
 
+// The size a panel stone shows, cached: sizing builds the stone (about a millisecond), so once per
+// change, not every frame.
+const geometry::StoneSizing& stone_sizing(const spec::StoneGroup& stone) {
+  static std::string sized_key;
+  static geometry::StoneSizing sized{};
+  const std::string key = stone.gem + "/" + stone.cut + "/" + std::to_string(stone.size.diameter_mm.value_or(0)) + "/" +
+                          std::to_string(stone.size.width_mm.value_or(0)) + "/" + std::to_string(stone.size.length_mm.value_or(0)) +
+                          "/" + std::to_string(stone.size.carat.value_or(0));
+  if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
+  return sized;
+}
+
+// A faceted stone is bought by its weight: a carat slider beside the width, over the same range,
+// each showing the other. A weight chosen sizes the stone in mm to the thousandth (the spec keeps
+// millimetres, what the setter measures), close enough that the weight reads back as chosen.
+bool carat_slider(spec::StoneGroup& stone, float min_width_mm, float max_width_mm) {
+  const catalog::Gem& gem = *catalog::find_gem(stone.gem);
+  const catalog::Cut& cut = *catalog::find_cut(stone.cut);
+  if (!gem.faceted) return false;
+  static std::string range_key;
+  static float min_ct = 0, max_ct = 0;
+  const std::string key = stone.gem + "/" + stone.cut + "/" + std::to_string(min_width_mm) + "/" + std::to_string(max_width_mm);
+  if (key != range_key) {
+    const auto carat_at = [&](double width) {
+      const double length = cut.size_by == catalog::SizeBy::diameter ? width : width * cut.typical_ratio;
+      return float(geometry::size_from_mm(gem, cut, length, width).carat);
+    };
+    min_ct = carat_at(min_width_mm), max_ct = carat_at(max_width_mm), range_key = key;
+  }
+  float carat = float(stone_sizing(stone).carat);
+  ImGui::PushID("stone.carat");
+  const bool moved = ImGui::SliderFloat(tr("Carat"), &carat, min_ct, max_ct, tr("%.2f ct"), ImGuiSliderFlags_Logarithmic);
+  ImGui::PopID();
+  remember("stone.carat");
+  if (!moved) return false;
+  const double width = geometry::size_from_carat(gem, cut, std::clamp(double(carat), double(min_ct), double(max_ct))).width_mm;
+  set_stone_width(stone, std::round(width * 1000.0) / 1000.0);
+  return true;
+}
+
 // The centre stone: gem, cut, size, and prongs for a prong head. A bezel (pendants) takes round,
 // oval and cabochon stones, a cabochon in any gem a cabochon is cut from.
 bool stone_section(spec::Design& design) {
@@ -348,8 +388,10 @@ bool stone_section(spec::Design& design) {
   if (stone.gem != old_gem && !catalog::find_gem(stone.gem)->faceted) stone.cut = "cabochon";
   if (stone.cut != old_cut && stone.cut != "cabochon" && !catalog::find_gem(stone.gem)->faceted) stone.gem = "diamond";
   double width = stone_width_mm(stone);
-  changed |= slider_mm("Width", "stone.width", width, 3.0f, bezel ? 20.0f : 12.0f);
+  const float max_width_mm = bezel ? 20.0f : 12.0f;
+  changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
   if (changed) set_stone_width(stone, width);
+  changed |= carat_slider(stone, 3.0f, max_width_mm);
   if (!bezel) {
     if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
     std::string prongs = std::to_string(stone.setting.prongs);
@@ -359,11 +401,7 @@ bool stone_section(spec::Design& design) {
     }
     changed |= slider_mm("Prong", "stone.prong_diameter", stone.setting.prong_diameter_mm, 0.6f, 1.5f);
   }
-  // Sizing builds the stone (about a millisecond): once per change, not every frame.
-  static std::string sized_key;
-  static geometry::StoneSizing sized{};
-  const std::string key = stone.gem + stone.cut + std::to_string(width) + std::to_string(stone.size.length_mm.value_or(0));
-  if (key != sized_key) sized = geometry::size_of(stone), sized_key = key;
+  const geometry::StoneSizing& sized = stone_sizing(stone);
   ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
   return changed;
 }

@@ -205,6 +205,26 @@ test('the style gallery makes a solitaire; its stone follows the cut and prong l
   await click('checks');  // open: each rule with its value and limit
   await rect('check.prong_grip');
   await click('checks');
+
+  // Bought by weight: a carat typed into the carat slider (Ctrl+click, as on any slider) sizes
+  // the stone, the width following; dragging it right makes it heavier and wider.
+  const caratSlider = await rect('stone.carat');
+  await page.keyboard.down('Control');
+  await page.mouse.click(caratSlider.x + caratSlider.width / 2, caratSlider.y + caratSlider.height / 2);
+  await page.keyboard.up('Control');
+  await frames();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await frames();
+  const oneCarat = (await design()).stones[0];
+  const oneCaratReport = (await settledReport((r) => Math.abs(r.stones[0].carat - 1) < 0.05)).stones[0];
+  assert.ok(Math.abs(oneCaratReport.carat - 1.0) < 0.006, `a 1 ct oval weighs 1.00 ct: ${oneCaratReport.carat}`);
+  assert.ok(oneCarat.size.width_mm > 5.0 && oneCarat.size.width_mm < 6.5 && oneCarat.size.length_mm > oneCarat.size.width_mm,
+    `a 1 ct oval is about 7.7 x 5.7 mm: ${JSON.stringify(oneCarat.size)}`);
+  await drag(await rect('stone.carat'), caratSlider.x + caratSlider.width * 0.5, caratSlider.x + caratSlider.width * 0.8);
+  const heavier = (await design()).stones[0];
+  assert.ok(heavier.size.width_mm > oneCarat.size.width_mm + 0.3, `dragged right, the stone grows: ${JSON.stringify(heavier.size)}`);
   await click('gallery.band');
   piece = await design();
   assert.equal(piece.style, 'band');
