@@ -14,6 +14,7 @@
 #include "core/spec/share_link.hpp"
 #include "platform/platform.hpp"
 #include "ui/engraving_panel.hpp"
+#include "ui/dimensions_overlay.hpp"
 #include "ui/panel.hpp"
 #include "ui/toolbar.hpp"
 #include "ui/translations.hpp"
@@ -102,6 +103,7 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
 // the customer's piece and each gallery picture are made the same way.
 struct DrawablePiece {
   render::PieceMeshes meshes;
+  std::vector<geometry::DimensionLine> dimensions;
   glm::vec3 centre_mm{0.0f};
   float radius_mm = 0.0f;
 };
@@ -113,6 +115,7 @@ DrawablePiece drawable_piece(const spec::Design& design) {
   out.meshes.look = metal_look(design.piece.metal);
   out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
   out.meshes.engravings = piece.engravings;
+  out.dimensions = piece.dimensions;
   geometry::Bounds box = geometry::bounds(piece.metal);
   const std::vector<float>& stone_positions = out.meshes.stones.positions;
   for (size_t i = 0; i < stone_positions.size(); i += 3) {
@@ -385,6 +388,7 @@ void App::upload_piece() {
   renderer_.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
   renderer_.set_metal(piece.meshes.look);  // the metal is part of the design: it changes only with it
   renderer_.set_engraving(piece.meshes.engravings.empty() ? nullptr : &piece.meshes.engravings.front());
+  dimensions_ = std::move(piece.dimensions);
   piece_centre_mm_ = piece.centre_mm;
   piece_radius_mm_ = piece.radius_mm;
   mesh_dirty_ = false;
@@ -433,6 +437,10 @@ void App::frame(const FrameInput& input) {
   if (presented == render::Presented::kRefined) frame_busy_ = true;  // the best tier's time is not the moving tier's
 
   ui::PanelResult edits = ui::draw_panel(*this, input);
+  if (ui::dimensions_shown() && input.width_px > 0 && input.height_px > 0) {
+    const float aspect = float(input.width_px) / float(input.height_px);
+    ui::draw_dimensions(dimensions_, camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
+  }
   if (edits.edited) {
     SetDesignResult applied = apply(*edits.edited, edits.in_gesture);
     if (!applied.ok) ui::show_problems(applied.diagnostics);

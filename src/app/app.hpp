@@ -142,6 +142,7 @@ class App {
   bool framed_ = false;
   float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
   glm::vec3 piece_centre_mm_{0.0f};
+  std::vector<geometry::DimensionLine> dimensions_;  // the piece on screen's, for the panel's "Dimensions"
   std::map<std::string, unsigned> thumbnails_;
   // The gem shader's tier follows the time between frames, counting only frames that drew the
   // piece at that tier and did no other work (a rebuild, a report, a snapshot): the others say

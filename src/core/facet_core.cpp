@@ -168,7 +168,7 @@ PreviewPiece build_preview(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   if (!buildable(piece) || !unbuilt_features(design).empty()) return {};  // as build_piece
   const geometry::PieceModel model = geometry::piece_model(piece);
-  PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}};
+  PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}, geometry::piece_dimensions(model)};
   for (const spec::Engraving& e : piece.engraving)
     if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band(), model.signet_face()));
   return preview;

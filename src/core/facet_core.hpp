@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/checks/checks.hpp"
+#include "core/geometry/dimensions.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/pricing/price_table.hpp"
@@ -53,6 +54,7 @@ struct PreviewPiece {
   geometry::Mesh metal;
   std::vector<geometry::PlacedStone> stones;
   std::vector<geometry::EngravingDecal> engravings;  // every ring engraving, drawn on the metal
+  std::vector<geometry::DimensionLine> dimensions;   // what the panel's "Dimensions" draws on it
 };
 PreviewPiece build_preview(const spec::Design& design);
 

@@ -530,6 +530,7 @@ bool download_button(const char* label, const char* name, float width, const cha
 }
 
 float g_pixel_ratio = 0.0f;
+bool g_show_dimensions = false;  // the panel's "Dimensions": a view, not part of the design
 
 void set_base_style(ImGuiStyle& style) {
   ImGui::StyleColorsLight(&style);
@@ -599,6 +600,8 @@ PanelLayout panel_layout(const FrameInput& input) {
 }
 
 std::span<const char* const> gallery_styles() { return kGalleryStyles; }
+
+bool dimensions_shown() { return g_show_dimensions; }
 
 PanelResult draw_panel(App& app, const FrameInput& input) {
   PanelResult result;
@@ -674,8 +677,16 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.download_package =
       download_button(tr("Export for factory (zip)"), "download.package", -1, "Everything a factory builds from: spec, STL, 3MF, GLB and report");
   ImGui::PopStyleColor();
+  // A view of the piece, not part of the design: the measurements drawn on it.
+  ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
+  remember("view.dimensions");
+  // The design's id, short (the job sheet and the files carry it whole), at the line's end.
   const std::string id = spec::design_id(app.design().piece);
-  ImGui::TextDisabled(tr("Design %s"), id.substr(7, 12).c_str());
+  char shown_id[64];
+  std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), id.substr(7, 8).c_str());
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown_id).x);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", shown_id);
   ImGui::End();
   return result;
 }

@@ -38,6 +38,8 @@ PanelLayout panel_layout(const FrameInput& input);
 // Keeps text and spacing the same physical size at any pixel ratio.
 void apply_pixel_ratio(float pixel_ratio);
 PanelResult draw_panel(App& app, const FrameInput& input);
+// The panel's "Dimensions": the piece's measurements drawn over it (ui/dimensions_overlay).
+bool dimensions_shown();
 // The styles the gallery offers, in its order (the app draws a picture of each template).
 std::span<const char* const> gallery_styles();
 

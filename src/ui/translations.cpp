@@ -60,6 +60,7 @@ constexpr Translation kTranslations[] = {
     {"HK %g   CN %g   US %g   UK %s", "港码 %g   内地 %g   美码 %g   英码 %s"},
     {"%.2f ct, %.2f x %.2f x %.2f mm", "%.2f 克拉，%.2f × %.2f × %.2f mm"},
     {"Carat", "石重"},
+    {"Dimensions", "尺寸"},
     {"%.2f ct", "%.2f 克拉"},
     {"%.0f mm³ of metal at %.2f g/cm³", "金属体积 %.0f mm³，密度 %.2f g/cm³"},
     {"%.2f g %s", "%.2f 克 %s"},

@@ -35,6 +35,8 @@ void remember(const std::string& name) {
   g_widgets[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void remember_rect(const std::string& name, ImVec2 min, ImVec2 max) { g_widgets[name] = {min.x, min.y, max.x - min.x, max.y - min.y}; }
+
 spec::Json widget_layout() {
   spec::Json out = spec::Json::object();
   for (const auto& [name, r] : g_widgets) {

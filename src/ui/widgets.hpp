@@ -18,6 +18,8 @@ void begin_widget_layout(float pixel_ratio);
 // Remembers where the last widget was drawn, under a stable name, if it can be seen (not scrolled
 // out of its window or list).
 void remember(const std::string& name);
+// Remembers a rectangle drawn outside any window (a label over the piece), in framebuffer pixels.
+void remember_rect(const std::string& name, ImVec2 min, ImVec2 max);
 // Where each named widget was drawn last frame, in CSS pixels: {"size.plus": {x, y, width, height}, ...}.
 spec::Json widget_layout();
 

@@ -411,3 +411,32 @@ test('pavé: the shank toggle lays a row that fills its arc beside the halo, eve
   assert.equal((await design()).stones.length, 2);
   assert.deepEqual(errors, []);
 });
+
+test('"Dimensions" draws the measurements on the piece: the bore, the band, the stone; none hides another; off again', async () => {
+  await click('gallery.solitaire');
+  await click('view.dimensions');
+  await frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  const labels = Object.keys(layout).filter((k) => k.startsWith('dimension.')).sort();
+  assert.deepEqual(labels, ['dimension.band_thickness', 'dimension.band_width', 'dimension.inside_diameter', 'dimension.stone_width']);
+  const panel = layout['view.dimensions'];
+  for (const name of labels) assert.ok(layout[name].x > panel.x + panel.width, `${name} is over the piece, right of the panel`);
+  for (const a of labels)
+    for (const b of labels) {
+      if (a >= b) continue;
+      const p = layout[a], q = layout[b];
+      const apart = p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y;
+      assert.ok(apart, `${a} and ${b} do not overlap`);
+    }
+  // The figure is drawn where the layout says: that part of the picture changes when it goes.
+  const bore = layout['dimension.inside_diameter'];
+  const clip = { x: Math.round(bore.x), y: Math.round(bore.y), width: Math.round(bore.width), height: Math.round(bore.height) };
+  const withFigure = await page.screenshot({ clip });
+  await click('view.dimensions');
+  const after = await page.evaluate(() => facet.uiLayout());
+  assert.deepEqual(Object.keys(after).filter((k) => k.startsWith('dimension.')), []);
+  const changed = await diffFraction(page, withFigure, await page.screenshot({ clip }));
+  assert.ok(changed > 0.2, `the label was drawn: ${changed} of its pixels differ`);
+  await click('gallery.band');
+  assert.deepEqual(errors, []);
+});
