@@ -1,6 +1,7 @@
 // Browser figures in headless Chromium (SwiftShader: CPU rendering, compare ratios only):
 // time to facet.ready, the core's rebuilds inside WebAssembly, and the time from setDesign to the
 // changed frame on screen.
+import { readFileSync } from 'node:fs';
 import { launch, serveApp, openApp } from '../tests/e2e/browser.mjs';
 
 const { server, url } = await serveApp();
@@ -24,7 +25,46 @@ try {
     samples.sort((a, b) => a - b);
     return samples[Math.floor(samples.length / 2)];
   });
+  // Frames with a halo ring on screen at 1280 x 800: still (the kept picture copied onto the
+  // canvas) and turning under the mouse (the piece drawn every frame at the moving tier).
+  const halo = readFileSync(new URL('../tests/data/halo-oval-18.facet.json', import.meta.url), 'utf8');
+  await page.evaluate((json) => facet.setDesign(json), halo);
+  const frames = (n) => page.evaluate((count) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  }), n);
+  await frames(10);
+  await page.waitForTimeout(1000);
+  let stats0 = await page.evaluate(() => facet.frameStats());
+  let t0 = Date.now();
+  await frames(30);
+  const stillMs = (Date.now() - t0) / 30;
+  let stats1 = await page.evaluate(() => facet.frameStats());
+  const stillDrawn = stats1.drawn + stats1.refined - stats0.drawn - stats0.refined;
+  // A drag as a hand makes it: a move every frame, dispatched in the page (no round trips).
+  const turning = await page.evaluate(async () => {
+    const canvas = document.querySelector('#canvas');
+    const send = (type, x) => canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: 400, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    send('mousemove', 800);
+    send('mousedown', 800);
+    await frame();
+    const times = [];
+    let last = await frame();
+    for (let i = 1; i <= 40; ++i) {
+      send('mousemove', 800 + i * 4);
+      const now = await frame();
+      times.push(now - last);
+      last = now;
+    }
+    send('mouseup', 960);
+    const steady = times.slice(10).sort((a, b) => a - b);  // after the tier has settled
+    return steady[Math.floor(steady.length / 2)];
+  });
+  const turningMs = turning;
+  const stats2 = await page.evaluate(() => facet.frameStats());
   console.log(`browser: first frame (facet.ready) after ${readyMs} ms`);
+  console.log(`browser: halo ring at 1280 x 800: a still frame ${stillMs.toFixed(1)} ms (${stillDrawn} of 30 drawn), a turning frame ${turningMs.toFixed(1)} ms (median of the last 30 of 40; ${stats2.drawn - stats1.drawn} drawn, ${stats2.refined - stats1.refined} strips refined, stones at ${stats2.gem_bounces} bounces)`);
   console.log(`browser: band preview rebuild in wasm ${core.preview_ms.toFixed(2)} ms, production mesh + report ${core.production_ms.toFixed(2)} ms (mean of ${core.runs})`);
   console.log(`browser: validate + normalise a halo spec in wasm ${core.validate_halo_ms.toFixed(3)} ms`);
   console.log(`browser: 6-prong solitaire preview rebuild in wasm ${core.solitaire_preview_ms.toFixed(2)} ms (mean of ${core.runs}), production mesh + report ${core.solitaire_production_ms.toFixed(0)} ms (mean of ${core.solitaire_production_runs})`);

@@ -398,7 +398,9 @@ void App::frame(const FrameInput& input) {
   // The time since the last frame began: its drawing, and whatever the page asked in between.
   const double now = now_s();
   const bool busy = std::exchange(frame_busy_, false);
-  if (last_frame_s_ >= 0 && last_frame_redrawn_ && !busy) gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now);
+  // A redrawn frame's GPU work is often paid in the frame after it (WebGL runs it in another
+  // process, and the wait comes at that frame's first call), so both intervals count.
+  if (last_frame_s_ >= 0 && frames_since_redraw_ <= 1 && !busy) gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now);
   last_frame_s_ = now;
   // The gallery's pictures wait until the piece is on screen: start-up is not delayed by them.
   if (first_frame_drawn_ && thumbnails_.empty()) make_thumbnails();
@@ -432,7 +434,7 @@ void App::frame(const FrameInput& input) {
   const render::Presented presented = renderer_.present(camera_, input.width_px, input.height_px,
                                                         gem_quality_.current().bounces, now - moved_at_s_ >= kRefineAfterS);
   ++frames_presented_[int(presented)];
-  last_frame_redrawn_ = presented == render::Presented::kRedrawn;
+  frames_since_redraw_ = presented == render::Presented::kRedrawn ? 0 : frames_since_redraw_ + 1;
   if (presented == render::Presented::kRedrawn) moved_at_s_ = now;
   if (presented == render::Presented::kRefined) frame_busy_ = true;  // the best tier's time is not the moving tier's
 

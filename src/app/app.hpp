@@ -144,13 +144,14 @@ class App {
   glm::vec3 piece_centre_mm_{0.0f};
   std::vector<geometry::DimensionLine> dimensions_;  // the piece on screen's, for the panel's "Dimensions"
   std::map<std::string, unsigned> thumbnails_;
-  // The gem shader's tier follows the time between frames, counting only frames that drew the
-  // piece at that tier and did no other work (a rebuild, a report, a snapshot): the others say
+  // The gem shader's tier follows the time between frames, counting only those that drew the
+  // piece at that tier (and the next, which may pay for it) and did no other work (a rebuild, a report, a snapshot): the others say
   // nothing of the shader's cost.
   render::GemQuality gem_quality_;
   double last_frame_s_ = -1;
-  bool last_frame_redrawn_ = false;
-  // When the picture last changed; still this long, it is drawn once more at the best tier.
+  int frames_since_redraw_ = 2;  // 0: the last frame drew the piece at the moving tier
+  // When the picture last changed; still this long, it is drawn again at the best tier, a strip a
+  // frame (Renderer::present).
   double moved_at_s_ = 0;
   static constexpr double kRefineAfterS = 0.3;
   uint64_t frames_presented_[3] = {0, 0, 0};  // by render::Presented

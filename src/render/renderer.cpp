@@ -129,7 +129,7 @@ Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_
   if (!screen_ || screen_->width_px() != width_px || screen_->height_px() != height_px) {
     screen_.reset();  // the old target's memory goes before the new one's is asked for
     screen_ = std::make_unique<Offscreen>(width_px, height_px, 0);
-    screen_gem_bounces_ = -1;
+    screen_key_ = {};
   }
   if (!screen_->complete()) {  // no multisampled target: straight onto the canvas, every frame
     draw(camera, width_px, height_px, 0, moving_gem_bounces);
@@ -137,13 +137,24 @@ Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_
   }
   const int best_bounces = kGemTiers[0].bounces;
   Presented presented = Presented::kCopied;
-  if (!(key == screen_key_) || screen_gem_bounces_ < 0) presented = Presented::kRedrawn;
-  else if (still && screen_gem_bounces_ != best_bounces && !stones_.empty()) presented = Presented::kRefined;
-  if (presented != Presented::kCopied) {
-    screen_gem_bounces_ = presented == Presented::kRefined ? best_bounces : moving_gem_bounces;
-    draw(camera, width_px, height_px, screen_->draw_target(), screen_gem_bounces_);
+  if (!(key == screen_key_)) {
+    draw(camera, width_px, height_px, screen_->draw_target(), moving_gem_bounces);
     screen_->resolve();
     screen_key_ = key;
+    // Nothing to refine when the moving tier is the best, or no stone is traced.
+    refined_strips_ = moving_gem_bounces == best_bounces || stones_.empty() ? kRefineStrips : 0;
+    presented = Presented::kRedrawn;
+  } else if (still && refined_strips_ < kRefineStrips) {
+    // One strip a frame, from the bottom: a slow GPU never stalls for a whole best-tier frame, and
+    // any change (a touch) stops it at once. The clear and the draw keep inside the strip.
+    const int y0 = height_px * refined_strips_ / kRefineStrips, y1 = height_px * (refined_strips_ + 1) / kRefineStrips;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, y0, width_px, y1 - y0);
+    draw(camera, width_px, height_px, screen_->draw_target(), best_bounces);
+    glDisable(GL_SCISSOR_TEST);
+    screen_->resolve();
+    ++refined_strips_;
+    presented = Presented::kRefined;
   }
   screen_->copy_to(0);
   return presented;

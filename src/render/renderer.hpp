@@ -55,7 +55,7 @@ struct PieceMeshes {
 enum class Presented {
   kCopied,   // nothing shown had changed: the kept picture was copied onto the canvas
   kRedrawn,  // the view, the piece or the canvas changed: drawn at the moving tier
-  kRefined,  // still since the last redraw: drawn once more with the stones at the best tier
+  kRefined,  // still since the last redraw: a strip of it drawn again with the stones at the best tier
 };
 
 class Renderer {
@@ -75,7 +75,8 @@ class Renderer {
   // changes, so a still configurator (most of its time on a shop's page) costs a copy a frame, not
   // the metal's and the stones' shading: a phone's battery, a laptop's fan. A change is drawn with
   // `moving_gem_bounces` internal bounces in the stones (GemQuality's tier, 0: not traced); once
-  // `still`, the picture is drawn again at the best tier, so the piece at rest always looks its best.
+  // `still`, the picture is drawn again at the best tier, a strip a frame (kRefineStrips), so the
+  // piece at rest always looks its best and no single frame costs a whole best-tier picture.
   Presented present(const OrbitCamera& camera, int width_px, int height_px, int moving_gem_bounces, bool still);
   // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
   // from the top, the stones at the best tier whatever the screen's; empty if the GL cannot make
@@ -128,8 +129,9 @@ class Renderer {
   };
   uint64_t scene_version_ = 1;
   std::unique_ptr<Offscreen> screen_;
-  ScreenKey screen_key_;
-  int screen_gem_bounces_ = -1;
+  ScreenKey screen_key_;  // default (scene_version 0): nothing kept yet
+  static constexpr int kRefineStrips = 8;
+  int refined_strips_ = 0;  // of the kept picture, from the bottom, at the best tier
 };
 
 }  // namespace facet::render
