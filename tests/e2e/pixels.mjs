@@ -63,8 +63,8 @@ export function goldFraction(page, png) {
 }
 
 // Fraction of pixels that are not the studio backdrop (a light, neutral grey).
-export function pieceFraction(page, png) {
-  return inPage(page, [png], null, ([data]) => {
+export function pieceFraction(page, png, region = null) {
+  return inPage(page, [png], region, ([data]) => {
     let piece = 0;
     for (let i = 0; i < data.length; i += 4) {
       const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 170;
