@@ -85,6 +85,10 @@ TEST_CASE("job sheet: a signet's face is given with its size, and its monogram a
   CHECK(html.find("枕形 cushion, 12.00 × 10.00 mm (along × across the finger), flat, 2.50 mm over the finger") != std::string::npos);
   CHECK(html.find("印面 on the face") != std::string::npos);
   CHECK(html.find("外圈 outside") == std::string::npos);
+  // The views dimension the face as the configurator's "Dimensions" does: across it in the
+  // front view, along the finger in the side view.
+  CHECK(html.find("class=\"dimtext\">10.00</text>") != std::string::npos);
+  CHECK(html.find("class=\"dimtext\">12.00</text>") != std::string::npos);
 }
 
 namespace {

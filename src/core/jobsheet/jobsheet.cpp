@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
+#include "core/geometry/dimensions.hpp"
 #include "core/geometry/pendant.hpp"
 #include "core/geometry/stud.hpp"
 #include "core/jobsheet/views.hpp"
@@ -156,9 +158,25 @@ std::string verdict(const BuiltPiece& built) {
   return "<div class=\"verdict pass\">可生产 · PASS: all " + std::to_string(built.checks.size()) + " checks</div>";
 }
 
+// The model's measurements (geometry::piece_dimensions, what the configurator's "Dimensions"
+// draws) named in `wanted` that lie along one of the view's axes, as that view's dimensions.
+void add_model_dimensions(const std::vector<geometry::DimensionLine>& lines, const ViewDirection& view,
+                          std::initializer_list<std::string_view> wanted, std::vector<Dimension>& out) {
+  for (const geometry::DimensionLine& line : lines) {
+    if (std::find(wanted.begin(), wanted.end(), line.what) == wanted.end()) continue;
+    const glm::dvec3 direction = glm::normalize(line.to_mm - line.from_mm);
+    const std::string label = (line.diameter ? "Ø " : "") + fixed(line.value_mm, 2);
+    if (std::abs(glm::dot(direction, view.right)) > 0.999)
+      out.push_back({true, glm::dot(line.from_mm, view.right), glm::dot(line.to_mm, view.right), glm::dot(line.from_mm, view.up), label});
+    else if (std::abs(glm::dot(direction, view.up)) > 0.999)
+      out.push_back({false, glm::dot(line.from_mm, view.up), glm::dot(line.to_mm, view.up), glm::dot(line.from_mm, view.right), label});
+  }
+}
+
 std::string views(const BuiltPiece& built) {
   const spec::Piece& piece = built.design.piece;
   const ViewParts parts = piece_view_parts(built);
+  const std::vector<geometry::DimensionLine> model_lines = geometry::piece_dimensions(geometry::piece_model(piece));
 
   std::vector<Dimension> front, side;
   if (piece.size) {
@@ -170,6 +188,9 @@ std::string views(const BuiltPiece& built) {
     const double w = piece.shank->width_mm;
     side.push_back({true, -w / 2, w / 2, e.min_y - 0.6, fixed(w, 2), true});  // the band, just under the picture
   }
+  // A signet's face across (front) and along the finger (side); the centre stone the same way.
+  add_model_dimensions(model_lines, front_view(), {"face_width", "stone_width"}, front);
+  add_model_dimensions(model_lines, side_view(), {"face_length", "stone_length"}, side);
   std::string out = "<div class=\"views\">\n";
   for (const auto& [view, dims] : {std::pair{&front_view(), front}, std::pair{&side_view(), side}, std::pair{&top_view(), std::vector<Dimension>{}}})
     out += "<figure>" + view_svg(parts, *view, kViewPxPerMm, dims) + "<figcaption><span class=\"zh\">" + view->name_zh + "</span> " + view->name_en +
