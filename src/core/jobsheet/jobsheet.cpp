@@ -179,17 +179,14 @@ std::string views(const BuiltPiece& built) {
   const std::vector<geometry::DimensionLine> model_lines = geometry::piece_dimensions(geometry::piece_model(piece));
 
   std::vector<Dimension> front, side;
-  if (piece.size) {
-    const double r = piece.size->circumference_mm / (2.0 * 3.14159265358979323846);
-    front.push_back({true, -r, r, 0.0, "Ø " + fixed(2 * r, 2)});  // the finger hole
-  }
   if (piece.shank) {
     const Extent e = view_extent(parts, side_view());
     const double w = piece.shank->width_mm;
     side.push_back({true, -w / 2, w / 2, e.min_y - 0.6, fixed(w, 2), true});  // the band, just under the picture
   }
-  // A signet's face across (front) and along the finger (side); the centre stone the same way.
-  add_model_dimensions(model_lines, front_view(), {"face_width", "stone_width"}, front);
+  // The finger hole; a signet's face across (front) and along the finger (side); the centre
+  // stone the same way.
+  add_model_dimensions(model_lines, front_view(), {"inside_diameter", "face_width", "stone_width"}, front);
   add_model_dimensions(model_lines, side_view(), {"face_length", "stone_length"}, side);
   std::string out = "<div class=\"views\">\n";
   for (const auto& [view, dims] : {std::pair{&front_view(), front}, std::pair{&side_view(), side}, std::pair{&top_view(), std::vector<Dimension>{}}})
