@@ -35,6 +35,22 @@ export function panelDriver(page) {
     await frames();
   }
 
+  // Types `text` into the panel's text box `name` as a user would: a click into it, Ctrl+A, the
+  // text, Enter. A frame passes between the steps: the panel reads the mouse and keyboard once a
+  // frame, and a box's first frame active is not the one to select in (keys sent together with the
+  // click were lost when the panel tests ran in sequence).
+  async function typeInto(name, text) {
+    const box = await rect(name);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await frames();
+    await page.keyboard.press('Control+A');
+    await frames();
+    await page.keyboard.type(text);
+    await frames();
+    await page.keyboard.press('Enter');
+    await frames();
+  }
+
   // Presses on a slider at `fromX`, drags to `toX` (page pixels) along its middle and lets go.
   async function drag(slider, fromX, toX) {
     const y = slider.y + slider.height / 2;
@@ -58,5 +74,5 @@ export function panelDriver(page) {
 
   const design = async () => JSON.parse(await page.evaluate(() => facet.getDesign())).piece;
 
-  return { frames, rect, click, drag, settledReport, design };
+  return { frames, rect, click, typeInto, drag, settledReport, design };
 }

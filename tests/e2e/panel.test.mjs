@@ -8,13 +8,13 @@ import { diffFraction, goldFraction } from './pixels.mjs';
 
 let server, url, context, page, errors;
 
-let frames, rect, click, drag, settledReport, design;
+let frames, rect, click, typeInto, drag, settledReport, design;
 
 before(async () => {
   ({ server, url } = await serveApp());
   context = await launch();
   ({ page, errors } = await openApp(context, url));
-  ({ frames, rect, click, drag, settledReport, design } = panelDriver(page));
+  ({ frames, rect, click, typeInto, drag, settledReport, design } = panelDriver(page));
   await frames();
 });
 
@@ -38,18 +38,9 @@ test('the size buttons step through Hong Kong sizes; weight and price follow', a
 });
 
 test('typing a size into the box sets it; an impossible size is refused and shown', async () => {
-  const box = await rect('size.value');
-  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('16');
-  await page.keyboard.press('Enter');
-  await frames();
+  await typeInto('size.value', '16');
   assert.equal((await design()).size.value, 16);
-  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('99');
-  await page.keyboard.press('Enter');
-  await frames();
+  await typeInto('size.value', '99');
   assert.equal((await design()).size.value, 16, 'the design keeps its size');
   await rect('problem.0');  // the reason is on screen (scrolling to it if need be)
   // The next accepted edit clears it.
@@ -92,12 +83,7 @@ test('UK sizes: letters in the box, half sizes on the buttons', async () => {
   const piece = await design();
   assert.equal(piece.size.system, 'uk');
   assert.match(piece.size.value, /^[A-Z](1\/2)?$/);
-  const box = await rect('size.value');
-  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('p');  // uppercased as typed
-  await page.keyboard.press('Enter');
-  await frames();
+  await typeInto('size.value', 'p');  // uppercased as typed
   assert.equal((await design()).size.value, 'P');
   await click('size.plus');
   assert.equal((await design()).size.value, 'P1/2');
