@@ -13,23 +13,13 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_options(imgui PRIVATE -w)
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
-# Shaders are files in shaders/, embedded as strings at build time.
-file(GLOB FACET_SHADERS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
-set(FACET_SHADER_CPP ${CMAKE_BINARY_DIR}/generated/shaders.cpp)
-add_custom_command(
-  OUTPUT ${FACET_SHADER_CPP}
-  COMMAND ${CMAKE_COMMAND} -DOUTPUT=${FACET_SHADER_CPP} -DNAMESPACE=facet::shaders
-          -DINPUT_DIR=${CMAKE_SOURCE_DIR}/shaders -DPATTERN=*.glsl -P ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
-  VERBATIM
-  DEPENDS ${FACET_SHADERS} ${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake
-  COMMENT "Embedding shaders")
+include(${CMAKE_SOURCE_DIR}/cmake/render.cmake)
 
-file(GLOB FACET_APP_SOURCES CONFIGURE_DEPENDS
-  ${CMAKE_SOURCE_DIR}/src/render/*.cpp ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
-add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_SHADER_CPP} ${FACET_UI_FONT}
+file(GLOB FACET_APP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
+add_executable(facet_web ${FACET_APP_SOURCES} ${FACET_UI_FONT}
   ${CMAKE_SOURCE_DIR}/src/platform/platform_web.cpp ${CMAKE_SOURCE_DIR}/src/platform/web_api.cpp
   ${CMAKE_SOURCE_DIR}/src/web_main.cpp)
-target_link_libraries(facet_web PRIVATE facet_core imgui)
+target_link_libraries(facet_web PRIVATE facet_render imgui)
 set_target_properties(facet_web PROPERTIES OUTPUT_NAME facet SUFFIX ".js"
 )
 target_link_options(facet_web PRIVATE

@@ -31,6 +31,12 @@ declare -A PROBE=(
   [admesh]=/usr/bin/admesh
   [prusa-slicer]=/usr/bin/prusa-slicer
   [lib3mf-dev]=/usr/include/lib3mf/Model/COM/NMR_DLLInterfaces.h
+  # OpenGL ES 3 off screen for the CLI's rendered views (facet build --render): EGL's surfaceless
+  # platform with Mesa's llvmpipe
+  [libegl-dev]=/usr/include/EGL/egl.h
+  [libgles-dev]=/usr/include/GLES3/gl3.h
+  [libegl-mesa0]=/usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0
+  [libgl1-mesa-dri]=/usr/lib/x86_64-linux-gnu/dri/swrast_dri.so
   [nodejs]=/usr/bin/node
   [npm]=/usr/bin/npm
 )

@@ -13,6 +13,8 @@
 #include "core/geometry/mesh.hpp"
 #include "core/spec/share_link.hpp"
 #include "platform/platform.hpp"
+#include "render/job_views.hpp"
+#include "render/piece_meshes.hpp"
 #include "ui/engraving_panel.hpp"
 #include "ui/dimensions_overlay.hpp"
 #include "ui/panel.hpp"
@@ -20,20 +22,6 @@
 #include "ui/translations.hpp"
 
 namespace facet {
-namespace {
-
-render::MetalLook metal_look(const spec::Metal& metal) {
-  const catalog::Alloy* alloy = catalog::find_alloy(metal.alloy);
-  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, metal.color);
-  const catalog::SurfaceLook surface = catalog::surface_look(*color, metal.finish, metal.plating);
-  render::MetalLook look;
-  look.f0 = glm::vec3(surface.f0.r, surface.f0.g, surface.f0.b);
-  look.roughness = surface.roughness;
-  return look;
-}
-
-}  // namespace
-
 App::App() : design_(*spec::default_design("band")) {}
 
 bool App::init(std::string& error) {
@@ -52,80 +40,6 @@ double now_s() { return std::chrono::duration<double>(std::chrono::steady_clock:
 // A set piece's production mesh takes a good part of a second: rebuild it (for the weight and
 // price) once the design has been still this long, not on every slider step.
 constexpr double kSettleSeconds = 0.35;
-
-// A stone's gem (from its group in the design) and which way its table faces.
-render::GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone) {
-  render::GemLook look;
-  look.up = glm::vec3(stone.placement.rotation * glm::dvec3(0.0, 0.0, 1.0));
-  for (const spec::StoneGroup& group : design.piece.stones) {
-    if (group.id != stone.id) continue;
-    const catalog::Gem* gem = catalog::find_gem(group.gem);
-    look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
-    look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
-    look.dispersion = float(gem->dispersion);
-    // The body colour is what a path of this length lets through.
-    constexpr float kBodyColourPathMm = 5.0f;
-    for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / kBodyColourPathMm;
-  }
-  return look;
-}
-
-// A convex stone's facet planes in world space for the gem shader, the girdle's left out (see
-// render::StoneDraw); none for a stone without planes or with more than the shader takes.
-std::vector<glm::vec4> traced_planes(const geometry::PlacedStone& stone) {
-  std::vector<glm::vec4> planes;
-  for (const geometry::Plane& plane : stone.stone.facets) {
-    if (plane.tag == int(geometry::FacetKind::girdle)) continue;
-    const glm::dvec3 n = stone.placement.rotation * plane.normal;
-    planes.emplace_back(glm::vec3(n), float(plane.offset + glm::dot(n, stone.placement.position)));
-  }
-  if (planes.size() > render::kMaxTracedPlanes) planes.clear();
-  return planes;
-}
-
-// The stones as one mesh for the renderer, each keeping every facet flat (split wherever
-// neighbouring faces differ at all), with the run of indices that is each stone.
-geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<geometry::PlacedStone>& stones,
-                                 std::vector<render::StoneDraw>& draws) {
-  geometry::RenderMesh all;
-  for (const geometry::PlacedStone& stone : stones) {
-    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), 0.99999);
-    const uint32_t base = uint32_t(all.positions.size() / 3);
-    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone)});
-    all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
-    all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
-    for (uint32_t index : one.indices) all.indices.push_back(base + index);
-  }
-  return all;
-}
-
-// A design's preview as the renderer draws it, and the sphere that holds it (metal and stones):
-// the customer's piece and each gallery picture are made the same way.
-struct DrawablePiece {
-  render::PieceMeshes meshes;
-  std::vector<geometry::DimensionLine> dimensions;
-  glm::vec3 centre_mm{0.0f};
-  float radius_mm = 0.0f;
-};
-
-DrawablePiece drawable_piece(const spec::Design& design) {
-  const PreviewPiece piece = build_preview(design);
-  DrawablePiece out;
-  out.meshes.metal = geometry::make_render_mesh(piece.metal);
-  out.meshes.look = metal_look(design.piece.metal);
-  out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
-  out.meshes.engravings = piece.engravings;
-  out.dimensions = piece.dimensions;
-  geometry::Bounds box = geometry::bounds(piece.metal);
-  const std::vector<float>& stone_positions = out.meshes.stones.positions;
-  for (size_t i = 0; i < stone_positions.size(); i += 3) {
-    const glm::dvec3 p(stone_positions[i], stone_positions[i + 1], stone_positions[i + 2]);
-    box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
-  }
-  out.centre_mm = glm::vec3((box.min + box.max) * 0.5);
-  out.radius_mm = float(glm::length(box.size()) * 0.5);
-  return out;
-}
 
 }  // namespace
 
@@ -302,7 +216,13 @@ std::string App::package_file_name() const { return file_stem() + "-" + spec::de
 
 std::string App::package_zip_bytes() {
   const std::string name = package_file_name();
-  return package_zip(factory_package(production(), report()), name.substr(0, name.size() - 4));
+  frame_busy_ = true;
+  upload_piece();
+  // The browser always has a renderer: the job sheet shows the piece as the customer saw it. A GL
+  // that cannot draw them leaves the drawings alone, as the CLI's.
+  std::string error;
+  const std::vector<RenderedView> rendered = render::render_job_views(renderer_, piece_centre_mm_, piece_radius_mm_, error);
+  return package_zip(factory_package(production(), report(), rendered), name.substr(0, name.size() - 4));
 }
 
 void App::download_package() { platform::offer_download(package_file_name(), "application/zip", package_zip_bytes()); }
@@ -358,7 +278,7 @@ unsigned App::thumbnail(const std::string& style) const {
 void App::make_thumbnails() {
   frame_busy_ = true;
   for (const char* style : ui::gallery_styles()) {
-    const DrawablePiece piece = drawable_piece(*spec::default_design(style));
+    const render::DrawablePiece piece = render::drawable_piece(*spec::default_design(style));
     // Framed whole, seen as the customer first sees a piece.
     render::OrbitCamera camera;
     camera.target = piece.centre_mm;
@@ -383,11 +303,8 @@ void App::look_at_engraving() {
 void App::upload_piece() {
   if (!mesh_dirty_) return;
   frame_busy_ = true;
-  DrawablePiece piece = drawable_piece(design_);
-  renderer_.set_mesh(piece.meshes.metal);
-  renderer_.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
-  renderer_.set_metal(piece.meshes.look);  // the metal is part of the design: it changes only with it
-  renderer_.set_engraving(piece.meshes.engravings.empty() ? nullptr : &piece.meshes.engravings.front());
+  render::DrawablePiece piece = render::drawable_piece(design_);
+  render::show_piece(renderer_, piece);
   dimensions_ = std::move(piece.dimensions);
   piece_centre_mm_ = piece.centre_mm;
   piece_radius_mm_ = piece.radius_mm;

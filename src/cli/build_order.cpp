@@ -1,5 +1,7 @@
 #include "cli/build_order.hpp"
 
+#include "cli/render_views.hpp"
+
 namespace facet::cli {
 
 int load_order(const std::string& input, const BuildOrderOptions& options, spec::Design& design, std::ostream& log) {
@@ -34,8 +36,15 @@ OrderOutcome build_order(const std::string& source, const spec::Design& design, 
     return outcome;
   }
   const spec::Json report = piece_report(built, options.report);
+  std::vector<RenderedView> rendered;
+  if (options.render) {
+    std::string error;
+    rendered = render_views(design, error);
+    // The drawings carry every measure: without a GL the package is still complete.
+    if (rendered.empty()) log << source << ": warning: no rendered views in the job sheet: " << error << "\n";
+  }
   bool ok = true;
-  for (const PackageFile& file : factory_package(built, report)) ok = ok && write_file(out_dir / file.name, file.bytes, log);
+  for (const PackageFile& file : factory_package(built, report, rendered)) ok = ok && write_file(out_dir / file.name, file.bytes, log);
   if (!ok) {
     outcome.exit_code = kExitUnreadable;
     return outcome;

@@ -14,6 +14,7 @@ struct BuildOrderOptions {
   ReportOptions report;
   bool force = false;          // build despite failing checks, marked as overridden
   std::string shrinkage_pct;   // --shrinkage as typed; empty: the spec's own production.shrinkage_pct
+  bool render = false;         // --render: rendered views in the job sheet (an offscreen GL context)
 };
 
 // Loads the spec at `input`, checks it is valid and buildable and applies --shrinkage. Returns

@@ -29,6 +29,8 @@ const char* kUsage =
     "      [--force]                 build despite failing checks, marked as overridden\n"
     "      [--shrinkage PCT]         scale the metal for casting shrinkage (0-10 %; the spec's\n"
     "                                production.shrinkage_pct); stones keep their size\n"
+    "      [--render]                rendered views of the piece in jobsheet.html, drawn by the\n"
+    "                                configurator's renderer off screen (EGL; Mesa's llvmpipe)\n"
     "  facet batch SPECS_DIR -o OUT  build every SPECS_DIR/*.json into OUT/<name>/ (as build does),\n"
     "                                continuing past failures, with a progress line and a summary\n"
     "                                (OUT/batch-summary.json); orders already built there with the\n"
@@ -72,6 +74,7 @@ int cmd_build(const std::vector<std::string>& args) {
     if ((args[i] == "-o" || args[i] == "--out") && i + 1 < args.size()) out_dir = args[++i];
     else if (args[i] == "--shrinkage" && i + 1 < args.size()) options.shrinkage_pct = args[++i];
     else if (args[i] == "--force") options.force = true;
+    else if (args[i] == "--render") options.render = true;
     else if (input.empty()) input = args[i];
     else { std::cerr << kUsage; return kExitUnreadable; }
   }

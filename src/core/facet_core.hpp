@@ -92,9 +92,15 @@ struct PackageFile {
   std::string name;
   std::string bytes;
 };
+// A picture of the piece from the renderer, for the job sheet (the core draws none itself).
+struct RenderedView {
+  std::string name_zh, name_en;
+  std::string png;
+};
 // `report` is piece_report(built, ...): the caller has it already (the CLI prints from it, the
-// browser caches it).
-std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report);
+// browser caches it). `rendered` goes into the job sheet; every other file is the same with or
+// without it.
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report, const std::vector<RenderedView>& rendered = {});
 // The files as one ZIP, in a folder named after the design (the browser's "Export for factory").
 std::string package_zip(const std::vector<PackageFile>& files, std::string_view folder);
 std::string report_text(const spec::Json& report);  // report.json's bytes: pretty, newline-ended

@@ -204,7 +204,7 @@ std::string piece_glb(const BuiltPiece& built) {
 
 std::string report_text(const spec::Json& report) { return report.dump(2, ' ', false, spec::Json::error_handler_t::strict) + "\n"; }
 
-std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report) {
+std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Json& report, const std::vector<RenderedView>& rendered) {
   std::vector<PackageFile> files;
   files.push_back({"spec.json", normalised_spec_text(built.design)});
   files.push_back({"metal.stl", metal_stl(built)});
@@ -215,7 +215,7 @@ std::vector<PackageFile> factory_package(const BuiltPiece& built, const spec::Js
   // Each engraving unrolled at true size, for the laser engraver's software.
   for (size_t i = 0; i < built.design.piece.engraving.size(); ++i)
     files.push_back({"engraving-" + std::to_string(i + 1) + ".svg", exporting::engraving_svg(built.design.piece.engraving[i])});
-  files.push_back({"jobsheet.html", jobsheet::jobsheet_html(built, report)});
+  files.push_back({"jobsheet.html", jobsheet::jobsheet_html(built, report, rendered)});
   files.push_back({"report.json", report_text(report)});
   return files;
 }

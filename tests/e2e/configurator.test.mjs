@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { launch, serveApp, openApp, PHONE } from './browser.mjs';
 import { diffFraction, greenFraction, hueStats, pieceFraction } from './pixels.mjs';
 import { unzip } from './unzip.mjs';
+import { assertGoldBandViews, splitRenderedViews } from './package.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'facet-e2e-'));
@@ -161,13 +162,21 @@ function assertSameAsCli(saved, name) {
   const written = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
   const folder = basename(saved.package, '.zip');
   assert.deepEqual([...zipped.keys()].sort(), written.map((f) => `${folder}/${f}`), 'the zip holds what facet build writes');
-  for (const f of written) assert.ok(zipped.get(`${folder}/${f}`).equals(readFileSync(join(out, f))), `zip ${f} == CLI ${f}`);
+  for (const f of written.filter((name) => name !== 'jobsheet.html')) {
+    assert.ok(zipped.get(`${folder}/${f}`).equals(readFileSync(join(out, f))), `zip ${f} == CLI ${f}`);
+  }
+  // The browser's job sheet is the CLI's with the renderer's three pictures of the piece added.
+  const { sheet, views } = splitRenderedViews(zipped.get(`${folder}/jobsheet.html`));
+  assert.equal(sheet, readFileSync(join(out, 'jobsheet.html'), 'utf8'), 'the job sheet, rendered views aside, == CLI');
+  assert.deepEqual(views.map((v) => v.name), ['Three-quarter', 'Front', 'Top']);
+  return views;
 }
 
-test('the panel downloads the spec, STL, 3MF, GLB and the factory zip, each byte-identical to the CLI build', async () => {
+test('the panel downloads the spec, STL, 3MF, GLB and the factory zip, each byte-identical to the CLI build; its job sheet adds rendered views', async () => {
   const json = readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8');
   await page.evaluate((j) => facet.setDesign(j), json);
-  assertSameAsCli(await downloadFromPanel(), 'cli-build');
+  const views = assertSameAsCli(await downloadFromPanel(), 'cli-build');
+  await assertGoldBandViews(page, views);
 });
 
 test('a solitaire: its stone is drawn, its report and its dual-contoured STL, 3MF, GLB and zip equal the CLI build to the byte', async () => {

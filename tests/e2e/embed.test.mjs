@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp } from './browser.mjs';
+import { splitRenderedViews } from './package.mjs';
 import { unzip } from './unzip.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
@@ -91,7 +92,12 @@ test('the order: exportPackage gives the factory zip, the same files the CLI bui
   execFileSync(FACET, ['build', join(dir, 'order.facet.json'), '-o', join(dir, 'out'), '--prices', join(dir, 'usd.json')]);
   const built = readdirSync(join(dir, 'out')).sort();
   assert.deepEqual([...files.keys()].map((k) => k.slice(folder.length + 1)).sort(), built);
-  for (const file of built) assert.ok(files.get(`${folder}/${file}`).equals(readFileSync(join(dir, 'out', file))), `${file} is byte-identical`);
+  for (const file of built.filter((name) => name !== 'jobsheet.html')) {
+    assert.ok(files.get(`${folder}/${file}`).equals(readFileSync(join(dir, 'out', file))), `${file} is byte-identical`);
+  }
+  const { sheet, views } = splitRenderedViews(files.get(`${folder}/jobsheet.html`));
+  assert.equal(sheet, readFileSync(join(dir, 'out', 'jobsheet.html'), 'utf8'), 'the job sheet is the same but for the rendered views');
+  assert.equal(views.length, 3);
   assert.ok((await shop.getAttribute('#ordered', 'data-link')).includes('#design=v1.'));
   assert.deepEqual(errors, []);
 });

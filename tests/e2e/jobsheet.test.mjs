@@ -3,10 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
+import { assertGoldBandViews, splitRenderedViews } from './package.mjs';
+import { diffFraction } from './pixels.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'facet-jobsheet-'));
@@ -68,6 +70,25 @@ test('a three-stone job sheet: order, metal with its mark, size, stones, shrinka
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} A4 pages`);
   await page.screenshot({ path: join(tmpdir(), 'facet-jobsheet.png'), fullPage: true });
+  await page.close();
+});
+
+test('facet build --render: the configurator\'s renderer, off screen, adds three pictures of the piece to the job sheet; nothing else changes', async () => {
+  const spec = JSON.parse(readFileSync(new URL('../data/band-hk12.facet.json', import.meta.url), 'utf8'));
+  const plain = build(spec, 'band-plain').out;
+  const rendered = build(spec, 'band-rendered', '--render').out;
+  const files = readdirSync(plain).sort();
+  assert.deepEqual(readdirSync(rendered).sort(), files);
+  for (const f of files.filter((name) => name !== 'jobsheet.html')) {
+    assert.ok(readFileSync(join(rendered, f)).equals(readFileSync(join(plain, f))), `${f} is the same with --render`);
+  }
+  const { sheet, views } = splitRenderedViews(readFileSync(join(rendered, 'jobsheet.html')));
+  assert.equal(sheet, readFileSync(join(plain, 'jobsheet.html'), 'utf8'), 'the job sheet is the same but for its rendered views');
+  const page = await context.newPage();
+  await assertGoldBandViews(page, views);
+  // The same command twice gives the same pictures (a factory's files are reproducible).
+  const again = splitRenderedViews(readFileSync(join(build(spec, 'band-rendered-again', '--render').out, 'jobsheet.html'))).views;
+  assert.equal(await diffFraction(page, views[0].png, again[0].png), 0);
   await page.close();
 });
 

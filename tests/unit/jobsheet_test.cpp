@@ -56,6 +56,37 @@ TEST_CASE("job sheet: what the customer typed is escaped, missing order fields s
   CHECK(html.find("<script") == std::string::npos);  // self-contained and inert
 }
 
+TEST_CASE("job sheet: a renderer's pictures are added under the drawings, marked, and nothing else changes") {
+  const BuiltPiece built = build_piece(*spec::default_design("band"));
+  const spec::Json report = piece_report(built);
+  const std::string drawings_only = jobsheet::jobsheet_html(built, report);
+  CHECK(drawings_only.find("rendered views") == std::string::npos);
+  CHECK(drawings_only.find("<img") == std::string::npos);
+
+  const std::string png = exporting::write_png_rgb(2, 1, {255, 0, 0, 0, 0, 255});
+  const std::vector<RenderedView> rendered = {{"立体", "Three-quarter", png}, {"俯视", "Top <&>", png}};
+  const std::string html = jobsheet::jobsheet_html(built, report, rendered);
+  const size_t start = html.find("<!-- rendered views -->\n"), end = html.find("<!-- /rendered views -->\n");
+  REQUIRE(start != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  const std::string section = html.substr(start, end - start);
+  CHECK(section.find("<img src=\"data:image/png;base64," + exporting::base64(png) + "\" alt=\"Three-quarter\">") != std::string::npos);
+  CHECK(section.find("立体</span> Three-quarter") != std::string::npos);
+  CHECK(section.find("Top &lt;&amp;&gt;") != std::string::npos);  // captions are text, escaped
+  CHECK(section.find("Top <&>") == std::string::npos);
+  // Under the drawings, before the checks; without the section the page is the CLI's to the byte.
+  CHECK(html.find("视图 Views") < start);
+  CHECK(end < html.find("工艺检查 Manufacturability checks"));
+  CHECK(html.substr(0, start) + html.substr(end + std::string("<!-- /rendered views -->\n").size()) == drawings_only);
+  // And the package: the same files, only the job sheet differs.
+  const std::vector<PackageFile> plain = factory_package(built, report), with_views = factory_package(built, report, rendered);
+  REQUIRE(plain.size() == with_views.size());
+  for (size_t i = 0; i < plain.size(); ++i) {
+    CHECK(plain[i].name == with_views[i].name);
+    CHECK((plain[i].bytes == with_views[i].bytes) == (plain[i].name != "jobsheet.html"));
+  }
+}
+
 TEST_CASE("job sheet: a pavé row says where on the shank it is laid") {
   spec::Design design = *spec::default_design("band");
   design.piece.shank->profile = "flat";

@@ -10,6 +10,7 @@
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/export/engraving_svg.hpp"
+#include "core/export/png.hpp"
 #include "core/geometry/dimensions.hpp"
 #include "core/geometry/pendant.hpp"
 #include "core/geometry/stud.hpp"
@@ -210,6 +211,8 @@ th { background: #f3efe6; font-weight: normal; white-space: nowrap; }
 tr.fail td { color: #8b1a1a; font-weight: 600; } tr.warn td { color: #7a5300; }
 .views { display: flex; gap: 2mm; justify-content: space-between; align-items: flex-end; page-break-inside: avoid; }
 figure { margin: 0; text-align: center; } svg.view { max-width: 62mm; height: auto; }
+.rendered { margin-top: 2mm; } .rendered img { width: 52mm; height: auto; border-radius: 1mm; }
+.note { font-size: 8pt; color: #666; margin: 1mm 0 0; }
 .dim { stroke: #444; stroke-width: 0.8; } .dimtext { font-size: 11px; fill: #222; }
 .id { font-family: monospace; font-size: 8pt; word-break: break-all; }
 .engraving { font-size: 12pt; }
@@ -250,7 +253,22 @@ ViewParts piece_view_parts(const BuiltPiece& built) {
   return parts;
 }
 
-std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
+namespace {
+
+// The renderer's pictures, marked so a reader (or a test) can tell them from the drawings: they
+// show the look, the drawings the measures.
+std::string rendered_views(const std::vector<RenderedView>& rendered) {
+  if (rendered.empty()) return "";
+  std::string out = "<!-- rendered views -->\n<div class=\"views rendered\">\n";
+  for (const RenderedView& view : rendered)
+    out += "<figure><img src=\"data:image/png;base64," + exporting::base64(view.png) + "\" alt=\"" + xml_escaped(view.name_en) +
+           "\"><figcaption><span class=\"zh\">" + xml_escaped(view.name_zh) + "</span> " + xml_escaped(view.name_en) + "</figcaption></figure>\n";
+  return out + "</div>\n<p class=\"note\">效果图仅供参考，尺寸以上方视图为准 · Rendered for the look; the drawings above carry the measures.</p>\n<!-- /rendered views -->\n";
+}
+
+}  // namespace
+
+std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report, const std::vector<RenderedView>& rendered) {
   const spec::Design& design = built.design;
   const spec::Piece& piece = design.piece;
   const spec::Meta& meta = design.meta;
@@ -328,7 +346,7 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report) {
 
   html += "<h2>宝石 Stones</h2>\n" + stones_table(report["stones"], piece);
   html += "<h2>刻字 Engraving</h2>\n" + engraving_rows(piece, report);
-  html += "<h2>视图 Views</h2>\n" + views(built);
+  html += "<h2>视图 Views</h2>\n" + views(built) + rendered_views(rendered);
   html += "<h2>工艺检查 Manufacturability checks</h2>\n" + checks_table(report["checks"]);
   html += "<p class=\"id\">Facet · " + std::to_string(built.metal.triangle_count()) + " triangles · files: metal.stl, stones.stl, piece.3mf, piece.glb, report.json</p>\n";
   html += "</body></html>\n";

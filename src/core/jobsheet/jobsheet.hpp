@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/facet_core.hpp"
 #include "core/jobsheet/views.hpp"
@@ -11,7 +12,9 @@
 namespace facet::jobsheet {
 
 // `report` is piece_report(built): the job sheet shows the same figures as report.json.
-std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report);
+// `rendered`: pictures of the piece as the customer saw it, where a renderer drew them (the
+// browser always; the CLI with --render), shown under the dimensioned views.
+std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report, const std::vector<RenderedView>& rendered = {});
 
 // The piece for the views: its production metal in the alloy's display colour, and its stones.
 ViewParts piece_view_parts(const BuiltPiece& built);

@@ -1,0 +1,22 @@
+// The job sheet's rendered views: the piece the renderer holds, drawn whole from three sides at the
+// best tier and encoded as PNG. The browser adds them to every factory package; the CLI when it can
+// open an offscreen GL context (facet build --render).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/facet_core.hpp"
+#include "render/renderer.hpp"
+
+namespace facet::render {
+
+inline constexpr int kJobViewWidthPx = 480, kJobViewHeightPx = 360;
+
+// Three-quarter (as the configurator first shows the piece), front (along the finger) and top.
+// `centre_mm` and `radius_mm` bound the piece. Empty, with `error`, if the GL cannot draw them.
+std::vector<RenderedView> render_job_views(Renderer& renderer, glm::vec3 centre_mm, float radius_mm, std::string& error);
+
+}  // namespace facet::render

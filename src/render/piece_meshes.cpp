@@ -1,0 +1,99 @@
+#include "render/piece_meshes.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/catalog/gems.hpp"
+#include "core/catalog/metals.hpp"
+#include "core/facet_core.hpp"
+#include "core/geometry/mesh.hpp"
+
+namespace facet::render {
+namespace {
+
+MetalLook metal_look(const spec::Metal& metal) {
+  const catalog::Alloy* alloy = catalog::find_alloy(metal.alloy);
+  const catalog::AlloyColor* color = catalog::find_alloy_color(*alloy, metal.color);
+  const catalog::SurfaceLook surface = catalog::surface_look(*color, metal.finish, metal.plating);
+  MetalLook look;
+  look.f0 = glm::vec3(surface.f0.r, surface.f0.g, surface.f0.b);
+  look.roughness = surface.roughness;
+  return look;
+}
+
+
+// A stone's gem (from its group in the design) and which way its table faces.
+GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone) {
+  GemLook look;
+  look.up = glm::vec3(stone.placement.rotation * glm::dvec3(0.0, 0.0, 1.0));
+  for (const spec::StoneGroup& group : design.piece.stones) {
+    if (group.id != stone.id) continue;
+    const catalog::Gem* gem = catalog::find_gem(group.gem);
+    look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
+    look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
+    look.dispersion = float(gem->dispersion);
+    // The body colour is what a path of this length lets through.
+    constexpr float kBodyColourPathMm = 5.0f;
+    for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / kBodyColourPathMm;
+  }
+  return look;
+}
+
+// A convex stone's facet planes in world space for the gem shader, the girdle's left out (see
+// StoneDraw); none for a stone without planes or with more than the shader takes.
+std::vector<glm::vec4> traced_planes(const geometry::PlacedStone& stone) {
+  std::vector<glm::vec4> planes;
+  for (const geometry::Plane& plane : stone.stone.facets) {
+    if (plane.tag == int(geometry::FacetKind::girdle)) continue;
+    const glm::dvec3 n = stone.placement.rotation * plane.normal;
+    planes.emplace_back(glm::vec3(n), float(plane.offset + glm::dot(n, stone.placement.position)));
+  }
+  if (planes.size() > kMaxTracedPlanes) planes.clear();
+  return planes;
+}
+
+// The stones as one mesh for the renderer, each keeping every facet flat (split wherever
+// neighbouring faces differ at all), with the run of indices that is each stone.
+geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<geometry::PlacedStone>& stones,
+                                 std::vector<StoneDraw>& draws) {
+  geometry::RenderMesh all;
+  for (const geometry::PlacedStone& stone : stones) {
+    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), 0.99999);
+    const uint32_t base = uint32_t(all.positions.size() / 3);
+    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone)});
+    all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
+    all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
+    for (uint32_t index : one.indices) all.indices.push_back(base + index);
+  }
+  return all;
+}
+
+}  // namespace
+
+DrawablePiece drawable_piece(const spec::Design& design) {
+  const PreviewPiece piece = build_preview(design);
+  DrawablePiece out;
+  out.meshes.metal = geometry::make_render_mesh(piece.metal);
+  out.meshes.look = metal_look(design.piece.metal);
+  out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
+  out.meshes.engravings = piece.engravings;
+  out.dimensions = piece.dimensions;
+  geometry::Bounds box = geometry::bounds(piece.metal);
+  const std::vector<float>& stone_positions = out.meshes.stones.positions;
+  for (size_t i = 0; i < stone_positions.size(); i += 3) {
+    const glm::dvec3 p(stone_positions[i], stone_positions[i + 1], stone_positions[i + 2]);
+    box.min = glm::min(box.min, p), box.max = glm::max(box.max, p);
+  }
+  out.centre_mm = glm::vec3((box.min + box.max) * 0.5);
+  out.radius_mm = float(glm::length(box.size()) * 0.5);
+  return out;
+}
+
+void show_piece(Renderer& renderer, DrawablePiece& piece) {
+  renderer.set_mesh(piece.meshes.metal);
+  renderer.set_stones(piece.meshes.stones, std::move(piece.meshes.stone_draws));
+  renderer.set_metal(piece.meshes.look);
+  renderer.set_engraving(piece.meshes.engravings.empty() ? nullptr : &piece.meshes.engravings.front());
+}
+
+}  // namespace facet::render
