@@ -189,3 +189,70 @@ TEST_CASE("quote: earrings are priced as the pair the spec's one earring describ
   // A ring is one piece.
   CHECK(spec::default_design("solitaire")->piece.pieces_made() == 1);
 }
+
+TEST_CASE("quote: a graded row prices only stones of its grades; graded rows first, then the plain ones") {
+  const std::string json = R"({"format": "facet.prices", "version": 1, "name": "Test", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Au750": 500},
+    "stones": [{"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 5, "color": ["D", "E", "F"], "clarity": ["IF", "VVS1"], "price_per_ct": 60000},
+               {"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 5, "color": ["G", "H"], "price_per_ct": 35000},
+               {"gem": "diamond", "cut": "*", "min_ct": 0, "max_ct": 5, "price_per_ct": 20000}]})";
+  const auto parsed = parse_price_table(json);
+  REQUIRE(parsed.table.has_value());
+  const PriceTable& table = *parsed.table;
+  CHECK(table.stones[0].colors == std::vector<std::string>{"D", "E", "F"});
+  CHECK(table.stones[1].clarities.empty());
+  spec::Design solitaire = *spec::default_design("solitaire");
+  spec::StoneGroup& center = solitaire.piece.stones[0];
+  REQUIRE(center.cut == "round");
+  auto center_price = [&] {
+    std::string error;
+    const auto quote = make_quote(solitaire, 3.0, table, "", error);
+    REQUIRE(quote.has_value());
+    for (const QuoteLine& line : quote->lines)
+      if (line.unit == "ct") return line;
+    FAIL("no stone line");
+    return QuoteLine{};
+  };
+  CHECK(center_price().unit_price == 20000);  // no grade: the plain row
+  center.grade = spec::Grade{};
+  center.grade->color = "E";
+  CHECK(center_price().unit_price == 20000);  // E but no clarity: the first row wants both
+  center.grade->clarity = "VVS1";
+  const QuoteLine top = center_price();
+  CHECK(top.unit_price == 60000);
+  CHECK(top.item.find("diamond round E VVS1 (center)") != std::string::npos);  // what the price is for
+  CHECK(top.item_zh.find("E VVS1") != std::string::npos);
+  center.grade->color = "H";  // any clarity
+  CHECK(center_price().unit_price == 35000);
+  center.grade->color = "J";
+  CHECK(center_price().unit_price == 20000);
+  center.cut = "oval";  // graded rows here are for rounds only
+  center.grade->color = "E";
+  CHECK(center_price().unit_price == 20000);
+}
+
+TEST_CASE("price tables: grades are lists of names, each problem with its path") {
+  const std::string bad = R"({"format": "facet.prices", "version": 1, "name": "x", "date": "2026-11-01", "currency": "CNY",
+    "metal_per_gram": {"Au750": 500},
+    "stones": [{"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 1, "color": "D", "price_per_ct": 1},
+               {"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 1, "clarity": ["VS1", 2, ""], "price_per_ct": 1},
+               {"gem": "diamond", "cut": "round", "min_ct": 0, "max_ct": 1, "color": [], "price_per_ct": 1}]})";
+  const PriceTableResult result = parse_price_table(bad);
+  CHECK_FALSE(result.table.has_value());
+  std::vector<std::string> paths;
+  for (const auto& d : result.diagnostics.errors) paths.push_back(d.path);
+  CHECK(paths == std::vector<std::string>{"stones[0].color", "stones[1].clarity[1]", "stones[1].clarity[2]", "stones[2].color"});
+}
+
+TEST_CASE("the example table prices a top-graded round diamond above a plain one, and a lower grade below") {
+  const PriceTable& table = example_price_table();
+  const auto price = [&](std::optional<std::string> color, std::optional<std::string> clarity) {
+    const StonePrice* row = find_stone_price(table, "diamond", "round", 0.7, color, clarity);
+    REQUIRE(row != nullptr);
+    return row->price_per_ct;
+  };
+  const double plain = price(std::nullopt, std::nullopt);
+  CHECK(price("D", "VVS2") > plain);
+  CHECK(price("J", "SI1") < plain);
+  CHECK(price("G", "VS2") == plain);
+}

@@ -1,5 +1,7 @@
 #include "core/pricing/price_table.hpp"
 
+#include <algorithm>
+
 #include "core/catalog/metals.hpp"
 #include "core/spec/json_reader.hpp"
 
@@ -32,6 +34,26 @@ void read_number_map(ObjectReader& parent, std::string_view key, std::map<std::s
     }
     if (auto value = reader->number(it.key(), kMoney, true)) out[it.key()] = *value;
   }
+}
+
+// An optional list of grade names (strings of at most 8 bytes, at least one).
+std::vector<std::string> read_grades(ObjectReader& row, std::string_view key) {
+  std::vector<std::string> out;
+  const Json* list = row.field(key);
+  if (list == nullptr) return out;
+  const std::string path = row.child_path(key);
+  if (!list->is_array() || list->empty()) {
+    row.diagnostics().error(path, spec::short_json(*list), "must be a list of grades, such as [\"D\", \"E\", \"F\"]");
+    return out;
+  }
+  for (size_t i = 0; i < list->size(); ++i) {
+    const Json& grade = (*list)[i];
+    if (!grade.is_string() || grade.get<std::string>().empty() || grade.get<std::string>().size() > 8)
+      row.diagnostics().error(path + "[" + std::to_string(i) + "]", spec::short_json(grade), "must be a grade name (1 to 8 characters)");
+    else
+      out.push_back(grade.get<std::string>());
+  }
+  return out;
 }
 
 bool is_alloy(std::string_view name) { return catalog::find_alloy(name) != nullptr; }
@@ -99,6 +121,8 @@ PriceTableResult parse_price_table(std::string_view json_text) {
         price.cut = row.text("cut", 32, true).value_or("");
         price.min_ct = row.number("min_ct", kCarat, true).value_or(0);
         price.max_ct = row.number("max_ct", kCarat, true).value_or(0);
+        price.colors = read_grades(row, "color");
+        price.clarities = read_grades(row, "clarity");
         price.price_per_ct = row.number("price_per_ct", kMoney, true).value_or(0);
         row.reject_unknown_keys();
         if (price.max_ct <= price.min_ct) diag.error(path + ".max_ct", "", "must be more than min_ct");
@@ -109,6 +133,24 @@ PriceTableResult parse_price_table(std::string_view json_text) {
   root.reject_unknown_keys();
   if (diag.errors.empty()) result.table = std::move(table);
   return result;
+}
+
+namespace {
+
+bool grade_matches(const std::vector<std::string>& allowed, const std::optional<std::string>& grade) {
+  return allowed.empty() || (grade && std::find(allowed.begin(), allowed.end(), *grade) != allowed.end());
+}
+
+}  // namespace
+
+const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat,
+                                   const std::optional<std::string>& color, const std::optional<std::string>& clarity) {
+  for (const StonePrice& row : table.stones) {
+    if (row.gem == gem && (row.cut == cut || row.cut == "*") && carat >= row.min_ct && carat < row.max_ct &&
+        grade_matches(row.colors, color) && grade_matches(row.clarities, clarity))
+      return &row;
+  }
+  return nullptr;
 }
 
 const PriceTable& example_price_table() {

@@ -1,5 +1,6 @@
 // A shop's price table (facet.prices v1): metal per gram (克价) by alloy, labour (工费) per gram
-// and per piece, setting labour per stone, stone prices per carat by gem, cut and weight band.
+// and per piece, setting labour per stone, stone prices per carat by gem, cut, weight band and
+// (optionally) colour and clarity grade.
 // The table shipped in assets/prices/ holds example figures, marked as such.
 #pragma once
 
@@ -16,6 +17,9 @@ namespace facet::pricing {
 struct StonePrice {
   std::string gem, cut;  // cut "*" matches any cut
   double min_ct = 0, max_ct = 0;  // min_ct <= carat < max_ct
+  // Grades this row prices ("D", "VS1", as the spec's grade.color / grade.clarity); empty: any
+  // stone, graded or not. A stone without that grade does not match a row that names some.
+  std::vector<std::string> colors, clarities;
   double price_per_ct = 0;
 };
 
@@ -38,6 +42,10 @@ struct PriceTableResult {
 };
 
 PriceTableResult parse_price_table(std::string_view json_text);
+// The first row for this gem and cut ("*" for any cut) whose band holds `carat` and whose grades, if
+// it names any, include the stone's; nullptr if none. Tables list graded rows before plain ones.
+const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat,
+                                   const std::optional<std::string>& color, const std::optional<std::string>& clarity);
 // The example table from assets/prices/example-cny.json, embedded at build time.
 const PriceTable& example_price_table();
 

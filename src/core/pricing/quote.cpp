@@ -28,14 +28,6 @@ StoneCarat stone_carat(const spec::StoneGroup& group) {
   return {geometry::size_of(group).carat, std::string(catalog::find_gem(group.gem)->name_zh)};
 }
 
-// The first row for this gem and cut ("*" for any cut) whose band holds the stone's weight.
-const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat) {
-  for (const StonePrice& row : table.stones) {
-    if (row.gem == gem && (row.cut == cut || row.cut == "*") && carat >= row.min_ct && carat < row.max_ct) return &row;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_g, const PriceTable& table,
@@ -84,11 +76,16 @@ std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_
   for (const spec::StoneGroup& group : design.piece.stones) {
     const StoneCarat stone = stone_carat(group);
     const int count = group.count * made;
-    const std::string what = std::to_string(count) + " x " + group.gem + " " + group.cut + " (" + group.id + ")";
-    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + "（" + group.id + "）";
+    // The grades a graded row priced by, on the line (the customer sees what the price is for).
+    std::string grades;
+    if (group.grade && group.grade->color) grades += " " + *group.grade->color;
+    if (group.grade && group.grade->clarity) grades += " " + *group.grade->clarity;
+    const std::string what = std::to_string(count) + " x " + group.gem + " " + group.cut + grades + " (" + group.id + ")";
+    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + grades + "（" + group.id + "）";
     if (group.supplied_by == "customer") {
       // The customer's own stone: no stone price, only the setting.
-    } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat)) {
+    } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat, group.grade ? group.grade->color : std::nullopt,
+                                                          group.grade ? group.grade->clarity : std::nullopt)) {
       add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * count * 1000.0) / 1000.0, "ct",
           price->price_per_ct);
     } else {
