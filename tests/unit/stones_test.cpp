@@ -84,6 +84,31 @@ TEST_CASE("stones: defaults filled in") {
   CHECK(halo.design->piece.stones[1].setting.type == "pave");
 }
 
+TEST_CASE("stones: a head holds its stone with three prongs or more, and a square-cornered stone with one on each corner") {
+  auto centre = [](const std::string& cut, const std::string& size, int prongs) {
+    return solitaire_with(R"([{"id": "center", "role": "center", "gem": "diamond", "cut": ")" + cut + R"(", "size": )" + size +
+                          R"(, "setting": {"type": "prong", "prongs": )" + std::to_string(prongs) + "}}]");
+  };
+  const std::string square = R"({"length_mm": 5.5, "width_mm": 5.5})", oblong = R"({"length_mm": 7, "width_mm": 5})";
+  const ParseResult two = parse_design(centre("round", R"({"diameter_mm": 6})", 2));
+  CHECK(two.status == ParseStatus::invalid);
+  CHECK(has(two.diagnostics.errors, "piece.stones[0].setting.prongs", "3"));
+  for (const auto& [cut, size] : {std::pair{"princess", square}, {"asscher", square}, {"emerald", oblong}, {"radiant", oblong}}) {
+    CAPTURE(cut);
+    const ParseResult four = parse_design(centre(cut, size, 4));
+    CHECK(four.status == ParseStatus::ok);
+    CHECK(four.diagnostics.warnings.empty());
+    for (int prongs : {3, 6}) {
+      const ParseResult other = parse_design(centre(cut, size, prongs));
+      CHECK(other.status == ParseStatus::ok);  // buildable; the designer is told why not to
+      CHECK(has(other.diagnostics.warnings, "piece.stones[0].setting.prongs", std::string("corners of the ") + cut + " stone without a prong"));
+    }
+  }
+  // Round and oval stones have no corners: six prongs are as good as four.
+  CHECK(parse_design(centre("oval", oblong, 6)).diagnostics.warnings.empty());
+  CHECK(parse_design(centre("round", R"({"diameter_mm": 6})", 6)).diagnostics.warnings.empty());
+}
+
 TEST_CASE("stones: every problem named with its path") {
   const std::string stones = R"([
     {"id": "center", "role": "center", "gem": "diamond", "cut": "round", "size": {"diameter_mm": 6.5, "carat": 1}, "count": 3},

@@ -20,7 +20,8 @@ constexpr NumberRule kStoneDiameter{0.5, 30.0, "mm"};
 constexpr NumberRule kStoneLength{0.5, 40.0, "mm"};
 constexpr NumberRule kCarat{0.001, 100.0, "ct"};
 constexpr NumberRule kCount{1, 500, ""};
-constexpr NumberRule kProngs{2, 8, ""};
+// Three prongs are the fewest that hold a stone in a head (two leave it free to rock out sideways).
+constexpr NumberRule kProngs{3, 8, ""};
 constexpr NumberRule kProngDiameter{0.3, 3.0, "mm"};
 constexpr NumberRule kDegrees{-180, 180, "degrees"};
 constexpr NumberRule kEngravingHeight{0.3, 10.0, "mm"};
@@ -146,6 +147,13 @@ void read_setting(ObjectReader& stone, StoneGroup& group, const catalog::Cut* cu
     diag.error(reader->child_path("type"), "\"" + group.setting.type + "\"",
                "does not hold a " + std::string(cut->name) + " stone (use " + fits + ")");
   }
+  // A square-cornered stone chips at its corners, so each wants a prong over it. The head spaces
+  // its prongs evenly from the diagonals: four land one on each corner, any other count leaves
+  // corners bare.
+  const bool cornered = cut != nullptr && (cut->name == "princess" || cut->name == "asscher" || cut->name == "emerald" || cut->name == "radiant");
+  if (cornered && group.setting.type == "prong" && group.setting.prongs != 4)
+    diag.warning(reader->child_path("prongs"), std::to_string(group.setting.prongs),
+                 "leaves corners of the " + std::string(cut->name) + " stone without a prong, where it chips: 4 prongs put one on each corner");
 }
 
 void read_placement(ObjectReader& stone, StoneGroup& group, const Piece& piece) {
