@@ -19,6 +19,7 @@
 #include "core/spec/style_defaults.hpp"
 #include "ui/engraving_panel.hpp"
 #include "ui/fonts.hpp"
+#include "ui/review.hpp"
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
 #include "ui/translations.hpp"
@@ -674,9 +675,17 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.download_glb = download_button("GLB", "download.glb", fifth, "For web shops and AR viewers: metal and gems with their materials");
   ImGui::SameLine();
   result.download_snapshot = download_button("PNG", "download.png", fifth, "A picture of the piece as you see it (1600 x 1200)");
-  result.download_package =
-      download_button(tr("Export for factory (zip)"), "download.package", -1, "Everything a factory builds from: spec, STL, 3MF, GLB and report");
   ImGui::PopStyleColor();
+  // The customer's last step, and the factory's package beside it.
+  const ReviewActions review = draw_review(app, (ImGui::GetContentRegionAvail().x - spacing) * 0.58f);
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  result.download_package =
+      download_button(tr("Factory zip"), "download.package", -1, "Everything a factory builds from: spec, STL, 3MF, GLB and report");
+  ImGui::PopStyleColor();
+  result.share |= review.share;
+  result.download_spec |= review.save;
+  result.download_package |= review.order;
   // A view of the piece, not part of the design: the measurements drawn on it.
   ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
   remember("view.dimensions");

@@ -71,23 +71,71 @@ std::string check_message(const spec::Json& check) {
          (status == "pass" ? "，合格" : status == "warn" ? "，请留意" : "，不合格");
 }
 
+// The checks' verdict in a few words, and its colour: the worst result.
+struct Verdict {
+  char title[96];
+  ImVec4 color;
+};
+Verdict checks_verdict(const spec::Json& checks) {
+  size_t failed = 0, warned = 0;
+  for (const spec::Json& check : checks) failed += check["status"] == "fail", warned += check["status"] == "warn";
+  Verdict v{};
+  if (failed + warned == 0) std::snprintf(v.title, sizeof v.title, tr("Casting checks: all %zu pass"), checks.size());
+  else if (failed == 0) std::snprintf(v.title, sizeof v.title, tr("Casting checks: %zu to look at"), warned);
+  else if (warned == 0) std::snprintf(v.title, sizeof v.title, tr("Casting checks: %zu fail"), failed);
+  else std::snprintf(v.title, sizeof v.title, tr("Casting checks: %zu fail, %zu warn"), failed, warned);
+  v.color = failed ? kFailColor : warned ? kWarnColor : kPassColor;
+  return v;
+}
+
 // What a caster would refuse: one line coloured by the worst result, in the summary so it keeps
 // its place (the controls below never jump while a slider is dragged). True when opened.
 bool checks_header(const spec::Json& report) {
   if (!report.contains("checks") || report["checks"].empty()) return false;
-  const spec::Json& checks = report["checks"];
-  size_t failed = 0, warned = 0;
-  for (const spec::Json& check : checks) failed += check["status"] == "fail", warned += check["status"] == "warn";
-  char title[96];
-  if (failed + warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: all %zu pass"), checks.size());
-  else if (failed == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu to look at"), warned);
-  else if (warned == 0) std::snprintf(title, sizeof title, tr("Casting checks: %zu fail"), failed);
-  else std::snprintf(title, sizeof title, tr("Casting checks: %zu fail, %zu warn"), failed, warned);
-  ImGui::PushStyleColor(ImGuiCol_Text, failed ? kFailColor : warned ? kWarnColor : kPassColor);
-  const bool open = ImGui::TreeNodeEx("casting-checks", ImGuiTreeNodeFlags_NoTreePushOnOpen, "%s", title);
+  const Verdict verdict = checks_verdict(report["checks"]);
+  ImGui::PushStyleColor(ImGuiCol_Text, verdict.color);
+  const bool open = ImGui::TreeNodeEx("casting-checks", ImGuiTreeNodeFlags_NoTreePushOnOpen, "%s", verdict.title);
   ImGui::PopStyleColor();
   remember("checks");
   return open;
+}
+
+void price_total(const spec::Json& price) {
+  ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+  ImGui::SetWindowFontScale(1.6f);
+  ImGui::TextUnformatted(money(price["currency"].get<std::string>(), price["total"].get<double>()).c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopStyleColor();
+}
+
+// Each line of the price (items wrap in the first column; amounts sit right in the second, never
+// over the text), what could not be priced, and whose table it is.
+void price_lines(const spec::Json& price) {
+  const std::string currency = price["currency"].get<std::string>();
+  if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed);
+    for (const spec::Json& line : price["lines"]) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string item = line[language() == Language::zh_cn ? "item_zh" : "item"].get<std::string>();
+      need_glyphs(item);
+      ImGui::TextWrapped("%s", item.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  if (price.contains("unpriced")) {
+    for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped(tr("No price for %s"), item.get<std::string>().c_str());
+  }
+  const spec::Json& table = price["table"];
+  const std::string table_name = table["name"].get<std::string>();
+  need_glyphs(table_name);
+  ImGui::TextWrapped("%s%s, %s. %s", table["example"].get<bool>() ? tr("Example prices: ") : "", table_name.c_str(),
+                     table["date"].get<std::string>().c_str(), tr("Casting needs extra metal for the tree."));
+  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -135,43 +183,14 @@ const spec::Json* draw_summary(App& app) {
   if (settling) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);  // the previous figures, until the new ones are ready
   if (report.contains("price")) {
     const spec::Json& price = report["price"];
-    const std::string currency = price["currency"].get<std::string>();
-    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
-    ImGui::SetWindowFontScale(1.6f);
-    ImGui::TextUnformatted(money(currency, price["total"].get<double>()).c_str());
-    ImGui::SetWindowFontScale(1.0f);
-    ImGui::PopStyleColor();
+    price_total(price);
     remember("price.total");
     ImGui::SameLine();
     const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
     const bool pair = report["piece"].value("pieces_made", 1) == 2;
     ImGui::TextDisabled(tr(pair ? "2 x %.2f g %s" : "%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
     if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
-      // Items wrap in the first column; amounts sit right in the second, never over the text.
-      if (ImGui::BeginTable("breakdown", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed);
-        for (const spec::Json& line : price["lines"]) {
-          ImGui::TableNextRow();
-          ImGui::TableNextColumn();
-          const std::string item = line[language() == Language::zh_cn ? "item_zh" : "item"].get<std::string>();
-          need_glyphs(item);
-          ImGui::TextWrapped("%s", item.c_str());
-          ImGui::TableNextColumn();
-          ImGui::TextDisabled("%s", money(currency, line["amount"].get<double>()).c_str());
-        }
-        ImGui::EndTable();
-      }
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-      if (price.contains("unpriced")) {
-        for (const spec::Json& item : price["unpriced"]) ImGui::TextWrapped(tr("No price for %s"), item.get<std::string>().c_str());
-      }
-      const spec::Json& table = price["table"];
-      const std::string table_name = table["name"].get<std::string>();
-      need_glyphs(table_name);
-      ImGui::TextWrapped("%s%s, %s. %s", table["example"].get<bool>() ? tr("Example prices: ") : "", table_name.c_str(),
-                         table["date"].get<std::string>().c_str(), tr("Casting needs extra metal for the tree."));
-      ImGui::PopStyleColor();
+      price_lines(price);
       ImGui::TreePop();
     }
     remember("price.breakdown");
@@ -188,6 +207,22 @@ const spec::Json* draw_summary(App& app) {
   const bool checks_open = checks_header(report);
   if (settling) ImGui::PopStyleVar();
   return checks_open ? &report["checks"] : nullptr;
+}
+
+void draw_price(const spec::Json& report) {
+  if (!report.contains("price")) return;
+  price_total(report["price"]);
+  remember("review.total");
+  price_lines(report["price"]);
+}
+
+void draw_checks_verdict(const spec::Json& report) {
+  if (!report.contains("checks") || report["checks"].empty()) return;
+  const Verdict verdict = checks_verdict(report["checks"]);
+  ImGui::PushStyleColor(ImGuiCol_Text, verdict.color);
+  ImGui::Bullet();
+  ImGui::TextUnformatted(verdict.title);
+  ImGui::PopStyleColor();
 }
 
 }  // namespace facet::ui

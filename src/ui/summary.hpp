@@ -12,5 +12,9 @@ namespace facet::ui {
 const spec::Json* draw_summary(App& app);
 // The rules with their values and limits; the report's sentence as each one's tooltip.
 void draw_checks_table(const spec::Json& checks);
+// The total in large type with every line of the price under it (nothing without a price).
+void draw_price(const spec::Json& report);
+// The checks' verdict as one coloured line (nothing for a piece without checks).
+void draw_checks_verdict(const spec::Json& report);
 
 }  // namespace facet::ui

@@ -53,7 +53,7 @@ constexpr Translation kTranslations[] = {
     {"%.0f° each way", "左右各 %.0f°"},
     {"Download", "下载"},
     {"Save", "保存"},
-    {"Export for factory (zip)", "导出生产文件 (zip)"},
+    {"Factory zip", "生产文件包"},
     {"Price breakdown", "价格明细"},
     // formats (the same arguments in the same order)
     {"%.1f mm around, %.2f mm inside", "周长 %.1f mm，内径 %.2f mm"},
@@ -141,6 +141,19 @@ constexpr Translation kTranslations[] = {
     {"Post", "耳针"},
     {"A pair: the price is for two", "一对：价格为两只"},
     {"2 x %.2f g %s", "2 × %.2f 克 %s"},
+    // the review (ui/review.cpp)
+    {"Review and order", "查看并下单"},
+    {"Your piece", "您的设计"},
+    {"%d × %s %s, %s mm, %.2f ct", "%d 粒 %s %s，%s 毫米，共 %.2f 克拉"},
+    {"%s %s, %.1f mm around", "%s %s，周长 %.1f 毫米"},
+    {"%s, %.2f mm wide, %.2f mm thick", "%s，宽 %.2f 毫米，厚 %.2f 毫米"},
+    {"Metal weight", "金重"},
+    {"Share link", "分享链接"},
+    {"Save design", "保存设计"},
+    {"Order", "下单"},
+    {"Change", "返回修改"},
+    {"Back to the panel: every choice stays as it is", "回到面板继续修改，所有选择都会保留"},
+    {"%s, %.1f × %.1f mm", "%s，%.1f × %.1f 毫米"},
 };
 
 Language g_language = Language::en;

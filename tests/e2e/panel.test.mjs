@@ -432,3 +432,33 @@ test('"Dimensions" draws the measurements on the piece: the bore, the band, the 
   await click('gallery.band');
   assert.deepEqual(errors, []);
 });
+
+test('review and order: the piece in words with its price over the page; Save, Order and Share from it; Change goes back with nothing lost', async () => {
+  const before = await page.evaluate(() => facet.getDesign());
+  const report = await page.evaluate(() => facet.report());
+  const under = await page.screenshot();
+  await click('review.open');
+  let layout = await page.evaluate(() => facet.uiLayout());
+  const rows = ['review.style', 'review.metal', 'review.weight', 'review.total'];
+  if (report.piece.type === 'ring') rows.push('review.size', 'review.band');
+  for (const s of report.stones) rows.push(`review.stone.${s.id}`);
+  for (const name of [...rows, 'review.close', 'review.share', 'review.save', 'review.order']) assert.ok(layout[name], `the review shows ${name}`);
+  // One line each, top to bottom inside the review, which sits over the page.
+  const box = layout.review;
+  const tops = rows.slice(0, -1).map((r) => layout[r].y);
+  for (const r of rows) assert.ok(layout[r].y >= box.y && layout[r].y + layout[r].height <= box.y + box.height, `${r} inside the review`);
+  assert.equal(new Set(tops).size, tops.length, 'no two lines on one row');
+  assert.ok(await diffFraction(page, under, await page.screenshot()) > 0.1, 'the review is drawn over the page');
+
+  const [saved] = await Promise.all([page.waitForEvent('download'), click('review.save')]);
+  assert.match(saved.suggestedFilename(), /\.facet\.json$/);
+  const [ordered] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), click('review.order')]);
+  assert.match(ordered.suggestedFilename(), /^facet-.*-[0-9a-f]{12}\.zip$/);
+  await click('review.share');
+  await click('review.close');
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout.review, undefined, 'closed');
+  assert.ok(layout['share.link'], 'the share link is shown in the panel');
+  assert.equal(await page.evaluate(() => facet.getDesign()), before, 'every choice as it was');
+  assert.deepEqual(errors, []);
+});
