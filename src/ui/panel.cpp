@@ -371,6 +371,39 @@ bool carat_slider(spec::StoneGroup& stone, float min_width_mm, float max_width_m
   return true;
 }
 
+// A graded gem's colour and clarity (a diamond's, by GB/T 16554): what a shop's price rows match.
+// "Not specified" leaves the grade out, as a stone the factory chooses.
+bool grade_combo(const char* label, const char* name, std::optional<std::string>& grade, std::span<const std::string_view> terms) {
+  bool changed = false;
+  ImGui::PushID(name);
+  // The whole scale at once (up to 16 terms): a scrolling list hides its lower grades.
+  const bool open = ImGui::BeginCombo(tr(label), grade ? grade->c_str() : tr("Not specified"), ImGuiComboFlags_HeightLarge);
+  remember(name);
+  if (open) {
+    if (ImGui::Selectable(tr("Not specified"), !grade)) changed = grade.has_value(), grade.reset();
+    remember(std::string(name) + ":none");
+    for (std::string_view term : terms) {
+      if (ImGui::Selectable(std::string(term).c_str(), grade == term)) changed = grade != term, grade = std::string(term);
+      remember(std::string(name) + ":" + std::string(term));
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool grade_combos(spec::StoneGroup& stone) {
+  const catalog::GradeScale& scale = catalog::grade_scale(*catalog::find_gem(stone.gem));
+  if (scale.colors.empty()) return false;
+  spec::Grade grade = stone.grade.value_or(spec::Grade{});
+  bool changed = grade_combo("Colour", "stone.grade.color", grade.color, scale.colors);
+  changed |= grade_combo("Clarity", "stone.grade.clarity", grade.clarity, scale.clarities);
+  if (!changed) return false;
+  const bool empty = !grade.color && !grade.clarity && !grade.cut && !grade.lab && !grade.report_no;
+  stone.grade = empty ? std::nullopt : std::optional<spec::Grade>(grade);
+  return true;
+}
+
 // The centre stone: gem, cut, size, and prongs for a prong head. A bezel (pendants) takes round,
 // oval and cabochon stones, a cabochon in any gem a cabochon is cut from.
 bool stone_section(spec::Design& design) {
@@ -388,6 +421,8 @@ bool stone_section(spec::Design& design) {
   // Jadeite is only cut as a cabochon; a cabochon leaving for a faceted cut takes a diamond.
   if (stone.gem != old_gem && !catalog::find_gem(stone.gem)->faceted) stone.cut = "cabochon";
   if (stone.cut != old_cut && stone.cut != "cabochon" && !catalog::find_gem(stone.gem)->faceted) stone.gem = "diamond";
+  // A diamond's letters mean nothing on a sapphire: a gem without the scale drops the grade.
+  if (stone.gem != old_gem && catalog::grade_scale(*catalog::find_gem(stone.gem)).colors.empty()) stone.grade.reset();
   double width = stone_width_mm(stone);
   const float max_width_mm = bezel ? 20.0f : 12.0f;
   changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
@@ -404,6 +439,7 @@ bool stone_section(spec::Design& design) {
   }
   const geometry::StoneSizing& sized = stone_sizing(stone);
   ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  changed |= grade_combos(stone);
   return changed;
 }
 

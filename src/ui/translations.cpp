@@ -154,6 +154,9 @@ constexpr Translation kTranslations[] = {
     {"Change", "返回修改"},
     {"Back to the panel: every choice stays as it is", "回到面板继续修改，所有选择都会保留"},
     {"%s, %.1f × %.1f mm", "%s，%.1f × %.1f 毫米"},
+    {"Colour", "颜色"},
+    {"Clarity", "净度"},
+    {"Not specified", "未指定"},
 };
 
 Language g_language = Language::en;

@@ -2,6 +2,7 @@
 // at the positions the panel reports through facet.uiLayout().
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
 import { diffFraction, goldFraction } from './pixels.mjs';
@@ -430,6 +431,33 @@ test('"Dimensions" draws the measurements on the piece: the bore, the band, the 
   const changed = await diffFraction(page, withFigure, await page.screenshot({ clip }));
   assert.ok(changed > 0.2, `the label was drawn: ${changed} of its pixels differ`);
   await click('gallery.band');
+  assert.deepEqual(errors, []);
+});
+
+test('a diamond graded in the panel: colour and clarity from GB/T 16554 lists, priced by the shop\'s graded rows; "Not specified" takes the grade away', async () => {
+  const json = readFileSync(new URL('../data/solitaire-round-6.facet.json', import.meta.url), 'utf8');
+  await page.evaluate((j) => facet.setDesign(j), json);
+  const stonePrice = async () => (await page.evaluate(() => facet.report())).price.lines.find((l) => l.unit === 'ct' && l.item.includes('(center)'));
+  const plain = await stonePrice();
+  await click('stone.grade.color');
+  await click('stone.grade.color:E');
+  await click('stone.grade.clarity');
+  await click('stone.grade.clarity:VVS1');
+  assert.deepEqual((await design()).stones[0].grade, { color: 'E', clarity: 'VVS1' });
+  const top = await stonePrice();
+  assert.ok(top.unit_price > plain.unit_price, `E VVS1 costs more a carat: ${plain.unit_price} -> ${top.unit_price}`);
+  assert.match(top.item, /E VVS1 \(center\)/);
+  await click('stone.grade.color');
+  await click('stone.grade.color:J');
+  await click('stone.grade.clarity');
+  await click('stone.grade.clarity:SI1');
+  assert.ok((await stonePrice()).unit_price < plain.unit_price, 'J SI1 costs less');
+  await click('stone.grade.color');
+  await click('stone.grade.color:none');
+  await click('stone.grade.clarity');
+  await click('stone.grade.clarity:none');
+  assert.equal((await design()).stones[0].grade, undefined);
+  assert.equal((await stonePrice()).unit_price, plain.unit_price);
   assert.deepEqual(errors, []);
 });
 

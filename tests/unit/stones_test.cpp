@@ -93,7 +93,8 @@ TEST_CASE("stones: a head holds its stone with three prongs or more, and a squar
   const ParseResult two = parse_design(centre("round", R"({"diameter_mm": 6})", 2));
   CHECK(two.status == ParseStatus::invalid);
   CHECK(has(two.diagnostics.errors, "piece.stones[0].setting.prongs", "3"));
-  for (const auto& [cut, size] : {std::pair{"princess", square}, {"asscher", square}, {"emerald", oblong}, {"radiant", oblong}}) {
+  for (const auto& cut_and_size : {std::pair{"princess", square}, {"asscher", square}, {"emerald", oblong}, {"radiant", oblong}}) {
+    const std::string cut = cut_and_size.first, size = cut_and_size.second;  // named apart: CAPTURE takes no structured binding
     CAPTURE(cut);
     const ParseResult four = parse_design(centre(cut, size, 4));
     CHECK(four.status == ParseStatus::ok);
@@ -248,4 +249,28 @@ TEST_CASE("the report lists stones with dimensions and carats") {
   REQUIRE(halo_stones.size() == 2);
   CHECK(halo_stones[1]["count"] == 18);
   CHECK(halo_stones[1]["total_carat"].get<double>() == doctest::Approx(18 * halo_stones[1]["carat"].get<double>()).epsilon(0.01));
+}
+
+TEST_CASE("grades: a diamond's colour and clarity by GB/T 16554 (GIA names beside), off-scale terms warned with their path; other gems free text") {
+  const catalog::GradeScale& diamond = catalog::grade_scale(*catalog::find_gem("diamond"));
+  CHECK(diamond.colors.front() == "D");
+  CHECK(std::find(diamond.colors.begin(), diamond.colors.end(), "N") != diamond.colors.end());
+  for (const char* clarity : {"FL", "IF", "LC", "VVS1", "VS2", "SI2", "I1", "P3"})
+    CHECK(std::find(diamond.clarities.begin(), diamond.clarities.end(), clarity) != diamond.clarities.end());
+  CHECK(std::find(diamond.colors.begin(), diamond.colors.end(), diamond.typical_color) != diamond.colors.end());
+  CHECK(std::find(diamond.clarities.begin(), diamond.clarities.end(), diamond.typical_clarity) != diamond.clarities.end());
+  CHECK(catalog::grade_scale(*catalog::find_gem("sapphire")).colors.empty());
+
+  auto graded = [](const char* gem, const char* grade) {
+    return parse_design(solitaire_with(std::string(R"([{"id": "center", "role": "center", "gem": ")") + gem +
+                                       R"(", "cut": "round", "size": {"diameter_mm": 6.5}, "grade": )" + grade + "}]"));
+  };
+  const ParseResult good = graded("diamond", R"({"color": "F", "clarity": "VS1", "lab": "NGTC"})");
+  CHECK(good.status == ParseStatus::ok);
+  CHECK(good.diagnostics.warnings.empty());
+  const ParseResult off = graded("diamond", R"({"color": "Q", "clarity": "VS3"})");
+  CHECK(off.status == ParseStatus::ok);  // informational: warned, not refused
+  CHECK(has(off.diagnostics.warnings, "piece.stones[0].grade.color", "is not a colour grade of GB/T 16554-2017"));
+  CHECK(has(off.diagnostics.warnings, "piece.stones[0].grade.clarity", "FL to P3"));
+  CHECK(graded("sapphire", R"({"color": "cornflower blue", "clarity": "eye clean"})").diagnostics.warnings.empty());
 }

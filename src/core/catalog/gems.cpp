@@ -76,7 +76,22 @@ double trade_factor(const Cut& cut, double ratio) {
   return 3.14159265358979 / 6.0 * kDiamondSg / 200.0;
 }
 
+// GB/T 16554-2017 (jewelry-facts.md): colour D to N, then "<N"; clarity LC, VVS1 ... SI2, P1-P3.
+// GIA's FL/IF and I1-I3 are accepted beside them, in order of quality.
+constexpr std::string_view kDiamondColors[] = {"D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "<N"};
+constexpr std::string_view kDiamondClarities[] = {"FL", "IF", "LC", "VVS1", "VVS2", "VS1", "VS2", "SI1", "SI2", "I1", "I2", "I3", "P1", "P2", "P3"};
+constexpr GradeScale kDiamondScale{"GB/T 16554-2017 (GIA names beside it)", kDiamondColors, kDiamondClarities, "G", "VS2"};
+// Moissanite and lab-grown stones are sold near colourless and clean; the letters mean the same.
+constexpr GradeScale kSimulantScale{"colourless grades as for diamond", kDiamondColors, kDiamondClarities, "D", "VVS1"};
+constexpr GradeScale kUngraded{"graded by eye (no letter scale)", {}, {}, "", ""};
+
 }  // namespace
+
+const GradeScale& grade_scale(const Gem& gem) {
+  if (gem.name == "diamond") return kDiamondScale;
+  if (gem.name == "lab_diamond" || gem.name == "moissanite") return kSimulantScale;
+  return kUngraded;
+}
 
 std::span<const Gem> all_gems() { return kGems; }
 std::span<const Cut> all_cuts() { return kCuts; }

@@ -35,6 +35,16 @@ struct Cut {
 // Abbe = (n_d - 1) / (n_F - n_C). Diamond: 0.36. 0 where the gem has no dispersion on record.
 double khr_dispersion(const Gem& gem);
 
+// How a gem is graded: the colour and clarity terms its spec grade takes, and what a shop typically
+// sells. Diamonds (natural and lab-grown) by GB/T 16554-2017 with the GIA names beside it; other
+// gems have no letter scale here (their grade is free text) and empty lists.
+struct GradeScale {
+  std::string_view standard;
+  std::span<const std::string_view> colors, clarities;  // best first
+  std::string_view typical_color, typical_clarity;
+};
+const GradeScale& grade_scale(const Gem& gem);
+
 std::span<const Gem> all_gems();
 const Gem* find_gem(std::string_view name);
 std::span<const Cut> all_cuts();

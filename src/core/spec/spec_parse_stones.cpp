@@ -209,12 +209,18 @@ void read_grade(ObjectReader& stone, StoneGroup& group) {
   grade.lab = reader->text("lab", 32, false);
   grade.report_no = reader->text("report_no", 64, false);
   reader->reject_unknown_keys();
-  // GB/T 16554-2017 clarity grades and the GIA names: informational, so unknown ones only warn.
-  if (grade.clarity) {
-    static const char* known[] = {"FL", "IF", "LC", "VVS1", "VVS2", "VS1", "VS2", "SI1", "SI2", "I1", "I2", "I3", "P1", "P2", "P3"};
-    bool found = false;
-    for (const char* k : known) found = found || *grade.clarity == k;
-    if (!found) reader->diagnostics().warning(reader->child_path("clarity"), short_json(Json(*grade.clarity)), "is not a GB/T 16554 or GIA clarity grade");
+  // Grades are informational, so a term off the gem's scale only warns (a shop's price rows match
+  // the terms exactly). Gems without a letter scale take free text.
+  if (const catalog::Gem* gem = catalog::find_gem(group.gem)) {
+    const catalog::GradeScale& scale = catalog::grade_scale(*gem);
+    auto check = [&](const std::optional<std::string>& value, std::span<const std::string_view> terms, const char* key, const char* what) {
+      if (!value || terms.empty() || std::find(terms.begin(), terms.end(), *value) != terms.end()) return;
+      reader->diagnostics().warning(reader->child_path(key), short_json(Json(*value)),
+                                    "is not a " + std::string(what) + " grade of " + std::string(scale.standard) + ": " + std::string(terms.front()) +
+                                        " to " + std::string(terms.back()));
+    };
+    check(grade.color, scale.colors, "color", "colour");
+    check(grade.clarity, scale.clarities, "clarity", "clarity");
   }
   group.grade = grade;
 }
