@@ -7,8 +7,6 @@
 
 #include <imgui.h>
 
-#include "core/catalog/gems.hpp"
-#include "core/catalog/metals.hpp"
 #include "core/export/png.hpp"
 #include "core/geometry/mesh.hpp"
 #include "core/spec/share_link.hpp"

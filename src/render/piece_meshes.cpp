@@ -21,7 +21,6 @@ MetalLook metal_look(const spec::Metal& metal) {
   return look;
 }
 
-
 // A stone's gem (from its group in the design) and which way its table faces.
 GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone) {
   GemLook look;
