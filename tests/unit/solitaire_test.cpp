@@ -10,6 +10,7 @@
 
 #include "core/facet_core.hpp"
 #include "core/geometry/band.hpp"
+#include "core/geometry/head.hpp"
 #include "core/geometry/deviation.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
@@ -91,10 +92,10 @@ TEST_CASE("solitaire: the stone sits clear of the metal, prongs grip over its gi
   CHECK(culet_y - inner_radius >= 0.5);
 }
 
-TEST_CASE("solitaire: 3, 4 and 6 prongs on round, oval, princess, emerald and pear stones build closed shells a caster accepts") {
+TEST_CASE("solitaire: 3, 4 and 6 prongs on round, oval, princess, emerald, pear and marquise stones build closed shells a caster accepts") {
   struct Case { const char* cut; double length, width; int prongs; };
   for (const Case& c : {Case{"round", 5.0, 5.0, 4}, Case{"oval", 8.0, 6.0, 4}, Case{"oval", 8.0, 6.0, 6}, Case{"princess", 5.5, 5.5, 4}, Case{"emerald", 7.0, 5.0, 6},
-                        Case{"pear", 8.0, 5.0, 3}}) {
+                        Case{"pear", 8.0, 5.0, 3}, Case{"marquise", 10.0, 5.0, 4}}) {
     CAPTURE(c.cut);
     CAPTURE(c.prongs);
     const spec::Design design = solitaire(c.cut, c.length, c.width, c.prongs);
@@ -107,6 +108,27 @@ TEST_CASE("solitaire: 3, 4 and 6 prongs on round, oval, princess, emerald and pe
     REQUIRE(built.stones.size() == 1);
     CHECK(geometry::check_topology(built.stones[0].world_mesh()).closed_and_oriented());
   }
+}
+
+TEST_CASE("a prong head guards a pear's and a heart's point and a marquise's two; square stones' corners; never a round's axis") {
+  auto prong_at = [](const char* cut, double length, double width, int prongs, glm::dvec3 where) {
+    const geometry::Stone stone = geometry::build_stone(*catalog::find_cut(cut), length, width);
+    for (int i = 0; i < prongs; ++i)
+      if (glm::length(geometry::prong_direction(stone, i, prongs) - where) < 1e-9) return true;
+    return false;
+  };
+  const glm::dvec3 point(1, 0, 0), back(-1, 0, 0), corner(std::sqrt(0.5), std::sqrt(0.5), 0);
+  for (int prongs : {3, 4, 5, 6}) {
+    CAPTURE(prongs);
+    CHECK(prong_at("pear", 8, 5, prongs, point));
+    CHECK(prong_at("heart", 6.5, 6.5, prongs, point));
+    CHECK_FALSE(prong_at("round", 6, 6, prongs, point));  // half a step off the finger's axis
+  }
+  CHECK(prong_at("marquise", 10, 5, 4, point));
+  CHECK(prong_at("marquise", 10, 5, 4, back));
+  CHECK(prong_at("marquise", 10, 5, 6, back));
+  CHECK_FALSE(prong_at("marquise", 10, 5, 5, back));  // an odd count leaves a point bare: the spec warns
+  CHECK(prong_at("princess", 5.5, 5.5, 4, corner));
 }
 
 TEST_CASE("solitaire: the gallery rail keeps its full section clear of the seat for every faceted cut and prong count") {

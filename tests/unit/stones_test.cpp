@@ -105,6 +105,9 @@ TEST_CASE("stones: a head holds its stone with three prongs or more, and a squar
       CHECK(has(other.diagnostics.warnings, "piece.stones[0].setting.prongs", std::string("corners of the ") + cut + " stone without a prong"));
     }
   }
+  const ParseResult marquise = parse_design(centre("marquise", R"({"length_mm": 10, "width_mm": 5})", 5));
+  CHECK(has(marquise.diagnostics.warnings, "piece.stones[0].setting.prongs", "one point of the marquise stone without a prong"));
+  CHECK(parse_design(centre("marquise", R"({"length_mm": 10, "width_mm": 5})", 4)).diagnostics.warnings.empty());
   // Round and oval stones have no corners: six prongs are as good as four.
   CHECK(parse_design(centre("oval", oblong, 6)).diagnostics.warnings.empty());
   CHECK(parse_design(centre("round", R"({"diameter_mm": 6})", 6)).diagnostics.warnings.empty());

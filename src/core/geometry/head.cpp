@@ -57,7 +57,12 @@ Mesh PlacedStone::world_mesh() const {
   return out;
 }
 
-glm::dvec3 prong_direction(int index, int prongs) { return horizontal(kPi / prongs + 2 * kPi * index / prongs); }
+// Evenly from the diagonals (four prongs on a square's corners), or from a pointed stone's point
+// (+X), so each point has a prong over it: a pear's and heart's one, a marquise's two with an even
+// count.
+double first_prong_angle(const Stone& stone, int prongs) { return stone.points > 0 ? 0.0 : kPi / prongs; }
+
+glm::dvec3 prong_direction(const Stone& stone, int index, int prongs) { return horizontal(first_prong_angle(stone, prongs) + 2 * kPi * index / prongs); }
 
 ProngLine prong_line(const Stone& stone, const glm::dvec3& direction, double prong_diameter_mm) {
   const double dp = prong_diameter_mm, stone_width = std::min(stone.length_mm, stone.width_mm);
@@ -80,7 +85,7 @@ std::vector<Capsule> gallery_rail(const Stone& stone, const Placement3& place, i
   std::vector<glm::dvec3> rail;  // stone-local, at z = rail_z
   for (int k = 0; k < rail_points; ++k) {
     // Offset half a step, so each prong meets the middle of a rail segment, not a joint.
-    const glm::dvec3 d = horizontal(kPi / prongs + 2 * kPi * (k + 0.5) / rail_points);
+    const glm::dvec3 d = horizontal(first_prong_angle(stone, prongs) + 2 * kPi * (k + 0.5) / rail_points);
     const double tight = clear_reach(stone, rail_z, d, rail_clearance);
     const double out = tight + 0.5 * std::max(0.0, prong_reach_mm - tight);
     rail.push_back(d * out + glm::dvec3(0, 0, rail_z));
@@ -123,7 +128,7 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
   const double base_z_limit = std::max(0.0, top_width_mm / 2 - radius);
   std::vector<glm::dvec3> bases, girdles;
   for (int i = 0; i < prongs; ++i) {
-    const ProngLine line = prong_line(stone, prong_direction(i, prongs), dp);
+    const ProngLine line = prong_line(stone, prong_direction(stone, i, prongs), dp);
     const glm::dvec3 girdle = place.apply(line.girdle), tip = place.apply(line.tip);
     const double base_x = 0.6 * girdle.x;
     const glm::dvec3 base(base_x, std::sqrt(std::max(0.0, base_radius * base_radius - base_x * base_x)),

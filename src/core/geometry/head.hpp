@@ -46,8 +46,9 @@ ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, d
                      double top_width_mm);
 
 // The parts of a prong head, for the heads built elsewhere (a stud's basket). All stone-local.
-// Prong `index` of `prongs`: evenly around, half a step off the stone's length (none on its axis).
-glm::dvec3 prong_direction(int index, int prongs);
+// Prong `index` of `prongs`: evenly around, half a step off the stone's length (none on its axis),
+// but from the point of a pear, heart or marquise (Stone::points), which most needs one.
+glm::dvec3 prong_direction(const Stone& stone, int index, int prongs);
 struct ProngLine {
   glm::dvec3 girdle;  // the axis at the girdle, notching the seat by prong_overlap_mm
   glm::dvec3 tip;     // past the girdle, leaning in over the crown

@@ -314,7 +314,16 @@ const BrilliantDesign* brilliant_design(std::string_view cut, Outline& outline) 
 
 }  // namespace
 
+Stone build_stone_shape(const catalog::Cut& cut, double length_mm, double width_mm);
+
 Stone build_stone(const catalog::Cut& cut, double length_mm, double width_mm) {
+  const std::string_view name = cut.name;
+  Stone stone = build_stone_shape(cut, length_mm, width_mm);
+  stone.points = name == "marquise" ? 2 : (name == "pear" || name == "heart") ? 1 : 0;
+  return stone;
+}
+
+Stone build_stone_shape(const catalog::Cut& cut, double length_mm, double width_mm) {
   const std::string_view name = cut.name;
   Stone stone;
   Outline outline;

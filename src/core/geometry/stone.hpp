@@ -24,6 +24,7 @@ struct Stone {
   double table_z_mm = 0;            // top of the crown above the girdle's middle
   double culet_z_mm = 0;            // bottom of the pavilion (negative)
   double girdle_top_z_mm = 0, girdle_bottom_z_mm = 0;  // where the girdle is thinnest
+  int points = 0;  // sharp points to guard: 1 at +X (pear, heart), 2 at +-X (marquise)
   double depth_mm() const { return table_z_mm - culet_z_mm; }
 };
 

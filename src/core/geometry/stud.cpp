@@ -18,7 +18,7 @@ StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_m
   std::vector<glm::dvec3> directions, knees;
   double prong_reach = 0;
   for (int i = 0; i < prongs; ++i) {
-    const glm::dvec3 d = prong_direction(i, prongs);
+    const glm::dvec3 d = prong_direction(stone, i, prongs);
     const double reach = clear_reach(stone, rail_z, d, clearance);
     directions.push_back(d), knees.push_back(d * reach + glm::dvec3(0, 0, rail_z));
     prong_reach += reach / prongs;

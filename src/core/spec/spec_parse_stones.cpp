@@ -151,6 +151,10 @@ void read_setting(ObjectReader& stone, StoneGroup& group, const catalog::Cut* cu
   // its prongs evenly from the diagonals: four land one on each corner, any other count leaves
   // corners bare.
   const bool cornered = cut != nullptr && (cut->name == "princess" || cut->name == "asscher" || cut->name == "emerald" || cut->name == "radiant");
+  // A marquise's prongs start from one point (geometry's head); an odd count misses the other.
+  if (cut != nullptr && cut->name == "marquise" && group.setting.type == "prong" && group.setting.prongs % 2 == 1)
+    diag.warning(reader->child_path("prongs"), std::to_string(group.setting.prongs),
+                 "leaves one point of the marquise stone without a prong, where it chips: an even count puts one on each");
   if (cornered && group.setting.type == "prong" && group.setting.prongs != 4)
     diag.warning(reader->child_path("prongs"), std::to_string(group.setting.prongs),
                  "leaves corners of the " + std::string(cut->name) + " stone without a prong, where it chips: 4 prongs put one on each corner");
