@@ -78,9 +78,7 @@ void summary_table(const App& app, const spec::Json& report) {
   }
   for (const spec::Engraving& e : piece.engraving)
     row("engraving", "Engraving", "\"" + e.text + "\" \xC2\xB7 " + option_text(piece.signet && e.location == "outside" ? "signet_location" : "engraving_location", e.location));
-  const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
-  const bool pair = report["piece"].value("pieces_made", 1) == 2;
-  row("weight", "Metal weight", format(tr(pair ? "2 x %.2f g %s" : "%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str()));
+  row("weight", "Metal weight", weight_text(report));
   ImGui::EndTable();
 }
 

@@ -186,9 +186,7 @@ const spec::Json* draw_summary(App& app) {
     price_total(price);
     remember("price.total");
     ImGui::SameLine();
-    const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
-    const bool pair = report["piece"].value("pieces_made", 1) == 2;
-    ImGui::TextDisabled(tr(pair ? "2 x %.2f g %s" : "%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
+    ImGui::TextDisabled("%s", weight_text(report).c_str());
     if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
       price_lines(price);
       ImGui::TreePop();
@@ -223,6 +221,15 @@ void draw_checks_verdict(const spec::Json& report) {
   ImGui::Bullet();
   ImGui::TextUnformatted(verdict.title);
   ImGui::PopStyleColor();
+}
+
+std::string weight_text(const spec::Json& report) {
+  const spec::Json& metal = report["metal"];
+  const std::string mark = metal[language() == Language::zh_cn ? "mark_zh" : "mark"].get<std::string>();
+  const bool pair = report["piece"].value("pieces_made", 1) == 2;
+  char text[96];
+  std::snprintf(text, sizeof text, tr(pair ? "2 x %.2f g %s" : "%.2f g %s"), metal["weight_g"].get<double>(), mark.c_str());
+  return text;
 }
 
 }  // namespace facet::ui

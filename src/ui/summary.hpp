@@ -2,6 +2,8 @@
 // breakdown), the metal's weight and volume, and the casting checks' verdict with their table.
 #pragma once
 
+#include <string>
+
 #include "app/app.hpp"
 #include "core/spec/spec.hpp"
 
@@ -14,6 +16,8 @@ const spec::Json* draw_summary(App& app);
 void draw_checks_table(const spec::Json& checks);
 // The total in large type with every line of the price under it (nothing without a price).
 void draw_price(const spec::Json& report);
+// The metal's weight with its fineness mark ("3.42 g Au750"; a pair's "2 x ..."), in the UI's language.
+std::string weight_text(const spec::Json& report);
 // The checks' verdict as one coloured line (nothing for a piece without checks).
 void draw_checks_verdict(const spec::Json& report);
 
