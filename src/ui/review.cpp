@@ -33,13 +33,14 @@ void row(const char* name, const char* label, const std::string& value) {
   remember(std::string("review.") + name);
 }
 
-std::string stone_line(const spec::Json& stone) {
+// `made`: 2 for a pair of earrings, whose spec describes one: the stones of both, as priced.
+std::string stone_line(const spec::Json& stone, int made) {
   const catalog::Cut* cut = catalog::find_cut(stone["cut"].get<std::string>());
   const std::string gem = option_text("gem", stone["gem"].get<std::string>());
   const std::string cut_name = cut ? std::string(language() == Language::zh_cn ? cut->name_zh : cut->name_en) : stone["cut"].get<std::string>();
   const spec::Json& mm = stone["dims_mm"];
   const std::string size = mm[0] == mm[1] ? format("%.2f", mm[0].get<double>()) : format("%.2f \xC3\x97 %.2f", mm[0].get<double>(), mm[1].get<double>());
-  const int count = stone["count"].get<int>();
+  const int count = stone["count"].get<int>() * made;
   return format(tr("%d \xC3\x97 %s %s, %s mm, %.2f ct"), count, gem.c_str(), cut_name.c_str(), size.c_str(), count * stone["carat"].get<double>());
 }
 
@@ -74,7 +75,7 @@ void summary_table(const App& app, const spec::Json& report) {
     row("face", "Face", format(tr("%s, %.1f \xC3\x97 %.1f mm"), option_text("signet_face", piece.signet->shape), piece.signet->length_mm, piece.signet->width_mm));
   for (const spec::Json& stone : report["stones"]) {
     const std::string role = stone.value("role", "");
-    row(("stone." + stone["id"].get<std::string>()).c_str(), stone_label(role), stone_line(stone));
+    row(("stone." + stone["id"].get<std::string>()).c_str(), stone_label(role), stone_line(stone, report["piece"].value("pieces_made", 1)));
   }
   for (const spec::Engraving& e : piece.engraving)
     row("engraving", "Engraving", "\"" + e.text + "\" \xC2\xB7 " + option_text(piece.signet && e.location == "outside" ? "signet_location" : "engraving_location", e.location));
