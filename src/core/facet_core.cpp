@@ -41,27 +41,43 @@ bool buildable_pave_row(const spec::StoneGroup& group) {
 
 const std::string kLater = " not built yet in this version (the geometry kernel brings them)";
 
-// A pendant of one centre stone, round, oval or cabochon, in a bezel cup, hung from a fixed bail.
+// A pendant of one centre stone: round, oval or cabochon in a bezel cup, or of a faceted convex cut
+// in a prong basket, which a halo may ring; hung from a fixed bail, a hidden one, or a hinged one
+// (bought in, on a cast lug).
 void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagnostic>& out) {
-  if (piece.style != "pendant_solitaire")
-    out.push_back({"piece.style", "\"" + piece.style + "\"", "only pendant_solitaire pendants are built yet; " + piece.style + " is" + kLater});
-  if (piece.pendant && piece.pendant->bail != "fixed")
-    out.push_back({"piece.pendant.bail", "\"" + piece.pendant->bail + "\"", "only a fixed bail is built yet; " + piece.pendant->bail + " bails are" + kLater});
-  int centres = 0;
+  if (piece.style != "pendant_solitaire" && piece.style != "pendant_halo")
+    out.push_back({"piece.style", "\"" + piece.style + "\"",
+                   "only pendant_solitaire and pendant_halo pendants are built yet; " + piece.style + " is" + kLater});
+  int centres = 0, halos = 0;
+  const spec::StoneGroup* prong_centre = nullptr;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
-    const bool buildable = group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
-                           group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
-    if (!buildable)
+    if (buildable_halo(group)) {
+      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
+      continue;
+    }
+    const bool in_bezel = group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
+                          group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
+    if (!in_bezel && !(group.role == "center" && buildable_head(group)))
       out.push_back({path, "\"" + group.id + "\"",
-                     "a pendant holds one centre stone (round, oval or cabochon) in a bezel yet; " + group.role + " " + group.cut +
-                         " stones in " + group.setting.type + " settings are" + kLater});
+                     "a pendant holds one centre stone, round, oval or cabochon in a bezel or of a faceted convex cut in a prong "
+                     "basket (3 or more prongs), and one halo of round stones (pave or bead) around a prong-set centre yet; " +
+                         group.role + " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
     else if (++centres > 1)
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
+    else if (!in_bezel)
+      prong_centre = &group;
+  }
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    if (buildable_halo(group) && (prong_centre == nullptr || group.placement.around != prong_centre->id))
+      out.push_back({"piece.stones[" + std::to_string(i) + "].placement.around", "\"" + group.placement.around + "\"",
+                     "a pendant's halo is built around its centre stone in a prong basket; halos round a bezel or other stones are" +
+                         kLater});
   }
   if (piece.stones.empty())
-    out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel"});
+    out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel or prongs"});
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
 }
 

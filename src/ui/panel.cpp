@@ -23,6 +23,7 @@
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
 #include "ui/translations.hpp"
+#include "ui/wearing_panel.hpp"
 #include "ui/widgets.hpp"
 
 namespace facet::ui {
@@ -217,7 +218,8 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band", "solitaire", "three_stone", "halo", "eternity", "signet", "pendant_solitaire", "stud"};
+constexpr const char* kGalleryStyles[] = {"band",   "solitaire",         "three_stone",  "halo", "eternity",
+                                          "signet", "pendant_solitaire", "pendant_halo", "stud"};
 
 // The templates as pictures the app drew of them, in one row, the current one outlined; each
 // remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
@@ -440,17 +442,6 @@ bool stone_section(spec::Design& design) {
   const geometry::StoneSizing& sized = stone_sizing(stone);
   ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
   changed |= grade_combos(stone);
-  return changed;
-}
-
-// A stud's post and the back it takes (bought in, so only named).
-bool earrings_section(spec::Design& design) {
-  if (!design.piece.earrings) return false;
-  section(tr("Post and back"));
-  spec::EarringOptions& earrings = *design.piece.earrings;
-  bool changed = combo("Back", "earrings.back", "back", earrings.back, {"push", "screw", "lever"});
-  changed |= slider_mm("Post", "earrings.post_diameter", earrings.post_diameter_mm, 0.6f, 1.2f);
-  ImGui::TextDisabled(tr("A pair: the price is for two"));
   return changed;
 }
 
@@ -681,10 +672,11 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     changed |= signet_section(edited);
   }
   changed |= stone_section(edited);
+  changed |= pendant_section(edited);
   changed |= earrings_section(edited);
+  changed |= halo_section(edited);  // a ring's or a pendant's
   if (ring) {
     changed |= side_section(edited);
-    changed |= halo_section(edited);
     if (!edited.piece.signet) changed |= pave_section(edited);  // stones on a signet: not built yet
     changed |= engraving_section(edited, result.look_at_engraving);
   }

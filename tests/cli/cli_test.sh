@@ -42,7 +42,8 @@ check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
 for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court halo-oval-18 \
-    spec-example-jadeite-pendant pendant-round-bezel-pt950 stud-princess-pt950 stud-round-3-prong-au585 \
+    spec-example-jadeite-pendant pendant-round-bezel-pt950 pendant-halo-oval-hidden-pt950 pendant-princess-prongs-au750 \
+    stud-princess-pt950 stud-round-3-prong-au585 \
     eternity-channel-hk12 band-channel-princess-pt950 signet-octagon-monogram-s925; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
@@ -99,6 +100,16 @@ for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 
     [ \$(grep -c 'manifold = yes' '$out/3mf-info.txt') -ge 1 ] && ! grep -q 'manifold = no' '$out/3mf-info.txt'"
 done
 
+check "a halo pendant on a hidden bail: 1 + 18 stones, each its own STL, the job sheet names the bail" bash -c "
+  node -e \"const r = require('$TMP/pendant-halo-oval-hidden-pt950/report.json');
+    if (r.stones.map((s) => s.count).join() !== '1,18' || r.piece.style !== 'pendant_halo') process.exit(1)\" &&
+  [ \$(ls '$TMP/pendant-halo-oval-hidden-pt950' | grep -c '^stone-halo-[0-9]*\\.stl\$') -eq 18 ] &&
+  grep -q '隐藏扣头 hidden' '$TMP/pendant-halo-oval-hidden-pt950/jobsheet.html'"
+check "a hinged bail: the piece carries its lug, one part; the job sheet says the bail is bought in" bash -c "
+  '$FACET' new --style pendant_halo | sed 's/\"fixed\"/\"hinged\"/' >'$TMP/hinged.json' &&
+  '$FACET' build '$TMP/hinged.json' -o '$TMP/hinged' >/dev/null &&
+  admesh '$TMP/hinged/metal.stl' | grep -Eq 'Number of parts *: *1( |\$)' &&
+  grep -q '活动扣头 hinged: bought in' '$TMP/hinged/jobsheet.html'"
 check "a stud is one earring of a pair: the price counts two, the job sheet says make 2" bash -c "
   node -e \"const r = require('$TMP/stud-princess-pt950/report.json');
     if (r.piece.pieces_made !== 2 || !r.price.lines[0].item.includes('(pair)')) process.exit(1);

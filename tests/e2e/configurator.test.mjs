@@ -81,11 +81,12 @@ test('an invalid design is refused with paths and changes nothing', async () => 
   assert.deepEqual(paths, ['piece.shank.width_mm', 'piece.size.value', 'piece.sparkle']);
   assert.match(result.errors.find((e) => e.path === 'piece.shank.width_mm').message, /between 1 and 20 mm/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
-  // A valid design this version cannot draw yet (a halo pendant) is refused with its paths, too.
-  const halo = cli(['new', '--style', 'pendant_halo']);
-  const notYet = await page.evaluate((json) => facet.setDesign(json), halo);
+  // A valid design this version cannot draw yet (an engraved pendant) is refused with its paths, too.
+  const engraved = JSON.parse(cli(['new', '--style', 'pendant_halo']));
+  engraved.piece.engraving = [{ text: 'A', location: 'back', height_mm: 1, depth_mm: 0.2 }];
+  const notYet = await page.evaluate((json) => facet.setDesign(json), JSON.stringify(engraved));
   assert.equal(notYet.ok, false);
-  assert.ok(notYet.errors.map((e) => e.path).includes('piece.style'), JSON.stringify(notYet.errors));
+  assert.ok(notYet.errors.map((e) => e.path).includes('piece.engraving'), JSON.stringify(notYet.errors));
   assert.match(notYet.errors[0].message, /not built yet/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
   const garbage = await page.evaluate(() => facet.setDesign('{not json'));

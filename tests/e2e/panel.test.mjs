@@ -143,7 +143,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   // Warm (gold) pixels in the middle of each tile: the template's band, not an empty button; and
   // seven different pictures.
   const shots = {};
-  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'eternity', 'signet', 'pendant_solitaire', 'stud']) {
+  for (const style of ['band', 'solitaire', 'three_stone', 'halo', 'eternity', 'signet', 'pendant_solitaire', 'pendant_halo', 'stud']) {
     const r = await rect(`gallery.${style}`);
     const inset = { x: r.x + r.width * 0.15, y: r.y + r.height * 0.15, width: r.width * 0.7, height: r.height * 0.7 };
     shots[style] = await page.screenshot({ clip: inset });
@@ -156,6 +156,7 @@ test('the style gallery shows a picture the app drew of each template', async ()
   assert.ok(await diffFraction(page, shots.solitaire, shots.halo) > 0.01, 'so do a solitaire and a halo');
   assert.ok(await diffFraction(page, shots.solitaire, shots.pendant_solitaire) > 0.02, 'and a solitaire ring and a pendant');
   assert.ok(await diffFraction(page, shots.pendant_solitaire, shots.stud) > 0.02, 'and a pendant and a stud');
+  assert.ok(await diffFraction(page, shots.pendant_solitaire, shots.pendant_halo) > 0.01, 'and a bezel pendant and a halo pendant');
   assert.deepEqual(errors, []);
 });
 
@@ -247,6 +248,42 @@ test('the style gallery makes a pendant: no ring size or band; jadeite makes the
   assert.equal(piece.type, 'ring');
   assert.ok(piece.size, 'a ring gets its size back');
   assert.equal(piece.pendant, undefined);
+  assert.deepEqual(errors, []);
+});
+
+test('the gallery makes a halo pendant, 1 + 16 stones priced; its bail goes behind it; a solitaire pendant in prongs', async () => {
+  await click('gallery.pendant_halo');
+  let piece = await design();
+  assert.equal(piece.style, 'pendant_halo');
+  assert.deepEqual(piece.stones.map((s) => s.role), ['center', 'halo']);
+  let report = await settledReport((r) => r.piece.style === 'pendant_halo' && r.checks.length > 0);
+  assert.deepEqual(report.stones.map((s) => s.count), [1, 16]);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  assert.ok(report.price.lines.some((l) => /16 x diamond/.test(l.item)), 'the halo is priced');
+  await frames();
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['pendant.setting'], undefined, 'a halo is built round prongs: no bezel offered');
+  await rect('halo.count');  // the halo's own controls, as on a ring
+  const fixed = report;
+  await click('pendant.bail');
+  await click('pendant.bail:hidden');
+  assert.equal((await design()).pendant.bail, 'hidden');
+  report = await settledReport((r) => r.design_id !== fixed.design_id && r.checks.length > 0);
+  assert.notEqual(report.metal.weight_g, fixed.metal.weight_g, 'a bar and a loop behind weigh otherwise than the loop on top');
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  // The solitaire pendant, its bezel swapped for six prongs (a round stone's default).
+  await click('gallery.pendant_solitaire');
+  await click('pendant.setting');
+  await click('pendant.setting:prong');
+  piece = await design();
+  assert.deepEqual(piece.stones[0].setting, { type: 'prong', prongs: 6, prong_diameter_mm: 0.9 });
+  report = await settledReport((r) => r.stones[0]?.setting?.type === 'prong' && r.checks.length > 0);
+  assert.ok(report.checks.some((c) => c.rule === 'prong_grip' && c.status === 'pass'), JSON.stringify(report.checks));
+  await frames();
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['stone.prongs'], 'prongs are offered once the stone is in them');
+  await click('gallery.band');
+  assert.equal((await design()).type, 'ring');
   assert.deepEqual(errors, []);
 });
 

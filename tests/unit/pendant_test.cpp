@@ -10,6 +10,7 @@
 
 #include "core/facet_core.hpp"
 #include "core/geometry/piece_model.hpp"
+#include "core/jobsheet/jobsheet.hpp"
 #include "core/spec/spec_io.hpp"
 #include "shell_checks.hpp"
 #include "test_data.hpp"
@@ -45,6 +46,21 @@ bool metal_along(const geometry::MetalModel& metal, glm::dvec3 from, glm::dvec3 
   return false;
 }
 
+// The chain's way through the bail is open: no metal within the opening's radius of its axis.
+void check_chain_passes(const geometry::PieceModel& model) {
+  REQUIRE(model.bail.has_value());
+  const geometry::Torus& bail = model.bail->loop;
+  CHECK(bail.major_mm - bail.minor_mm == doctest::Approx(geometry::kBailOpeningMm / 2));
+  for (int i = 0; i <= 20; ++i) {
+    for (int j = 0; j < 12; ++j) {
+      const double x = -3 + 0.3 * i, angle = 2 * M_PI * j / 12;
+      const glm::dvec3 p = bail.centre + glm::dvec3(x, 0.95 * geometry::kBailOpeningMm / 2 * std::cos(angle),
+                                                    0.95 * geometry::kBailOpeningMm / 2 * std::sin(angle));
+      CHECK(model.metal.distance(p) > 0);
+    }
+  }
+}
+
 void check_pendant_invariants(const spec::Design& design) {
   REQUIRE(unbuilt_features(design).empty());
   const geometry::PieceModel model = geometry::piece_model(design.piece);
@@ -72,17 +88,7 @@ void check_pendant_invariants(const spec::Design& design) {
     // Just outside the girdle, going out sideways: the wall.
     CHECK(metal_along(model.metal, girdle + glm::dvec3(0, 0, cup.top_z_mm - 0.05), out, 1.0));
   }
-  // The chain's way through the bail is open: no metal within the opening's radius of its axis.
-  const geometry::Torus& bail = model.pendant->bail;
-  CHECK(bail.major_mm - bail.minor_mm == doctest::Approx(geometry::kBailOpeningMm / 2));
-  for (int i = 0; i <= 20; ++i) {
-    for (int j = 0; j < 12; ++j) {
-      const double x = -3 + 0.3 * i, angle = 2 * M_PI * j / 12;
-      const glm::dvec3 p = bail.centre + glm::dvec3(x, 0.95 * geometry::kBailOpeningMm / 2 * std::cos(angle),
-                                                    0.95 * geometry::kBailOpeningMm / 2 * std::sin(angle));
-      CHECK(model.metal.distance(p) > 0);
-    }
-  }
+  check_chain_passes(model);
 }
 
 }  // namespace
@@ -123,19 +129,120 @@ TEST_CASE("pendant: the template, a 6.5 mm round diamond in a bezel, and a 1 ct 
 }
 
 TEST_CASE("pendant: what is not built yet stays refused with its path") {
-  spec::Design hidden = *spec::default_design("pendant_solitaire");
-  hidden.piece.pendant->bail = "hidden";
-  REQUIRE(unbuilt_features(hidden).size() == 1);
-  CHECK(unbuilt_features(hidden)[0].path == "piece.pendant.bail");
-  CHECK(build_piece(hidden).metal.positions.empty());
-  spec::Design prongs = *spec::default_design("pendant_solitaire");
-  prongs.piece.stones[0].setting = {"prong", 4, 0.9};
-  REQUIRE(unbuilt_features(prongs).size() == 1);
-  CHECK(unbuilt_features(prongs)[0].path == "piece.stones[0]");
+  spec::Design engraved = *spec::default_design("pendant_solitaire");
+  engraved.piece.engraving.push_back({});
+  engraved.piece.engraving.back().text = "A";
+  REQUIRE(unbuilt_features(engraved).size() == 1);
+  CHECK(unbuilt_features(engraved)[0].path == "piece.engraving");
+  CHECK(build_piece(engraved).metal.positions.empty());
   spec::Design princess = *spec::default_design("pendant_solitaire");
-  princess.piece.stones[0].cut = "princess";
-  CHECK(unbuilt_features(princess).size() == 1);
-  CHECK(!unbuilt_features(*spec::default_design("pendant_halo")).empty());
+  princess.piece.stones[0].cut = "princess";  // a bezel takes round, oval and cabochon stones
+  REQUIRE(unbuilt_features(princess).size() == 1);
+  CHECK(unbuilt_features(princess)[0].path == "piece.stones[0]");
+  spec::Design heart = *spec::default_design("pendant_halo");
+  heart.piece.stones[0].cut = "heart";  // no facet planes to cut its seat with
+  heart.piece.stones[0].size = {std::nullopt, 7.0, 7.0, std::nullopt};
+  CHECK(!unbuilt_features(heart).empty());
+  spec::Design halo_on_bezel = *spec::default_design("pendant_halo");
+  halo_on_bezel.piece.stones[0].setting = {"bezel", 0, 0};
+  REQUIRE(unbuilt_features(halo_on_bezel).size() == 1);
+  CHECK(unbuilt_features(halo_on_bezel)[0].path == "piece.stones[1].placement.around");
+}
+
+// A prong basket (with its halo, if any) and its bail: one closed shell, every check passing, every
+// stone clear of the metal and the chain's way through the bail open.
+geometry::PieceModel check_basket_pendant(const spec::Design& design) {
+  REQUIRE(unbuilt_features(design).empty());
+  geometry::PieceModel model = geometry::piece_model(design.piece);
+  REQUIRE(!model.pendant.has_value());
+  REQUIRE(model.heads.size() == 1);
+  const BuiltPiece built = build_piece(design);
+  // A halo's seat rims stray as on a ring (about a hundred samples past 0.01 mm), but a pendant
+  // has no band to add samples within it: 0.05-0.18% of them, where a halo ring shows under 0.1%.
+  test::check_one_passing_shell(model, built, 0.025, 2.5e-3);
+  for (const geometry::PlacedStone& stone : built.stones) {
+    double clearance = std::numeric_limits<double>::max();
+    for (const glm::dvec3& v : stone.world_mesh().positions) clearance = std::min(clearance, model.metal.distance(v));
+    CAPTURE(stone.label());
+    CHECK(clearance > 0.0);
+  }
+  check_chain_passes(model);
+  return model;
+}
+
+TEST_CASE("pendant: the halo template, a 6 mm round in four prongs ringed by 16 stones, hangs from a fixed bail") {
+  const spec::Design design = *spec::default_design("pendant_halo");
+  const geometry::PieceModel model = check_basket_pendant(design);
+  REQUIRE(model.halo.has_value());
+  CHECK(model.stones().size() == 17);
+  // The halo lies round the stone in the pendant's face: the stones' tables face the viewer.
+  for (const geometry::PlacedStone& stone : model.halo->stones)
+    CHECK(glm::dot(stone.placement.rotation * glm::dvec3(0, 0, 1), glm::dvec3(0, 0, 1)) == doctest::Approx(1.0));
+  // The loop stands on the frame's top, above every stone.
+  double stones_top = -1e9;
+  for (const geometry::PlacedStone& stone : model.stones())
+    for (const glm::dvec3& v : stone.world_mesh().positions) stones_top = std::max(stones_top, v.y);
+  const geometry::Torus& loop = model.bail->loop;
+  CHECK(loop.centre.y - loop.major_mm > stones_top);
+  // Without the halo the same stone's basket carries the loop on a stem past its girdle.
+  spec::Design solitaire = design;
+  solitaire.piece.stones.pop_back();
+  solitaire.piece.style = "pendant_solitaire";
+  const geometry::PieceModel alone = check_basket_pendant(solitaire);
+  CHECK(!alone.halo.has_value());
+  CHECK(alone.bail->loop.centre.y - alone.bail->loop.major_mm > 3.0);  // over the 6 mm stone's girdle
+}
+
+TEST_CASE("pendant: a hidden bail lies behind the piece, under its top edge, on a bezel's floor or a bar up a basket") {
+  for (const std::string style : {"pendant_solitaire", "pendant_halo"}) {
+    CAPTURE(style);
+    spec::Design design = *spec::default_design(style);
+    design.piece.pendant->bail = "hidden";
+    REQUIRE(unbuilt_features(design).empty());
+    const geometry::PieceModel model = style == "pendant_halo" ? check_basket_pendant(design) : geometry::piece_model(design.piece);
+    if (style == "pendant_solitaire") check_pendant_invariants(design);
+    const geometry::Torus& loop = model.bail->loop;
+    // Seen from the front, nothing of it shows past the piece: its top is under the top edge, and
+    // all of it lies behind the front of the piece's back (the bezel's floor or the basket's base).
+    spec::Design fixed = design;
+    fixed.piece.pendant->bail = "fixed";
+    const geometry::PieceModel with_fixed = geometry::piece_model(fixed.piece);
+    const double top_edge = with_fixed.bail->loop.centre.y - with_fixed.bail->loop.major_mm;  // the fixed loop's foot
+    CHECK(loop.centre.y + loop.major_mm + loop.minor_mm <= top_edge + 1e-9);
+    double back_z = model.pendant ? model.pendant->cup.bottom_z_mm : 0.0;
+    for (size_t i = 0; i < model.capsule_roles.size(); ++i)
+      if (model.capsule_roles[i].kind == geometry::CapsuleRole::Kind::base)
+        back_z = model.metal.capsules[i].a.z - model.metal.capsules[i].radius_mm;
+    CHECK(loop.centre.z + loop.major_mm == doctest::Approx(back_z));  // the wire's centre line on the back
+    CHECK(model.bail->bar.has_value() == !model.pendant.has_value());
+  }
+}
+
+TEST_CASE("pendant: a hinged bail is bought in and hangs on a lug cast on the top edge, its hole facing the viewer") {
+  for (const std::string style : {"pendant_solitaire", "pendant_halo"}) {
+    CAPTURE(style);
+    spec::Design design = *spec::default_design(style);
+    design.piece.pendant->bail = "hinged";
+    REQUIRE(unbuilt_features(design).empty());
+    const geometry::PieceModel model = geometry::piece_model(design.piece);
+    const BuiltPiece built = build_piece(design);
+    test::check_one_passing_shell(model, built, 0.025, 2.5e-3);  // as check_basket_pendant's
+    const geometry::Torus& lug = model.bail->loop;
+    CHECK(lug.axis == glm::dvec3(0, 0, 1));
+    CHECK(lug.major_mm - lug.minor_mm == doctest::Approx(geometry::kLugHoleMm / 2));
+    // The hole is open front to back, and the lug stands above everything else.
+    for (double z = -3; z <= 3; z += 0.1)
+      for (int j = 0; j < 12; ++j) {
+        const double angle = 2 * M_PI * j / 12, r = 0.95 * geometry::kLugHoleMm / 2;
+        CHECK(model.metal.distance(lug.centre + glm::dvec3(r * std::cos(angle), r * std::sin(angle), z)) > 0);
+      }
+    spec::Design fixed = design;
+    fixed.piece.pendant->bail = "fixed";
+    const geometry::Torus& loop = geometry::piece_model(fixed.piece).bail->loop;
+    CHECK(lug.centre.y - lug.major_mm == doctest::Approx(loop.centre.y - loop.major_mm));  // on the same top edge
+    const std::string sheet = jobsheet::jobsheet_html(built, piece_report(built));
+    CHECK(sheet.find("bought in") != std::string::npos);
+  }
 }
 
 TEST_CASE("pendant: the preview is the cup and the bail as two closed shells, on the production surface") {
@@ -150,7 +257,7 @@ TEST_CASE("pendant: the preview is the cup and the bail as two closed shells, on
   double worst = 0;
   size_t checked = 0;
   for (const glm::dvec3& v : preview.positions) {
-    if (geometry::torus_distance(model.pendant->bail, v) < 0.5) continue;
+    if (geometry::torus_distance(model.bail->loop, v) < 0.5) continue;
     worst = std::max(worst, std::fabs(model.metal.distance(v)));
     ++checked;
   }

@@ -18,7 +18,10 @@ inline const checks::Check* find_rule(const std::vector<checks::Check>& all, con
   return nullptr;
 }
 
-inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built, double max_deviation_mm) {
+// `max_over_fraction`: the share of surface samples allowed past 0.01 mm (seat rims and bead
+// fillets the mesher rounds; issue #4 wants none).
+inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built, double max_deviation_mm,
+                                    double max_over_fraction = 1e-3) {
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
@@ -28,9 +31,12 @@ inline void check_one_passing_shell(const geometry::PieceModel& model, const Bui
   const geometry::Deviation deviation = geometry::surface_deviation(
       built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
   CAPTURE(deviation.max_mm);
-  CAPTURE(deviation.worst_at);
+  CAPTURE(deviation.worst_at.x);
+  CAPTURE(deviation.worst_at.y);
+  CAPTURE(deviation.worst_at.z);
+  CAPTURE(deviation.over_tolerance);
   CHECK(deviation.max_mm < max_deviation_mm);
-  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 1e-3);
+  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < max_over_fraction);
   for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
 }
 

@@ -224,7 +224,9 @@ TEST_CASE("the default band validates and builds a closed piece") {
   CHECK(report["design_id"] == design_id(design->piece));
   CHECK(default_design("halo").has_value());
   // Asked to build what it cannot, the core returns an empty mesh, not a crash.
-  CHECK(facet::build_piece(*default_design("pendant_halo")).metal.positions.empty());
-  CHECK(facet::build_preview_metal(*default_design("pendant_halo")).positions.empty());
+  Design engraved = *default_design("pendant_halo");
+  engraved.piece.engraving.push_back({"A", "", "back", 1.0, 0.2, "engraved", Json::object()});  // engraving a pendant: not built yet
+  CHECK(facet::build_piece(engraved).metal.positions.empty());
+  CHECK(facet::build_preview_metal(engraved).positions.empty());
   CHECK_FALSE(default_design("cocktail").has_value());
 }

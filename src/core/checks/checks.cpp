@@ -68,8 +68,12 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
   }
   if (model.signet && model.signet->distance(p) < best) where = {"signet", -1, "", p};
   if (model.pendant) {
-    const double bezel = model.pendant->cup.distance(p), bail = geometry::torus_distance(model.pendant->bail, p);
-    if (bezel < best || bail < best) where = {bezel <= bail ? "bezel" : "bail", -1, model.pendant->stone.id, p};
+    const double bezel = model.pendant->cup.distance(p);
+    if (bezel < best) best = bezel, where = {"bezel", -1, model.pendant->stone.id, p};
+  }
+  if (model.bail && geometry::torus_distance(model.bail->loop, p) < best) {
+    const std::vector<geometry::PlacedStone> stones = model.stones();
+    where = {"bail", -1, stones.empty() ? "" : stones.front().id, p};
   }
   return where;
 }

@@ -47,9 +47,9 @@ std::vector<DimensionLine> piece_dimensions(const PieceModel& model) {
     out.push_back({"face_width", {-face.half_mm.x, y, 0}, {face.half_mm.x, y, 0}, 2 * face.half_mm.x});
   }
   if (!model.heads.empty()) stone_lines(model.heads.front().stone, out);  // the centre stone; a stud's
-  if (model.pendant) {
-    stone_lines(model.pendant->stone, out);
-    // From the bottom of the cup to the top of the bail, beside the piece.
+  if (model.pendant) stone_lines(model.pendant->stone, out);
+  if (model.bail) {
+    // From the bottom of the piece to the top of the bail, beside it.
     const Bounds box = model.metal.bounds();
     const double x = box.max.x + 1.0;
     out.push_back({"height", {x, box.min.y, 0}, {x, box.max.y, 0}, box.max.y - box.min.y});

@@ -106,16 +106,16 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
   // Ties: from the frame to each claw of the centre head at the frame's height, and from the
   // frame's two points over the shank (across the finger) down into it.
   const double tie_radius = kHaloTieDiameterMm / 2;
+  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);  // the table's way: +Y on a ring, +Z on a pendant
   for (size_t i = 0; i + 1 < centre.prongs.size(); i += 2) {
-    const Capsule& lower = centre.prongs[i];  // shank to girdle
-    const double frame_y = chain[0].y;
-    const double t = std::clamp((frame_y - lower.a.y) / (lower.b.y - lower.a.y), 0.0, 1.0);
+    const Capsule& lower = centre.prongs[i];  // shank (or a basket's knee) to girdle
+    const double t = std::clamp(glm::dot(chain[0] - lower.a, up) / glm::dot(lower.b - lower.a, up), 0.0, 1.0);
     const glm::dvec3 on_prong = lower.a + (lower.b - lower.a) * t;
     glm::dvec3 nearest = chain[0];
     for (const glm::dvec3& p : chain) if (glm::distance(p, on_prong) < glm::distance(nearest, on_prong)) nearest = p;
     halo.ties.push_back({on_prong, nearest, tie_radius});
   }
-  for (double sign : {1.0, -1.0}) {
+  for (double sign : {1.0, -1.0}) {  // rings only: a pendant's shank_outer_radius_mm is 0
     glm::dvec3 over = chain[0];  // the frame point farthest across the finger (world X) this side
     for (const glm::dvec3& p : chain) if (sign * p.x > sign * over.x) over = p;
     const double x = 0.8 * over.x;

@@ -9,13 +9,43 @@ PendantSetting pendant_setting(const Stone& stone, bool cabochon) {
   out.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
   out.cup = bezel_cup(out.stone, cabochon);
   if (!cabochon) out.seat = stone_seat(out.stone);
-  // The loop stands on the cup's top edge, its wire's centre line through the wall's outer face
-  // (half the wire in the wall, the fillet round it), centred on the cup's depth.
-  const double top_edge = out.cup.outer_mm().x;  // local X hangs along +Y
-  const double wire_radius = kBailWireMm / 2, loop_radius = kBailOpeningMm / 2 + wire_radius;
-  const double middle_z = (out.cup.bottom_z_mm + out.cup.top_z_mm) / 2;
-  out.bail = {{0.0, top_edge + loop_radius, middle_z}, {1.0, 0.0, 0.0}, loop_radius, wire_radius};
   return out;
+}
+
+BailAnchor bail_anchor(const PendantSetting& setting) {
+  // The cup's outer wall at the top (local X hangs along +Y), centred on the cup's depth.
+  return {setting.cup.outer_mm().x, (setting.cup.bottom_z_mm + setting.cup.top_z_mm) / 2, setting.cup.bottom_z_mm, true};
+}
+
+PendantBail pendant_bail(std::string_view kind, const BailAnchor& anchor) {
+  const double wire_radius = kBailWireMm / 2, loop_radius = kBailOpeningMm / 2 + wire_radius;
+  const glm::dvec3 across(1.0, 0.0, 0.0);  // the chain's line
+  PendantBail out;
+  if (kind == "hidden") {
+    // The loop's top stays under the top edge; its front wire lies on the back, where the chain
+    // runs between loop and piece.
+    const double centre_y = anchor.top_y_mm - loop_radius - wire_radius;
+    const double back_z = anchor.back_z_mm;
+    out.loop = {{0.0, centre_y, back_z - loop_radius}, across, loop_radius, wire_radius};
+    // A basket's bar runs up the back from the base, its back face where a bezel's floor would be.
+    if (!anchor.solid_back) out.bar = Capsule{{0.0, 0.0, back_z + wire_radius}, {0.0, centre_y, back_z + wire_radius}, wire_radius};
+    return out;
+  }
+  if (kind == "hinged") {
+    const double lug_wire = kLugWireMm / 2, lug_radius = kLugHoleMm / 2 + lug_wire;
+    out.loop = {{0.0, anchor.top_y_mm + lug_radius, anchor.top_z_mm}, {0.0, 0.0, 1.0}, lug_radius, lug_wire};
+    return out;
+  }
+  // The wire's centre line through the top edge's outer face (half the wire in the metal, the
+  // fillet round it), at the metal's depth there.
+  out.loop = {{0.0, anchor.top_y_mm + loop_radius, anchor.top_z_mm}, across, loop_radius, wire_radius};
+  return out;
+}
+
+PendantBasket pendant_basket(const Stone& stone, int prongs, double prong_diameter_mm) {
+  // A stud's basket on a post as thick as the base; the post's top end becomes the ball.
+  StudSetting stud = stud_setting(stone, prongs, prong_diameter_mm, kBasketBaseDiameterMm);
+  return {std::move(stud.head), {stud.post.a, stud.post.a, kBasketBaseDiameterMm / 2}};
 }
 
 }  // namespace facet::geometry

@@ -1,10 +1,12 @@
-// A pendant: the centre stone in a bezel cup, facing the viewer (+Z), its length hanging along Y,
-// and a bail above the cup for the chain.
+// A pendant: the centre stone facing the viewer (+Z), its length hanging along Y, in a bezel cup or
+// a prong basket (which a halo may ring), and a bail above or behind it for the chain.
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include "core/geometry/head.hpp"
+#include "core/geometry/stud.hpp"
 
 namespace facet::geometry {
 
@@ -14,15 +16,53 @@ namespace facet::geometry {
 // hangs from it.
 inline constexpr double kBailWireMm = 1.2;
 inline constexpr double kBailOpeningMm = 4.0;
+// A hinged bail is bought in (the trade's 瓜子扣 and the like, made to move) and hung on a lug cast
+// on the top edge: a ring of this wire facing the viewer, its hole taking a finding's pin or jump
+// ring.
+inline constexpr double kLugWireMm = 1.0;
+inline constexpr double kLugHoleMm = 1.6;
+// Over a basket without a halo the bail stands on a stem; the loop's wire clears the girdle by this.
+inline constexpr double kBailClearOfGirdleMm = 0.2;
+// A prong basket's legs meet behind the culet on a ball this wide (a stud's meet on its post).
+inline constexpr double kBasketBaseDiameterMm = 1.6;
 
-struct PendantSetting {
+struct PendantSetting {  // a bezel-set stone
   PlacedStone stone;
   BezelCup cup;
   std::optional<ConvexSeat> seat;  // faceted stones: the pavilion's bearing (a cabochon sits on the floor)
-  Torus bail;
 };
+
+// Where the bail meets the piece: the metal's top edge above the stone's centre (x = 0), how deep
+// it lies there, and the piece's back behind the stone.
+struct BailAnchor {
+  double top_y_mm = 0;   // the outer surface's highest point at x = 0
+  double top_z_mm = 0;   // the depth of the metal there (the middle of the wall or wire)
+  double back_z_mm = 0;  // the piece's back behind the stone's centre
+  bool solid_back = false;  // a bezel's floor: a hidden bail can sit on it; a basket needs a bar up
+};
+
+struct PendantBail {
+  Torus loop;
+  std::optional<Capsule> bar;  // a hidden bail on a basket: from the basket's base up the back
+};
+
+// "fixed": the loop stands on the top edge, in the chain's line across the face, half its wire in
+// the metal. "hidden": the loop lies behind the piece, under its top edge so that the front shows
+// none of it, its wire's centre line on the back (on a bar up from a basket's base). "hinged": the
+// lug for the bought-in bail stands on the top edge as the fixed loop does, turned to face the
+// viewer. Precondition: kind is "fixed", "hidden" or "hinged".
+PendantBail pendant_bail(std::string_view kind, const BailAnchor& anchor);
 
 // Precondition: bezel_fits_cut(the stone's cut); `cabochon` says whether it is one.
 PendantSetting pendant_setting(const Stone& stone, bool cabochon);
+BailAnchor bail_anchor(const PendantSetting& setting);
+
+// A prong basket hanging like a stud's, its legs meeting on a ball behind the culet (`base`).
+struct PendantBasket {
+  ProngHead head;
+  Capsule base;
+};
+// Preconditions as stud_setting's.
+PendantBasket pendant_basket(const Stone& stone, int prongs, double prong_diameter_mm);
 
 }  // namespace facet::geometry

@@ -20,7 +20,9 @@ const std::string& CapsuleRole::group(const PieceModel& model) const {
     case Kind::prong:
     case Kind::rail: return model.heads[head].stone.id;
     case Kind::pave_bead: return model.pave_rows[head].id;
-    case Kind::post: return model.heads[head].stone.id;
+    case Kind::post:
+    case Kind::base:
+    case Kind::bail: return model.heads[head].stone.id;
     default: return model.halo_id;
   }
 }
@@ -34,6 +36,8 @@ std::string_view CapsuleRole::part_name() const {
     case Kind::pave_bead: return "bead";
     case Kind::halo_tie: return "tie";
     case Kind::post: return "post";
+    case Kind::base: return "base";
+    case Kind::bail: return "bail";
   }
   return "metal";
 }
@@ -69,9 +73,10 @@ void add_head(PieceModel& model, ProngHead head) {
   model.heads.push_back(std::move(head));
 }
 
+// A halo round heads[0]; on a ring its frame is tied down into the shank as well.
 void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
-  const double shank_outer = model.band->inner_radius_mm() + model.band->top_thickness_mm;
+  const double shank_outer = model.band ? model.band->inner_radius_mm() + model.band->top_thickness_mm : 0.0;
   HaloSetting halo = halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
   auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {
@@ -139,19 +144,63 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
 }
 
-// A pendant: its one centre stone in a bezel cup, the bail above.
+void add_capsule(PieceModel& model, const Capsule& capsule, CapsuleRole::Kind kind) {
+  model.metal.capsules.push_back(capsule);
+  model.capsule_roles.push_back({kind, 0, -1});
+}
+
+// A basket pendant's top edge: the halo frame's top, or else a stem up from the gallery rail's
+// highest point to just past the girdle, where the bail can stand clear of the stone.
+BailAnchor basket_anchor(PieceModel& model, const PendantBasket& basket) {
+  const double back_z = basket.base.a.z - basket.base.radius_mm;
+  if (model.halo) {
+    const Capsule* top = &model.halo->frame.front();
+    for (const Capsule& c : model.halo->frame)
+      if (c.a.y > top->a.y) top = &c;
+    return {top->a.y + top->radius_mm, top->a.z, back_z, false};
+  }
+  glm::dvec3 from = basket.head.rails.front().a;
+  for (const Capsule& rail : basket.head.rails)
+    for (const glm::dvec3& p : {rail.a, rail.b, 0.5 * (rail.a + rail.b)})
+      if (p.y > from.y) from = p;
+  const PlacedStone& stone = basket.head.stone;
+  const double girdle_top_y = stone.placement.apply(girdle_point(stone.stone, {1.0, 0.0, 0.0})).y;
+  const double wire_radius = kBailWireMm / 2;
+  const Capsule stem{{0.0, from.y, from.z}, {0.0, girdle_top_y + wire_radius + kBailClearOfGirdleMm, from.z}, wire_radius};
+  add_capsule(model, stem, CapsuleRole::Kind::bail);
+  return {stem.b.y + wire_radius, stem.b.z, back_z, false};
+}
+
+// A pendant: its centre stone in a bezel cup or a prong basket (with a halo round it if the spec
+// has one), the bail above it or hidden behind it.
 PieceModel pendant_model(const spec::Piece& piece) {
   PieceModel model;
+  BailAnchor anchor;
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role != "center") continue;
-    PendantSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
-    setting.stone.id = group.id;
-    model.metal.bezels.push_back(setting.cup);
-    model.metal.tori.push_back(setting.bail);
-    if (setting.seat) model.metal.seats.push_back(*setting.seat);
-    model.pendant = std::move(setting);
+    if (group.setting.type == "bezel") {
+      PendantSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
+      setting.stone.id = group.id;
+      model.metal.bezels.push_back(setting.cup);
+      if (setting.seat) model.metal.seats.push_back(*setting.seat);
+      anchor = bail_anchor(setting);
+      model.pendant = std::move(setting);
+      break;
+    }
+    PendantBasket basket = pendant_basket(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm);
+    basket.head.stone.id = group.id;
+    add_head(model, basket.head);
+    add_capsule(model, basket.base, CapsuleRole::Kind::base);
+    for (const spec::StoneGroup& halo : piece.stones)
+      if (halo.role == "halo" && halo.placement.kind == spec::Placement::Kind::around) add_halo(model, halo);
+    anchor = basket_anchor(model, basket);
     break;
   }
+  if (model.heads.empty() && !model.pendant) return model;
+  PendantBail bail = pendant_bail(piece.pendant ? piece.pendant->bail : "fixed", anchor);
+  model.metal.tori.push_back(bail.loop);
+  if (bail.bar) add_capsule(model, *bail.bar, CapsuleRole::Kind::bail);
+  model.bail = std::move(bail);
   return model;
 }
 
@@ -227,10 +276,18 @@ Mesh production_metal(const PieceModel& model, ContourStats* stats) {
 }
 
 Mesh preview_metal(const PieceModel& model) {
-  // A pendant's cup and bail as two shells, like a ring's parts; the seat is under the stone.
-  if (model.pendant) {
-    Mesh mesh = bezel_preview_mesh(model.pendant->cup, 128);
-    append(mesh, torus_mesh(model.pendant->bail, 48, 16));
+  // A pendant's cup or basket, halo and bail as separate shells, like a ring's parts; the seat is
+  // under the stone.
+  if (model.bail) {
+    Mesh mesh;
+    if (model.pendant) mesh = bezel_preview_mesh(model.pendant->cup, 128);
+    append(mesh, torus_mesh(model.bail->loop, 48, 16));
+    for (size_t i = 0; i < model.metal.capsules.size(); ++i) {
+      const CapsuleRole::Kind kind = model.capsule_roles[i].kind;
+      const bool fine = kind == CapsuleRole::Kind::prong || kind == CapsuleRole::Kind::rail || kind == CapsuleRole::Kind::base ||
+                        kind == CapsuleRole::Kind::bail;
+      append(mesh, capsule_mesh(model.metal.capsules[i], fine ? 16 : 8));
+    }
     return mesh;
   }
   Mesh mesh;

@@ -24,11 +24,12 @@ inline constexpr double kProductionSimplifyToleranceMm = 0.005;
 
 // What each of the metal's capsules is, for checks that point at a part.
 struct CapsuleRole {
-  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead, post } kind;
-  uint32_t head;  // index into PieceModel::heads (halo parts and a stud's post: the head they hold;
+  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead, post, base, bail } kind;
+  uint32_t head;  // index into PieceModel::heads (halo parts, a stud's post, a pendant basket's base
+                  // and its bail's bar or stem: the head they hold;
                   // pavé beads: index into PieceModel::pave_rows)
   int prong;      // which prong (two capsules each), -1 for rails and halo parts
-  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie", "post"
+  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie", "post", "base", "bail"
   // The stone group the part holds, for checks that name it.
   const std::string& group(const struct PieceModel& model) const;
 };
@@ -39,7 +40,8 @@ struct PieceModel {
   std::optional<HaloSetting> halo;  // around heads[0]
   std::string halo_id;              // its stone group's id
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
-  std::optional<PendantSetting> pendant;  // pendants: the bezel-set stone and the bail
+  std::optional<PendantSetting> pendant;  // a pendant's bezel-set stone (a prong-set one is heads[0])
+  std::optional<PendantBail> bail;        // pendants
   std::optional<Capsule> post;            // stud earrings (one of the pair): heads[0] is the basket
   std::optional<SignetHead> signet;       // signet rings: the block (band is then the shank under it)
   MetalModel metal;
@@ -48,7 +50,7 @@ struct PieceModel {
   bool plain_band() const { return band && heads.empty() && pave_rows.empty() && !signet; }
   // The face an outside engraving lies on (engraving_frame), or nullptr.
   const SignetHead* signet_face() const { return signet ? &*signet : nullptr; }
-  // Every stone: the heads' in order, then the halo's, then the pavé rows', or the pendant's.
+  // Every stone: the heads' in order, then the halo's, then the pavé rows', or the bezel pendant's.
   std::vector<PlacedStone> stones() const;
 };
 

@@ -313,7 +313,11 @@ std::string jobsheet_html(const BuiltPiece& built, const spec::Json& report, con
   if (piece.pendant) {
     const std::string bail = piece.pendant->bail;
     const std::string bail_zh = bail == "fixed" ? "固定扣头" : bail == "hinged" ? "活动扣头" : "隐藏扣头";
-    html += row("扣头", "Bail", bail_zh + " " + xml_escaped(bail) + " (" + fixed(geometry::kBailOpeningMm, 1) + " mm opening 内孔)");
+    if (bail == "hinged")
+      html += row("扣头", "Bail", bail_zh + " hinged: bought in (瓜子扣 or the like, 外购, not modelled), hung on the cast lug (" +
+                                     fixed(geometry::kLugHoleMm, 1) + " mm hole 挂耳孔)");
+    else
+      html += row("扣头", "Bail", bail_zh + " " + xml_escaped(bail) + " (" + fixed(geometry::kBailOpeningMm, 1) + " mm opening 内孔)");
     html += row("链长", "Chain", piece.pendant->chain_length_mm ? fixed(*piece.pendant->chain_length_mm, 0) + " mm" : "&mdash;");
   }
   if (piece.earrings) {

@@ -1,0 +1,50 @@
+#include "ui/wearing_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/translations.hpp"
+#include "ui/widgets.hpp"
+
+namespace facet::ui {
+
+bool pendant_section(spec::Design& design) {
+  if (!design.piece.pendant || design.piece.stones.empty()) return false;
+  section(tr("Setting and bail"));
+  bool changed = false;
+  spec::StoneGroup& centre = design.piece.stones[0];
+  const bool halo = std::any_of(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
+  if (!halo) {
+    std::string setting = centre.setting.type;
+    if (combo("Setting", "pendant.setting", "pendant_setting", setting, {"bezel", "prong"}) && setting != centre.setting.type) {
+      changed = true;
+      if (setting == "bezel") {
+        centre.setting = {"bezel", 0, 0};
+        // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
+        if (centre.cut != "oval" && centre.cut != "cabochon" && centre.cut != "round") centre.cut = "round";
+      } else {
+        centre.setting = {"prong", centre.cut == "round" ? 6 : 4, 0.9};
+        if (centre.cut == "cabochon") centre.cut = "round", centre.gem = "diamond";  // prongs grip a girdle
+      }
+    }
+  }
+  const std::string& bail = design.piece.pendant->bail;
+  changed |= combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hidden", "hinged"});
+  ImGui::TextDisabled("%s", bail == "hidden"   ? tr("Behind the piece: the chain runs out of sight")
+                            : bail == "hinged" ? tr("Bought in, it swings on a lug cast on top")
+                                               : tr("Above the piece: a 4 mm opening"));
+  return changed;
+}
+
+bool earrings_section(spec::Design& design) {
+  if (!design.piece.earrings) return false;
+  section(tr("Post and back"));
+  spec::EarringOptions& earrings = *design.piece.earrings;
+  bool changed = combo("Back", "earrings.back", "back", earrings.back, {"push", "screw", "lever"});
+  changed |= slider_mm("Post", "earrings.post_diameter", earrings.post_diameter_mm, 0.6f, 1.2f);
+  ImGui::TextDisabled(tr("A pair: the price is for two"));
+  return changed;
+}
+
+}  // namespace facet::ui

@@ -1,0 +1,16 @@
+// The panel's sections for how a pendant hangs and a stud is worn: a pendant's setting (bezel or
+// prongs) and bail, a stud's post and back.
+#pragma once
+
+#include "core/spec/spec.hpp"
+
+namespace facet::ui {
+
+// A pendant: the centre stone in a bezel or prongs (a halo needs prongs), the bail fixed above it,
+// hidden behind it, or hinged (bought in, on a cast lug). True when the design changed.
+bool pendant_section(spec::Design& design);
+
+// A stud's post and the back it takes (bought in, so only named).
+bool earrings_section(spec::Design& design);
+
+}  // namespace facet::ui
