@@ -191,6 +191,12 @@ check "a bad price table exits 1 naming the path" bash -c "
 for style in band solitaire halo three_stone eternity signet pendant_solitaire pendant_halo stud; do
   check "new --style $style validates cleanly" bash -c "
     '$FACET' new --style $style | '$FACET' validate - 2>'$TMP/$style.err' >/dev/null && ! grep -q 'error\|warning' '$TMP/$style.err'"
+  check "new --style $style reports a weight, every stone's carats, passing checks and a price" bash -c "
+    '$FACET' new --style $style >'$TMP/$style.json' && '$FACET' report '$TMP/$style.json' >'$TMP/$style.report.json' &&
+    node -e \"const r = require('$TMP/$style.report.json');
+      const ok = r.metal.weight_g > 0.1 && r.metal.weight_g < 30 && r.stones.every((s) => s.carat > 0) &&
+        r.checks.every((c) => c.status === 'pass') && r.price.total > 0;
+      if (!ok) { console.error(JSON.stringify(r).slice(0, 600)); process.exit(1); }\""
 done
 for example in "$DATA"/spec-example-*.facet.json; do
   check "the spec draft's $(basename "$example") validates" "$FACET" validate "$example"
