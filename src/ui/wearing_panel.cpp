@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/geometry/bezel.hpp"
 #include "ui/translations.hpp"
 #include "ui/widgets.hpp"
 
@@ -22,7 +23,7 @@ bool pendant_section(spec::Design& design) {
       if (setting == "bezel") {
         centre.setting = {"bezel", 0, 0};
         // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
-        if (centre.cut != "oval" && centre.cut != "cabochon" && centre.cut != "round") centre.cut = "round";
+        if (!geometry::bezel_fits_cut(centre.cut)) centre.cut = "round";
       } else {
         centre.setting = {"prong", centre.cut == "round" ? 6 : 4, 0.9};
         if (centre.cut == "cabochon") centre.cut = "round", centre.gem = "diamond";  // prongs grip a girdle

@@ -71,10 +71,8 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     const double bezel = model.pendant->cup.distance(p);
     if (bezel < best) best = bezel, where = {"bezel", -1, model.pendant->stone.id, p};
   }
-  if (model.bail && geometry::torus_distance(model.bail->loop, p) < best) {
-    const std::vector<geometry::PlacedStone> stones = model.stones();
-    where = {"bail", -1, stones.empty() ? "" : stones.front().id, p};
-  }
+  if (model.bail && geometry::torus_distance(model.bail->loop, p) < best)  // the centre stone's: in a bezel or a basket
+    where = {"bail", -1, model.pendant ? model.pendant->stone.id : model.heads.front().stone.id, p};
   return where;
 }
 

@@ -30,8 +30,8 @@ struct HaloSetting {
 };
 
 // `count` stones like `stone` around the centre head `centre`, clear of its claws, on a ring whose
-// shank top is at `shank_outer_radius_mm` (0 on a pendant: no ties down to a shank). Preconditions: count >= 3, a convex cut, a head with
-// prongs.
+// shank top is at `shank_outer_radius_mm` (0 on a pendant: no ties down to a shank).
+// Preconditions: count >= 3, a convex cut, a head with prongs.
 HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm);
 
 }  // namespace facet::geometry

@@ -73,6 +73,12 @@ void add_head(PieceModel& model, ProngHead head) {
   model.heads.push_back(std::move(head));
 }
 
+// A part holding heads[0] (a halo's, a pendant's base and bail), with its role.
+void add_capsule(PieceModel& model, const Capsule& capsule, CapsuleRole::Kind kind) {
+  model.metal.capsules.push_back(capsule);
+  model.capsule_roles.push_back({kind, 0, -1});
+}
+
 // A halo round heads[0]; on a ring its frame is tied down into the shank as well.
 void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
@@ -80,8 +86,7 @@ void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   HaloSetting halo = halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
   auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {
-    model.metal.capsules.insert(model.metal.capsules.end(), capsules.begin(), capsules.end());
-    for (size_t i = 0; i < capsules.size(); ++i) model.capsule_roles.push_back({kind, 0, -1});
+    for (const Capsule& capsule : capsules) add_capsule(model, capsule, kind);
   };
   add(halo.frame, CapsuleRole::Kind::halo_frame);
   add(halo.beads, CapsuleRole::Kind::halo_bead);
@@ -142,11 +147,6 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
     turn_about_ring_axis(previous, angle);
     inner_angle = angle;
   }
-}
-
-void add_capsule(PieceModel& model, const Capsule& capsule, CapsuleRole::Kind kind) {
-  model.metal.capsules.push_back(capsule);
-  model.capsule_roles.push_back({kind, 0, -1});
 }
 
 // A basket pendant's top edge: the halo frame's top, or else a stem up from the gallery rail's
