@@ -260,10 +260,16 @@ bool style_section(const App& app, spec::Design& design) {
     // grows wider and pushes the next out of the row.
     const char* caption = option_text("style", option);
     ImGui::SetWindowFontScale(0.85f);
-    // Many to a row, a one-word caption ("Solitaire") may be wider than its tile: smaller type, not
-    // a word broken in two.
-    const bool one_word = std::string_view(caption).find(' ') == std::string_view::npos;
-    if (const float wide = ImGui::CalcTextSize(caption).x; one_word && wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));
+    // Many to a row, a caption's longest word ("Solitaire", the "pendant" of "Halo pendant") may be
+    // wider than its tile: smaller type, not a word broken in two.
+    float wide = 0;
+    for (std::string_view rest = caption; !rest.empty();) {
+      const size_t space = rest.find(' ');
+      const std::string_view word = rest.substr(0, space);
+      wide = std::max(wide, ImGui::CalcTextSize(word.data(), word.data() + word.size()).x);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+    if (wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));
     const float caption_width = ImGui::CalcTextSize(caption).x;
     if (caption_width < tile) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (tile - caption_width) / 2);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tile);
