@@ -50,13 +50,14 @@ void draw_dimensions(const std::vector<geometry::DimensionLine>& lines, const gl
     // The figure in the middle of its line, or, where that is taken (or over a stone, which it
     // would hide), past an end or beside the line, with a leader back to it.
     const std::string text = figure(line);
+    const bool across_stone = line.what.find("stone") != std::string::npos;
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
     const ImVec2 half(size.x / 2 + pad, size.y / 2 + pad);
     const ImVec2 middle((a->x + b->x) / 2, (a->y + b->y) / 2);
     const float past = std::abs(along.x) * half.x + std::abs(along.y) * half.y + tick;  // the label's reach along the line
     const float aside = std::abs(across.x) * half.x + std::abs(across.y) * half.y + tick;
     std::vector<ImVec2> candidates;
-    if (line.what.rfind("stone", 0) != 0) candidates.push_back(middle);
+    if (!across_stone) candidates.push_back(middle);
     candidates.push_back(ImVec2(b->x + along.x * past, b->y + along.y * past));
     candidates.push_back(ImVec2(a->x - along.x * past, a->y - along.y * past));
     for (float k = 1; k <= 3; ++k)
@@ -68,7 +69,7 @@ void draw_dimensions(const std::vector<geometry::DimensionLine>& lines, const gl
     }
     placed.push_back(label);
     const ImVec2 centre = label.GetCenter();
-    if (std::abs(centre.x - middle.x) + std::abs(centre.y - middle.y) > 1.0f && line.what.rfind("stone", 0) != 0)
+    if (std::abs(centre.x - middle.x) + std::abs(centre.y - middle.y) > 1.0f && !across_stone)
       draw->AddLine(middle, centre, kLineColour, 1.0f * pixel_ratio);
     draw->AddRectFilled(label.Min, label.Max, kLabelFill, 4.0f * pixel_ratio);
     draw->AddRect(label.Min, label.Max, kLineColour, 4.0f * pixel_ratio, 0, 1.0f * pixel_ratio);

@@ -439,7 +439,7 @@ test('pavé: the shank toggle lays a row that fills its arc beside the halo, eve
   assert.deepEqual(errors, []);
 });
 
-test('"Dimensions" draws the measurements on the piece: the bore, the band, the stone; none hides another; off again', async () => {
+test('"Dimensions" draws the measurements on the piece: the bore, the band, the stone and how high it stands; none hides another; off again', async () => {
   await click('gallery.solitaire');
   await click('view.dimensions');
   await frames();
@@ -447,7 +447,7 @@ test('"Dimensions" draws the measurements on the piece: the bore, the band, the 
   // Which figures show depends on the view (earlier tests turn the ring: a line seen end-on is
   // left out), never anything but these.
   const labels = Object.keys(layout).filter((k) => k.startsWith('dimension.')).sort();
-  const expected = ['dimension.band_thickness', 'dimension.band_width', 'dimension.inside_diameter', 'dimension.stone_width'];
+  const expected = ['dimension.band_thickness', 'dimension.band_width', 'dimension.head_height', 'dimension.inside_diameter', 'dimension.stone_width'];
   assert.ok(labels.length >= 2 && labels.every((k) => expected.includes(k)), JSON.stringify(labels));
   const panel = layout['view.dimensions'];
   for (const name of labels) assert.ok(layout[name].x > panel.x + panel.width, `${name} is over the piece, right of the panel`);

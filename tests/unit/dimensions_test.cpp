@@ -95,3 +95,64 @@ TEST_CASE("dimensions: a pendant's height, the cup's bottom to the bail's top, a
   CHECK(std::abs(height->value_mm - (mesh.max.y - mesh.min.y)) < 0.06);
   CHECK_FALSE(find_line(lines, "inside_diameter"));
 }
+
+TEST_CASE("dimensions: a ring's head height, the top of the bore to the top of the table, as the stone's mesh stands") {
+  for (const char* file : {"solitaire-round-6.facet.json", "solitaire-oval-4-pt950.facet.json", "halo-oval-18.facet.json"}) {
+    CAPTURE(file);
+    const spec::Design design = test::read_test_spec(file);
+    const geometry::PieceModel model = geometry::piece_model(design.piece);
+    const std::vector<geometry::DimensionLine> lines = geometry::piece_dimensions(model);
+    const geometry::DimensionLine* height = find_line(lines, "head_height");
+    REQUIRE(height);
+    const geometry::PlacedStone& centre = model.heads[0].stone;
+    double top_y = -1e9;
+    for (const glm::dvec3& p : centre.stone.mesh.positions) top_y = std::max(top_y, centre.placement.apply(p).y);
+    CHECK(height->to_mm.y == doctest::Approx(top_y).epsilon(1e-9));
+    CHECK(height->from_mm.y == doctest::Approx(design.piece.size->circumference_mm / (2 * M_PI)).epsilon(1e-12));
+    CHECK(height->value_mm == doctest::Approx(height->to_mm.y - height->from_mm.y));
+    CHECK(height->to_mm.x == height->from_mm.x);  // upright, beside the head
+    CHECK(std::abs(height->to_mm.x) > std::max(centre.stone.width_mm, centre.stone.length_mm) / 2);
+    CHECK(height->value_mm > 3.0);
+    CHECK(height->value_mm < 12.0);
+  }
+  // Not on a plain band, a pendant or a stud.
+  for (const char* style : {"band", "pendant_solitaire", "stud"}) {
+    CAPTURE(style);
+    CHECK_FALSE(find_line(geometry::piece_dimensions(geometry::piece_model(spec::default_design(style)->piece)), "head_height"));
+  }
+}
+
+TEST_CASE("dimensions: one stone of each kind besides the centre: a side stone, a halo stone (the front one), a pavé stone") {
+  const spec::Design three = test::read_test_spec("three-stone-sapphire-pt950-court.facet.json");
+  const geometry::PieceModel three_model = geometry::piece_model(three.piece);
+  std::vector<geometry::DimensionLine> lines = geometry::piece_dimensions(three_model);
+  const geometry::DimensionLine* side = find_line(lines, "side_stone_width");
+  REQUIRE(side);
+  CHECK(side->value_mm == doctest::Approx(three_model.heads[1].stone.stone.width_mm));
+  CHECK(side->value_mm < find_line(lines, "stone_width")->value_mm);
+  CHECK(glm::length((side->from_mm + side->to_mm) * 0.5 - three_model.heads[1].stone.placement.position) < 1e-9);
+  CHECK_FALSE(find_line(lines, "halo_stone_width"));
+
+  const spec::Design halo = test::read_test_spec("halo-oval-18.facet.json");
+  const geometry::PieceModel halo_model = geometry::piece_model(halo.piece);
+  lines = geometry::piece_dimensions(halo_model);
+  const geometry::DimensionLine* halo_stone = find_line(lines, "halo_stone_width");
+  REQUIRE(halo_stone);
+  CHECK(halo_stone->diameter);
+  const spec::StoneGroup* group = nullptr;
+  for (const spec::StoneGroup& g : halo.piece.stones)
+    if (g.id == halo_model.halo_id) group = &g;
+  REQUIRE(group);
+  CHECK(halo_stone->value_mm == doctest::Approx(*group->size.diameter_mm));
+  const glm::dvec3 middle = (halo_stone->from_mm + halo_stone->to_mm) * 0.5;
+  for (const geometry::PlacedStone& s : halo_model.halo->stones) CHECK(s.placement.position.z <= middle.z + 1e-9);  // the front one
+  CHECK_FALSE(find_line(lines, "side_stone_width"));
+
+  const spec::Design pave = test::read_test_spec("band-pave-flat.facet.json");
+  const geometry::PieceModel pave_model = geometry::piece_model(pave.piece);
+  lines = geometry::piece_dimensions(pave_model);
+  const geometry::DimensionLine* pave_stone = find_line(lines, "pave_stone_width");
+  REQUIRE(pave_stone);
+  CHECK(pave_stone->value_mm == doctest::Approx(pave_model.pave_rows[0].stones[0].stone.width_mm));
+  CHECK_FALSE(find_line(lines, "stone_width"));  // a band has no centre stone
+}

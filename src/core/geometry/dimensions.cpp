@@ -5,13 +5,22 @@
 namespace facet::geometry {
 namespace {
 
-// Across a stone's girdle: its width, and its length where it is not round.
-void stone_lines(const PlacedStone& placed, std::vector<DimensionLine>& out) {
+// Across a stone's girdle: its width, and its length where it is not round. `prefix` names the
+// stone's part ("", "side_", "halo_", "pave_").
+void stone_lines(const PlacedStone& placed, const std::string& prefix, std::vector<DimensionLine>& out) {
   const Stone& stone = placed.stone;
   const Placement3& at = placed.placement;
   const bool round = std::abs(stone.length_mm - stone.width_mm) < 1e-9;
-  out.push_back({"stone_width", at.apply({0, -stone.width_mm / 2, 0}), at.apply({0, stone.width_mm / 2, 0}), stone.width_mm, round});
-  if (!round) out.push_back({"stone_length", at.apply({-stone.length_mm / 2, 0, 0}), at.apply({stone.length_mm / 2, 0, 0}), stone.length_mm});
+  out.push_back({prefix + "stone_width", at.apply({0, -stone.width_mm / 2, 0}), at.apply({0, stone.width_mm / 2, 0}), stone.width_mm, round});
+  if (!round)
+    out.push_back({prefix + "stone_length", at.apply({-stone.length_mm / 2, 0, 0}), at.apply({stone.length_mm / 2, 0, 0}), stone.length_mm});
+}
+
+// The halo's stone nearest the customer's first view (the ring's face, +Z): its figure is the one
+// that reads.
+const PlacedStone& front_stone(const std::vector<PlacedStone>& stones) {
+  return *std::max_element(stones.begin(), stones.end(),
+                           [](const PlacedStone& a, const PlacedStone& b) { return a.placement.position.z < b.placement.position.z; });
 }
 
 // How far out from the bore the band is its full width: halfway up its side walls (a domed or
@@ -46,8 +55,24 @@ std::vector<DimensionLine> piece_dimensions(const PieceModel& model) {
     out.push_back({"face_length", {0, y, -face.half_mm.y}, {0, y, face.half_mm.y}, 2 * face.half_mm.y});
     out.push_back({"face_width", {-face.half_mm.x, y, 0}, {face.half_mm.x, y, 0}, 2 * face.half_mm.x});
   }
-  if (!model.heads.empty()) stone_lines(model.heads.front().stone, out);  // the centre stone; a stud's
-  if (model.pendant) stone_lines(model.pendant->stone, out);
+  if (!model.heads.empty()) stone_lines(model.heads.front().stone, "", out);  // the centre stone; a stud's
+  if (model.pendant) stone_lines(model.pendant->stone, "", out);
+  if (model.band && !model.heads.empty()) {
+    // How high the centre stone stands off the finger, as a ring's setting is quoted: the top of
+    // the bore to the top of the table, on a line beside the head.
+    const PlacedStone& centre = model.heads.front().stone;
+    const glm::dvec3 table = centre.placement.apply({0, 0, centre.stone.table_z_mm});
+    const double x = -(std::max(centre.stone.length_mm, centre.stone.width_mm) / 2 + 1.0);
+    const double bore_top = model.band->inner_radius_mm();
+    out.push_back({"head_height", {x, bore_top, 0}, {x, table.y, 0}, table.y - bore_top});
+  }
+  if (model.heads.size() > 1) stone_lines(model.heads[1].stone, "side_", out);  // one of a pair: the other mirrors it
+  if (model.halo && !model.halo->stones.empty()) stone_lines(front_stone(model.halo->stones), "halo_", out);
+  for (const PaveRow& row : model.pave_rows)
+    if (!row.stones.empty()) {
+      stone_lines(row.stones.front(), "pave_", out);  // the stones of a row are alike
+      break;
+    }
   if (model.bail) {
     // From the bottom of the piece to the top of the bail, beside it.
     const Bounds box = model.metal.bounds();
