@@ -9,16 +9,15 @@
 'use strict';
 (function () {
   const canvas = document.getElementById('canvas');
-  const FIELDS = ['engraving.text'];  // the panel's text fields (names as in facet.uiLayout())
-  const MAX_CHARACTERS = 64;          // the spec's limit for an engraving
+  // The panel's text fields (names as in facet.uiLayout()) and how many characters each takes
+  // (the spec's limit for an engraving; a template's name, spec/template_shelf.hpp).
+  const FIELDS = { 'engraving.text': { max: 64, label: 'Engraving text' }, 'template.name': { max: 32, label: 'Template name' } };
 
   const box = document.createElement('input');
   box.id = 'facet-text-input';
   box.type = 'text';
   box.autocomplete = 'off';
   box.spellcheck = false;
-  box.maxLength = MAX_CHARACTERS;
-  box.setAttribute('aria-label', 'Engraving text');
   box.hidden = true;
   box.style.cssText = 'position:fixed;z-index:10;box-sizing:border-box;margin:0;padding:0 8px;' +
     'border:1.5px solid #9e7838;border-radius:6px;background:#fff;color:#222;outline:none;' +
@@ -36,7 +35,7 @@
 
   function fieldAt(x, y) {
     const rects = layout();
-    for (const name of FIELDS) {
+    for (const name of Object.keys(FIELDS)) {
       const r = rects[name];
       if (r && x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) return name;
     }
@@ -52,10 +51,8 @@
     box.style.fontSize = Math.max(12, Math.round(r.height * 0.55)) + 'px';
   }
 
-  function designText(name) {
-    const piece = JSON.parse(window.facet.getDesign()).piece;
-    if (name === 'engraving.text') return piece.engraving && piece.engraving.length ? piece.engraving[0].text : '';
-    return '';
+  function fieldText(name) {
+    return Module.ccall('facet_field_text', 'string', ['string'], [name]);
   }
 
   // Keeps the box over its field while the panel moves (it scrolls; a phone's keyboard resizes
@@ -72,7 +69,9 @@
 
   function open(name) {
     field = name;
-    box.value = designText(name);
+    box.maxLength = FIELDS[name].max;
+    box.setAttribute('aria-label', FIELDS[name].label);
+    box.value = fieldText(name);
     box.hidden = false;
     place(layout()[name]);
     box.focus();

@@ -14,6 +14,7 @@
 #include "render/job_views.hpp"
 #include "render/piece_meshes.hpp"
 #include "ui/engraving_panel.hpp"
+#include "ui/gallery.hpp"
 #include "ui/dimensions_overlay.hpp"
 #include "ui/panel.hpp"
 #include "ui/toolbar.hpp"
@@ -28,6 +29,7 @@ bool App::init(std::string& error) {
   ui::init_style();
   design_changed();
   restore_saved_work();
+  load_templates();
   return true;
 }
 
@@ -268,13 +270,14 @@ void App::download_snapshot() {
   else platform::offer_download(file_stem() + ".png", "image/png", png);
 }
 
-unsigned App::thumbnail(const std::string& style) const {
-  const auto found = thumbnails_.find(style);
+unsigned App::thumbnail(const std::string& key) const {
+  const auto found = thumbnails_.find(key);
   return found == thumbnails_.end() ? 0 : found->second;
 }
 
 void App::make_thumbnails() {
   frame_busy_ = true;
+  thumbnails_made_ = true;
   for (const char* style : ui::gallery_styles()) {
     const render::DrawablePiece piece = render::drawable_piece(*spec::default_design(style));
     // Framed whole, seen as the customer first sees a piece.
@@ -283,6 +286,7 @@ void App::make_thumbnails() {
     camera.frame_radius(piece.radius_mm, 1.0f);
     thumbnails_[style] = renderer_.render_thumbnail(piece.meshes, camera, kThumbnailPx);
   }
+  for (const spec::SavedTemplate& saved : templates_.templates) make_saved_thumbnail(saved);
 }
 
 // Turns the ring so its first engraving faces the customer: from the face (+Z) and above for the
@@ -318,7 +322,7 @@ void App::frame(const FrameInput& input) {
   if (last_frame_s_ >= 0 && frames_since_redraw_ <= 1 && !busy) gem_quality_.add_frame((now - last_frame_s_) * 1000.0, now);
   last_frame_s_ = now;
   // The gallery's pictures wait until the piece is on screen: start-up is not delayed by them.
-  if (first_frame_drawn_ && thumbnails_.empty()) make_thumbnails();
+  if (first_frame_drawn_ && !thumbnails_made_) make_thumbnails();
   upload_piece();
   // Centre the piece in the part of the canvas the panel leaves free.
   const ui::PanelLayout panel = ui::panel_layout(input);
@@ -363,6 +367,9 @@ void App::frame(const FrameInput& input) {
     if (!applied.ok) ui::show_problems(applied.diagnostics);
   }
   if (edits.look_at_engraving) look_at_engraving();
+  if (edits.choose_template) choose_template(*edits.choose_template);
+  if (edits.save_template) save_template(*edits.save_template);
+  if (edits.remove_template) remove_template(*edits.remove_template);
   gesture_open_ = edits.in_gesture || typing_;
   if (!gesture_open_) history_.end_gesture();
   if (edits.undo) undo();
@@ -385,6 +392,13 @@ void App::frame(const FrameInput& input) {
 }
 
 SetDesignResult App::type_text(std::string_view field, std::string_view text) {
+  if (field == "template.name") {
+    // Not the design: a name to save it under (ui/gallery).
+    SetDesignResult typed;
+    typed.diagnostics = ui::set_template_name_text(text);
+    typed.ok = typed.diagnostics.errors.empty();
+    return typed;
+  }
   if (field != "engraving.text") {
     SetDesignResult refused;
     refused.diagnostics.errors.push_back({std::string(field), "", "is not a text field of the panel"});
@@ -404,6 +418,12 @@ SetDesignResult App::type_text(std::string_view field, std::string_view text) {
 }
 
 void App::typing_done() { typing_ = false; }
+
+std::string App::field_text(std::string_view field) const {
+  if (field == "template.name") return ui::template_name_text();
+  if (field == "engraving.text" && !design_.piece.engraving.empty()) return design_.piece.engraving.front().text;
+  return "";
+}
 
 // The report is built when the panel asks for it (once a set piece has been still a moment), so
 // the page hears of each settled design once, with its price, and never waits on a drag.

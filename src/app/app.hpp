@@ -12,6 +12,7 @@
 #include "app/history.hpp"
 #include "core/facet_core.hpp"
 #include "core/pricing/price_table.hpp"
+#include "core/spec/template_shelf.hpp"
 #include "render/orbit_camera.hpp"
 #include "render/renderer.hpp"
 
@@ -74,10 +75,12 @@ class App {
 
   // Text typed into the page's text box over a panel field (the input method's bridge,
   // web/text-input.js): applied as typing into the panel is, and one undo step until
-  // `typing_done`. Only "engraving.text" takes text; an invalid text changes nothing and the panel
-  // says why.
+  // `typing_done`. "engraving.text" edits the design (an invalid text changes nothing and the
+  // panel says why); "template.name" is the name "Save as template" will use. `field_text` is
+  // what the field holds now.
   SetDesignResult type_text(std::string_view field, std::string_view text);
   void typing_done();
+  std::string field_text(std::string_view field) const;
 
   // Replaces the design with one the UI edited; validated like any other input. `in_gesture`: a
   // slider is still held or a field still being typed in (one undo step for all of it).
@@ -101,16 +104,29 @@ class App {
   static constexpr int kSnapshotMinPx = 16, kSnapshotMaxPx = 4096;
   static constexpr int kSnapshotDownloadWidthPx = 1600, kSnapshotDownloadHeightPx = 1200;
   std::string file_stem() const;  // "facet-<style>": download names
-  // The gallery's picture of a style's template (a GL texture, rows from the bottom); 0 if none.
-  unsigned thumbnail(const std::string& style) const;
+  // The gallery's picture of a style's template or of a saved one (ui::saved_thumbnail_key): a
+  // GL texture, rows from the bottom; 0 if none.
+  unsigned thumbnail(const std::string& key) const;
+
+  // The designer's own templates, kept in the browser (spec/template_shelf.hpp). Saving puts the
+  // design on screen on the shelf under `name` (the same name replaces it) and draws its picture;
+  // choosing one replaces the design (one undo step) but keeps a ring's size. Each says what it
+  // did, or why not, in the panel; false when nothing changed.
+  const spec::TemplateShelf& templates() const { return templates_; }
+  bool save_template(std::string_view name);
+  bool remove_template(std::string_view name);
+  bool choose_template(std::string_view name);
 
  private:
   void design_changed();
   // Sends the preview meshes to the renderer if the design changed since.
   void upload_piece();
   void look_at_engraving();
-  // Draws each gallery style's template once, at the first frame.
+  // Draws each gallery style's template once, at the first frame, and each saved template.
   void make_thumbnails();
+  void make_saved_thumbnail(const spec::SavedTemplate& saved);
+  // At start-up: the shelf the browser kept; entries no longer valid are left out, and said so.
+  void load_templates();
   const BuiltPiece& production();
   // Replaces the design if `parsed` is valid and buildable; records the old one for undo if asked.
   SetDesignResult replace_design(spec::ParseResult parsed, bool record, bool in_gesture);
@@ -144,6 +160,8 @@ class App {
   glm::vec3 piece_centre_mm_{0.0f};
   std::vector<geometry::DimensionLine> dimensions_;  // the piece on screen's, for the panel's "Dimensions"
   std::map<std::string, unsigned> thumbnails_;
+  bool thumbnails_made_ = false;
+  spec::TemplateShelf templates_;
   // The gem shader's tier follows the time between frames, counting only those that drew the
   // piece at that tier (and the next, which may pay for it) and did no other work (a rebuild, a report, a snapshot): the others say
   // nothing of the shader's cost.

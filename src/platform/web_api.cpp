@@ -60,6 +60,12 @@ EMSCRIPTEN_KEEPALIVE const char* facet_type_text(const char* field, const char* 
 
 EMSCRIPTEN_KEEPALIVE void facet_typing_done() { facet::g_app->typing_done(); }
 
+// The text a panel field holds now: what the page's text box starts from.
+EMSCRIPTEN_KEEPALIVE const char* facet_field_text(const char* field) {
+  facet::g_result = facet::g_app->field_text(field ? field : "");
+  return facet::g_result.c_str();
+}
+
 // For bench/: times the core inside WebAssembly, without drawing. JSON {preview_ms, production_ms}.
 EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
   facet::g_result = facet::g_app->benchmark(runs > 0 ? runs : 1).dump();

@@ -254,6 +254,10 @@ std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width
   return rgb;
 }
 
+void Renderer::release_thumbnail(GLuint texture) {
+  if (texture != 0) glDeleteTextures(1, &texture);
+}
+
 GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& camera, int size_px) {
   GLuint texture = 0;
   glGenTextures(1, &texture);

@@ -85,6 +85,8 @@ class Renderer {
   // `piece` drawn into a new size x size texture (rows from the bottom, as GL's), which the caller
   // owns; 0 if the GL cannot. The current piece is kept.
   GLuint render_thumbnail(const PieceMeshes& piece, const OrbitCamera& camera, int size_px);
+  // Gives back a texture render_thumbnail made (0: nothing).
+  static void release_thumbnail(GLuint texture);
 
  private:
   void build_environment();

@@ -19,6 +19,7 @@
 #include "core/spec/style_defaults.hpp"
 #include "ui/engraving_panel.hpp"
 #include "ui/fonts.hpp"
+#include "ui/gallery.hpp"
 #include "ui/review.hpp"
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
@@ -218,89 +219,6 @@ bool shank_section(spec::Design& design) {
   return changed;
 }
 
-constexpr const char* kGalleryStyles[] = {"band",   "solitaire",         "three_stone",  "halo", "eternity",
-                                          "signet", "pendant_solitaire", "pendant_halo", "stud"};
-
-// The templates as pictures the app drew of them, in one row, the current one outlined; each
-// remembered as `gallery.<style>`. Switching keeps the metal and, between rings, the size, and
-// takes the template's shank and stones (the shank of a solitaire is narrower and tapers up to
-// the head); between a ring, a pendant and earrings, the piece type and what belongs to it.
-bool style_section(const App& app, spec::Design& design) {
-  section(tr("Style"));
-  const ImGuiStyle& look = ImGui::GetStyle();
-  // One row while a tile stays wider than two rows of controls, else two (seven pictures in one
-  // row of a phone's panel are too small to tell apart, and their captions break); a tile at most
-  // three rows of controls tall, so the pictures never fill the panel.
-  const size_t count = std::size(kGalleryStyles);
-  const float avail = ImGui::GetContentRegionAvail().x;
-  auto tile_for = [&](size_t per_row) { return (avail - float(per_row - 1) * look.ItemSpacing.x) / float(per_row); };
-  const size_t per_row = tile_for(count) >= 2.0f * ImGui::GetFrameHeight() ? count : (count + 1) / 2;
-  const float tile = std::min(tile_for(per_row), 3.0f * ImGui::GetFrameHeight());
-  std::string style = design.piece.style;
-  for (size_t i = 0; i < count; ++i) {
-    const char* option = kGalleryStyles[i];
-    if (i % per_row != 0) ImGui::SameLine();
-    ImGui::BeginGroup();
-    ImGui::PushID(option);
-    const bool current = style == option;
-    const unsigned texture = app.thumbnail(option);
-    const ImVec2 size(tile - 2 * look.FramePadding.y, tile - 2 * look.FramePadding.y);
-    bool clicked = false;
-    if (current) ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
-    else ImGui::PushStyleColor(ImGuiCol_Button, look.Colors[ImGuiCol_FrameBg]);
-    if (texture != 0) {
-      // GL's rows go up from the bottom: flip the picture.
-      clicked = ImGui::ImageButton(reinterpret_cast<ImTextureID>(uintptr_t(texture)), size, ImVec2(0, 1), ImVec2(1, 0), int(look.FramePadding.y));
-    } else {
-      clicked = ImGui::Button(option_text("style", option), ImVec2(tile, tile));
-    }
-    ImGui::PopStyleColor();
-    remember(std::string("gallery.") + option);
-    // The caption centred under its picture, wrapped when longer ("Three stone"): a tile never
-    // grows wider and pushes the next out of the row.
-    const char* caption = option_text("style", option);
-    ImGui::SetWindowFontScale(0.85f);
-    // Many to a row, a caption's longest word ("Solitaire", the "pendant" of "Halo pendant") may be
-    // wider than its tile: smaller type, not a word broken in two.
-    float wide = 0;
-    for (std::string_view rest = caption; !rest.empty();) {
-      const size_t space = rest.find(' ');
-      const std::string_view word = rest.substr(0, space);
-      wide = std::max(wide, ImGui::CalcTextSize(word.data(), word.data() + word.size()).x);
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-    if (wide > tile) ImGui::SetWindowFontScale(std::max(0.6f, 0.85f * tile / wide));
-    const float caption_width = ImGui::CalcTextSize(caption).x;
-    if (caption_width < tile) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (tile - caption_width) / 2);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tile);
-    ImGui::PushStyleColor(ImGuiCol_Text, current ? kAccent : look.Colors[ImGuiCol_Text]);
-    ImGui::TextWrapped("%s", caption);
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-    ImGui::SetWindowFontScale(1.0f);
-    ImGui::PopID();
-    ImGui::EndGroup();
-    if (clicked && !current) style = option;
-  }
-  if (style == design.piece.style) return false;
-  const spec::Design template_design = *spec::default_design(style);
-  if (template_design.piece.type != design.piece.type) {
-    design.piece.type = template_design.piece.type;
-    design.piece.size = design.piece.size && template_design.piece.size ? design.piece.size : template_design.piece.size;
-    design.piece.pendant = template_design.piece.pendant;
-    design.piece.earrings = template_design.piece.earrings;
-    design.piece.engraving.clear();  // engraving a pendant or a stud is not built yet; a ring's text has no place on one
-  }
-  design.piece.style = style;
-  design.piece.shank = template_design.piece.shank;
-  design.piece.stones = template_design.piece.stones;
-  design.piece.signet = template_design.piece.signet;
-  fit_engraving(design.piece);
-  return true;
-}
-
-// A signet's face: its outline and size (across the finger at most 0.8 of the finger's width,
-// the spec's rule, so the slider cannot make an invalid design).
 bool signet_section(spec::Design& design) {
   if (!design.piece.signet || !design.piece.size) return false;
   section(tr("Face"));
@@ -633,8 +551,6 @@ PanelLayout panel_layout(const FrameInput& input) {
   return layout;
 }
 
-std::span<const char* const> gallery_styles() { return kGalleryStyles; }
-
 bool dimensions_shown() { return g_show_dimensions; }
 
 PanelResult draw_panel(App& app, const FrameInput& input) {
@@ -670,7 +586,11 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
 
   spec::Design edited = app.design();
   const bool ring = edited.piece.type == "ring" && edited.piece.size && edited.piece.shank;
-  bool changed = style_section(app, edited);
+  TemplateActions templates;
+  bool changed = style_section(app, edited, templates);
+  result.choose_template = std::move(templates.choose);
+  result.save_template = std::move(templates.save);
+  result.remove_template = std::move(templates.remove);
   changed |= metal_section(edited);
   if (ring) {
     changed |= size_section(edited);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 
 #include "app/app.hpp"
 #include "ui/translations.hpp"
@@ -23,6 +24,8 @@ struct PanelResult {
   bool download_package = false;
   bool download_snapshot = false;
   bool look_at_engraving = false;      // the engraving is being worked on: turn the ring to show it
+  // The gallery's saved templates (ui/gallery): one chosen, the design saved under a name, one removed.
+  std::optional<std::string> choose_template, save_template, remove_template;
 };
 
 // Loads the UI font and sets the shop look. Call once after ImGui is created.
@@ -40,8 +43,6 @@ void apply_pixel_ratio(float pixel_ratio);
 PanelResult draw_panel(App& app, const FrameInput& input);
 // The panel's "Dimensions": the piece's measurements drawn over it (ui/dimensions_overlay).
 bool dimensions_shown();
-// The styles the gallery offers, in its order (the app draws a picture of each template).
-std::span<const char* const> gallery_styles();
 
 // Shows validation problems from an edit, a file or a link that could not be applied, under
 // `title` if given, until the next edit.

@@ -12,11 +12,13 @@ export function panelDriver(page) {
   // then down), until it shows.
   async function rect(name) {
     const wheelSteps = [...Array(12).fill(-120), ...Array(16).fill(120)];
+    // The wheel goes over a control of the scrolling list; the last one seen while that scrolls away.
+    let anchor = { x: 100, y: 400, width: 100, height: 10 };
     for (const delta of [0, ...wheelSteps]) {
       const layout = await page.evaluate(() => facet.uiLayout());
       if (delta === 0 && layout[name]) return layout[name];
       if (delta !== 0) {
-        const anchor = layout['size.value'] ?? layout['metal.alloy'] ?? layout['shank.width'] ?? { x: 100, y: 400, width: 100, height: 10 };
+        anchor = layout['size.value'] ?? layout['metal.alloy'] ?? layout['shank.width'] ?? layout['gallery.band'] ?? anchor;
         await page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
         await page.mouse.wheel(0, delta);
         await frames();

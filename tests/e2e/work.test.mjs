@@ -3,7 +3,9 @@
 // user would, through the panel; the API only reads what happened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serveApp, openApp } from './browser.mjs';
+import { goldFraction } from './pixels.mjs';
 import { panelDriver } from './panel-driver.mjs';
 
 let server, url, context, page, errors, ui;
@@ -164,5 +166,96 @@ test('a design of megabytes from a shop script is refused by its size; the page 
   assert.equal(await designId(), before);
   await ui.click('size.plus');
   assert.notEqual(await designId(), before, 'the panel still works');
+  assert.deepEqual(errors, []);
+});
+
+test('a designer saves the design as a template (named through the text box, in Chinese too), finds it in the gallery after a reload, chooses it, removes it', async () => {
+  const halo = readFileSync(new URL('../data/halo-oval-18.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((text) => facet.setDesign(text), halo)).ok, true);
+  const saved = await spec();
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('facet.templates.v1') ?? 'null'));
+
+  // No name: refused, and said why.
+  await ui.click('template.save');
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['problem.0'], 'a blank name is refused on screen');
+  assert.equal(layout['gallery.saved.0'], undefined);
+  assert.equal(await stored(), null);
+
+  // The name typed into the page's text box over the field: letters, then pinyin committed.
+  const field = await ui.rect('template.name');
+  await page.mouse.click(field.x + field.width / 2, field.y + field.height / 2);
+  await ui.frames();
+  const input = page.locator('#facet-text-input');
+  assert.equal(await input.isVisible(), true, 'a real text box lies over the name field');
+  await page.keyboard.type('Oval halo ');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'tuoyuan', selectionStart: 7, selectionEnd: 7 });
+  await cdp.send('Input.insertText', { text: '椭圆' });
+  await ui.frames();
+  await page.keyboard.press('Enter');
+  await ui.frames();
+  assert.equal(await page.evaluate(() => facet.getDesign()).then((t) => JSON.parse(t).design_id), saved.design_id, 'naming is not an edit');
+  await ui.click('template.save');
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout.notice, 'a notice says it was saved');
+  const shelf = await stored();
+  assert.equal(shelf.format, 'facet.templates');
+  assert.deepEqual(shelf.templates.map((t) => t.name), ['Oval halo 椭圆']);
+  assert.equal(shelf.templates[0].design.design_id, saved.design_id);
+
+  // Its picture in the gallery: the yellow-gold halo the app drew.
+  const tile = await ui.rect('gallery.saved.0');
+  const inset = { x: tile.x + tile.width * 0.15, y: tile.y + tile.height * 0.15, width: tile.width * 0.7, height: tile.height * 0.7 };
+  const warm = await goldFraction(page, await page.screenshot({ clip: inset }));
+  assert.ok(warm > 0.03, `${(warm * 100).toFixed(1)}% gold pixels in its picture`);
+
+  // Another piece and another size; the template brings the halo back in the customer's size, one
+  // undo step.
+  await ui.click('gallery.band');
+  await ui.click('size.plus');
+  const band = await spec();
+  assert.equal(band.piece.style, 'band');
+  await page.reload();
+  await page.evaluate(() => facet.ready);
+  await ui.frames();
+  assert.equal(await designId(), band.design_id);
+  await ui.click('gallery.saved.0');
+  const chosen = await spec();
+  assert.equal(chosen.piece.style, 'halo');
+  assert.deepEqual(chosen.piece.stones, saved.piece.stones);
+  assert.deepEqual(chosen.piece.size, band.piece.size, 'the ring keeps the size the customer chose');
+  assert.equal(await page.evaluate(() => facet.undo()), true);
+  assert.equal(await designId(), band.design_id);
+
+  // Remove asks first; "Keep" keeps it.
+  await ui.click('template.remove.0');
+  await ui.click('template.keep');
+  assert.equal((await stored()).templates.length, 1);
+  await ui.click('template.remove.0');
+  await ui.click('template.remove_confirm');
+  assert.deepEqual((await stored()).templates, []);
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['gallery.saved.0'], undefined);
+  assert.equal(await designId(), band.design_id, 'removing a template leaves the design alone');
+  assert.deepEqual(errors, []);
+});
+
+test('a stored template that no longer reads is left out and said so; the good ones stay', async () => {
+  const good = JSON.parse(await page.evaluate(() => facet.getDesign()));
+  const bad = structuredClone(good);
+  bad.piece.shank.width_mm = 500;
+  await page.evaluate((shelf) => localStorage.setItem('facet.templates.v1', JSON.stringify(shelf)), {
+    format: 'facet.templates', version: 1,
+    templates: [{ name: 'Too wide', design: bad }, { name: 'Fine', design: good }],
+  });
+  await page.reload();
+  await page.evaluate(() => facet.ready);
+  await ui.frames();
+  const layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['problem.0'], 'the one left out is named on screen');
+  await ui.rect('gallery.saved.0');
+  assert.equal(layout['gallery.saved.1'], undefined, 'only the good one is offered');
+  await page.evaluate(() => localStorage.removeItem('facet.templates.v1'));
   assert.deepEqual(errors, []);
 });
