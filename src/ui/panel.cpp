@@ -553,6 +553,41 @@ PanelLayout panel_layout(const FrameInput& input) {
 
 bool dimensions_shown() { return g_show_dimensions; }
 
+namespace {
+
+// The files: the spec, the metal, the 3MF, the GLB and a picture.
+void downloads(PanelResult& result) {
+  section(tr("Download"));
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float fifth = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  result.download_spec = download_button(tr("Save"), "download.spec", fifth, "The design spec: open it again, or send it to a factory");
+  ImGui::SameLine();
+  result.download_stl = download_button("STL", "download.stl", fifth, "The metal, for a wax or resin printer");
+  ImGui::SameLine();
+  result.download_3mf = download_button("3MF", "download.3mf", fifth, "Metal and stones, with the alloy, size and design id");
+  ImGui::SameLine();
+  result.download_glb = download_button("GLB", "download.glb", fifth, "For web shops and AR viewers: metal and gems with their materials");
+  ImGui::SameLine();
+  result.download_snapshot = download_button("PNG", "download.png", fifth, "A picture of the piece as you see it (1600 x 1200)");
+  ImGui::PopStyleColor();
+}
+
+// A view of the piece, not part of the design: the measurements drawn on it; and the design's id,
+// short (the job sheet and the files carry it whole), at the line's end.
+void view_line(const App& app) {
+  ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
+  remember("view.dimensions");
+  const std::string id = spec::design_id(app.design().piece);
+  char shown_id[64];
+  std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), id.substr(7, 8).c_str());
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown_id).x);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", shown_id);
+}
+
+}  // namespace
+
 PanelResult draw_panel(App& app, const FrameInput& input) {
   PanelResult result;
   apply_pixel_ratio(input.pixel_ratio);
@@ -577,11 +612,16 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.open_file = tools.open_file;
   result.share = tools.share;
   draw_messages();
-  const spec::Json* open_checks = draw_summary(app);
+  // A phone's panel has half the screen: only the price and "Review and order" stay in view, and
+  // everything else scrolls, so the parameters get room for more than a row.
+  const bool compact = layout.narrow;
+  const spec::Json* open_checks = draw_summary(app, compact ? SummaryPart::headline : SummaryPart::all);
   // Parameters scroll; the downloads below stay in view.
-  const float footer = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
+  const float footer = compact ? ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y
+                               : 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 3.0f;
   ImGui::BeginChild("parameters", ImVec2(0, -footer), false);
   ImGui::PushItemWidth(-100.0f * input.pixel_ratio);
+  if (compact) open_checks = draw_summary(app, SummaryPart::details);
   if (open_checks) draw_checks_table(*open_checks);
 
   spec::Design edited = app.design();
@@ -613,24 +653,16 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   }
   // A slider still held, a field still being typed in: one undo step until it is let go.
   result.in_gesture = ImGui::IsAnyItemActive();
+  if (compact) {  // at the end of the list
+    downloads(result);
+    view_line(app);
+  }
   drag_to_scroll();
   ImGui::EndChild();
 
-  section(tr("Download"));
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float fifth = (ImGui::GetContentRegionAvail().x - 4 * spacing) / 5.0f;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  result.download_spec = download_button(tr("Save"), "download.spec", fifth, "The design spec: open it again, or send it to a factory");
-  ImGui::SameLine();
-  result.download_stl = download_button("STL", "download.stl", fifth, "The metal, for a wax or resin printer");
-  ImGui::SameLine();
-  result.download_3mf = download_button("3MF", "download.3mf", fifth, "Metal and stones, with the alloy, size and design id");
-  ImGui::SameLine();
-  result.download_glb = download_button("GLB", "download.glb", fifth, "For web shops and AR viewers: metal and gems with their materials");
-  ImGui::SameLine();
-  result.download_snapshot = download_button("PNG", "download.png", fifth, "A picture of the piece as you see it (1600 x 1200)");
-  ImGui::PopStyleColor();
+  if (!compact) downloads(result);
   // The customer's last step, and the factory's package beside it.
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const ReviewActions review = draw_review(app, (ImGui::GetContentRegionAvail().x - spacing) * 0.58f);
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -640,16 +672,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.share |= review.share;
   result.download_spec |= review.save;
   result.download_package |= review.order;
-  // A view of the piece, not part of the design: the measurements drawn on it.
-  ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
-  remember("view.dimensions");
-  // The design's id, short (the job sheet and the files carry it whole), at the line's end.
-  const std::string id = spec::design_id(app.design().piece);
-  char shown_id[64];
-  std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), id.substr(7, 8).c_str());
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown_id).x);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", shown_id);
+  if (!compact) view_line(app);
   ImGui::End();
   return result;
 }

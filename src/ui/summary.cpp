@@ -175,34 +175,42 @@ void draw_checks_table(const spec::Json& checks) {
 
 // The price and the metal weight: what a customer watches while configuring.
 // Returns the checks when their list is open (they are drawn with the parameters).
-const spec::Json* draw_summary(App& app) {
+const spec::Json* draw_summary(App& app, SummaryPart part) {
   bool settling = false;
   const spec::Json& report = app.live_report(settling);
   const spec::Json& metal = report["metal"];
-  ImGui::Spacing();
+  const bool headline = part != SummaryPart::details, details = part != SummaryPart::headline;
+  if (headline) ImGui::Spacing();
   if (settling) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);  // the previous figures, until the new ones are ready
   if (report.contains("price")) {
     const spec::Json& price = report["price"];
-    price_total(price);
-    remember("price.total");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", weight_text(report).c_str());
-    if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
-      price_lines(price);
-      ImGui::TreePop();
+    if (headline) {
+      price_total(price);
+      remember("price.total");
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", weight_text(report).c_str());
     }
-    remember("price.breakdown");
-  } else {
+    if (details) {
+      if (ImGui::TreeNode("breakdown", "%s", tr("Price breakdown"))) {
+        price_lines(price);
+        ImGui::TreePop();
+      }
+      remember("price.breakdown");
+    }
+  } else if (headline) {
     ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
     ImGui::SetWindowFontScale(1.6f);
     ImGui::Text(tr("%.2f g"), metal["weight_g"].get<double>());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextWrapped(tr("%.0f mm³ of metal at %.2f g/cm³"), metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
-  ImGui::PopStyleColor();
-  const bool checks_open = checks_header(report);
+  bool checks_open = false;
+  if (details) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped(tr("%.0f mm³ of metal at %.2f g/cm³"), metal["volume_mm3"].get<double>(), metal["density_g_cm3"].get<double>());
+    ImGui::PopStyleColor();
+    checks_open = checks_header(report);
+  }
   if (settling) ImGui::PopStyleVar();
   return checks_open ? &report["checks"] : nullptr;
 }

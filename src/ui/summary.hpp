@@ -10,8 +10,10 @@
 namespace facet::ui {
 
 // Draws the price, weight and checks line; returns the checks when their list is open (the panel
-// draws them with the parameters).
-const spec::Json* draw_summary(App& app);
+// draws them with the parameters). A phone's panel keeps only the headline (price and weight)
+// fixed and scrolls the details (breakdown, volume, checks) with the parameters.
+enum class SummaryPart { all, headline, details };
+const spec::Json* draw_summary(App& app, SummaryPart part = SummaryPart::all);
 // The rules with their values and limits; the report's sentence as each one's tooltip.
 void draw_checks_table(const spec::Json& checks);
 // The total in large type with every line of the price under it (nothing without a price).

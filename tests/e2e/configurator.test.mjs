@@ -374,7 +374,7 @@ test('a still page copies its kept picture; a drag draws the piece again, and at
   assert.deepEqual([later.drawn, later.refined], [after.drawn, after.refined], 'then nothing more is drawn');
 });
 
-test('on a phone, a one-finger drag turns the piece and the panel sits below it', async () => {
+test('on a phone, a one-finger drag turns the piece and the panel sits below it, with room to choose in', async () => {
   const phone = await launch(PHONE);
   try {
     const { page: p, errors: phoneErrors } = await openApp(phone, url);
@@ -409,6 +409,14 @@ test('on a phone, a one-finger drag turns the piece and the panel sits below it'
     await pinch(60, 200);
     const closer = (await hueStats(p, await p.screenshot(), area)).chromatic;
     assert.ok(closer > beforePinch * 1.1, `pinch out zooms in: ${beforePinch} -> ${closer}`);
+
+    // The panel's half of the screen is for choosing: the price and "Review and order" stay, and
+    // between them the list has room for both rows of the gallery (it was a sliver showing part of
+    // one row, once the checks line and the downloads took their fixed places).
+    const layout = await p.evaluate(() => facet.uiLayout());
+    for (const name of ['price.total', 'review.open', 'gallery.band', 'gallery.signet'])
+      assert.ok(layout[name], `${name} is on screen: ${Object.keys(layout).join(', ')}`);
+    assert.ok(layout['gallery.signet'].y > layout['gallery.band'].y + layout['gallery.band'].height, 'the second row, under the first');
     assert.deepEqual(phoneErrors, []);
   } finally {
     await phone.close();

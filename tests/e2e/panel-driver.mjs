@@ -11,7 +11,7 @@ export function panelDriver(page) {
   // The control's rectangle; scrolls the panel with the mouse wheel, as a user would (up to the top,
   // then down), until it shows.
   async function rect(name) {
-    const wheelSteps = [...Array(12).fill(-120), ...Array(16).fill(120)];
+    const wheelSteps = [...Array(12).fill(-120), ...Array(80).fill(120)];
     // The wheel goes over a control of the scrolling list; the last one seen while that scrolls away.
     let anchor = { x: 100, y: 400, width: 100, height: 10 };
     for (const delta of [0, ...wheelSteps]) {
