@@ -17,6 +17,7 @@
 #include "ui/gallery.hpp"
 #include "ui/dimensions_overlay.hpp"
 #include "ui/panel.hpp"
+#include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
 #include "ui/translations.hpp"
 
@@ -34,6 +35,15 @@ bool App::init(std::string& error) {
 }
 
 namespace {
+
+// Where a report's check is on the piece (its `where.position_mm`), the piece's origin if it says
+// none.
+glm::vec3 check_position(const spec::Json& check) {
+  const spec::Json& at = check["where"];
+  if (!at.is_object() || !at.contains("position_mm") || !at["position_mm"].is_array() || at["position_mm"].size() != 3) return glm::vec3(0.0f);
+  const spec::Json& p = at["position_mm"];
+  return glm::vec3(p[0].get<float>(), p[1].get<float>(), p[2].get<float>());
+}
 
 double now_s() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
@@ -361,6 +371,20 @@ void App::frame(const FrameInput& input) {
   if (ui::dimensions_shown() && input.width_px > 0 && input.height_px > 0) {
     const float aspect = float(input.width_px) / float(input.height_px);
     ui::draw_dimensions(dimensions_, camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
+  }
+  // A check clicked in the table: the piece turns to show where it is, and a marker stays on it.
+  if (ui::pointed_check() != pointed_check_) {
+    pointed_check_ = ui::pointed_check();
+    bool settling = false;
+    if (const spec::Json* check = ui::find_check(live_report(settling), pointed_check_)) camera_.face(check_position(*check));
+  }
+  if (!pointed_check_.empty() && input.width_px > 0 && input.height_px > 0) {
+    bool settling = false;
+    if (const spec::Json* check = ui::find_check(live_report(settling), pointed_check_)) {
+      const float aspect = float(input.width_px) / float(input.height_px);
+      ui::draw_marker(check_position(*check), ui::check_marker_text(*check), ui::check_color(*check),
+                      camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
+    }
   }
   if (edits.edited) {
     SetDesignResult applied = apply(*edits.edited, edits.in_gesture);

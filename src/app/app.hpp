@@ -158,6 +158,7 @@ class App {
   bool framed_ = false;
   float piece_radius_mm_ = 12.0f, framed_radius_mm_ = 12.0f;
   glm::vec3 piece_centre_mm_{0.0f};
+  std::string pointed_check_;  // the check shown on the piece (ui::pointed_check), "" for none
   std::vector<geometry::DimensionLine> dimensions_;  // the piece on screen's, for the panel's "Dimensions"
   std::map<std::string, unsigned> thumbnails_;
   bool thumbnails_made_ = false;

@@ -32,6 +32,15 @@ void OrbitCamera::frame_radius(float radius_mm, float aspect, float visible_widt
   distance_mm = std::clamp(radius_mm / std::sin(half) * 1.1f, kMinDistanceMm, kMaxDistanceMm);
 }
 
+void OrbitCamera::face(const glm::vec3& point_mm) {
+  const glm::vec3 away = point_mm - target;
+  if (glm::length(away) < 1e-4f) return;
+  const glm::vec3 d = glm::normalize(away);
+  pitch_deg = std::clamp(glm::degrees(std::asin(d.y)), -60.0f, 60.0f);
+  // Straight above or below the centre: any side will do, so the customer's stays.
+  if (std::hypot(d.x, d.z) > 0.2f) yaw_deg = glm::degrees(std::atan2(d.x, d.z));
+}
+
 glm::vec3 OrbitCamera::position() const {
   const float yaw = glm::radians(yaw_deg), pitch = glm::radians(pitch_deg);
   return target + distance_mm * glm::vec3(std::sin(yaw) * std::cos(pitch), std::sin(pitch), std::cos(yaw) * std::cos(pitch));

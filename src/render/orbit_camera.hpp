@@ -23,6 +23,10 @@ struct OrbitCamera {
   // `visible_width` and `visible_height` are fractions of the viewport, `aspect` its width / height.
   void frame_radius(float radius_mm, float aspect, float visible_width = 1.0f, float visible_height = 1.0f);
 
+  // Turns (not zooms) to look at `point_mm` from the side it is on, from at most 60 degrees above
+  // or below: a check's place on the piece, say.
+  void face(const glm::vec3& point_mm);
+
   glm::vec3 position() const;
   glm::mat4 view() const;
   glm::mat4 projection(float aspect) const;

@@ -78,4 +78,30 @@ void draw_dimensions(const std::vector<geometry::DimensionLine>& lines, const gl
   }
 }
 
+void draw_marker(const glm::dvec3& at_mm, const std::string& text, ImVec4 colour, const glm::mat4& view_projection, float width_px,
+                 float height_px, float pixel_ratio) {
+  const std::optional<ImVec2> at = to_screen(at_mm, view_projection, width_px, height_px);
+  if (!at) return;
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImU32 ink = ImGui::ColorConvertFloat4ToU32(colour);
+  const float radius = 11.0f * pixel_ratio, pad = 4.0f * pixel_ratio;
+  draw->AddCircle(*at, radius, ink, 0, 2.5f * pixel_ratio);
+  draw->AddCircleFilled(*at, 2.0f * pixel_ratio, ink);
+  // The label up and to the side with more room, kept inside the picture.
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const float side = at->x < width_px * 0.6f ? 1.0f : -1.0f;
+  ImVec2 corner(at->x + side * (radius + 24 * pixel_ratio), at->y - radius - 24 * pixel_ratio - size.y);
+  if (side < 0) corner.x -= size.x + 2 * pad;
+  corner.x = std::clamp(corner.x, 0.0f, std::max(0.0f, width_px - size.x - 2 * pad));
+  corner.y = std::clamp(corner.y, 0.0f, std::max(0.0f, height_px - size.y - 2 * pad));
+  const ImVec2 far(corner.x + size.x + 2 * pad, corner.y + size.y + 2 * pad);
+  const ImVec2 near_end(side > 0 ? corner.x : far.x, far.y);
+  draw->AddLine(*at, near_end, ink, 1.5f * pixel_ratio);
+  draw->AddRectFilled(corner, far, kLabelFill, 4.0f * pixel_ratio);
+  draw->AddRect(corner, far, ink, 4.0f * pixel_ratio, 0, 1.5f * pixel_ratio);
+  draw->AddText(ImVec2(corner.x + pad, corner.y + pad), ink, text.c_str());
+  remember_rect("marker.check", ImVec2(std::min(corner.x, at->x - radius), std::min(corner.y, at->y - radius)),
+                ImVec2(std::max(far.x, at->x + radius), std::max(far.y, at->y + radius)));
+}
+
 }  // namespace facet::ui

@@ -5,6 +5,9 @@
 
 #include <glm/mat4x4.hpp>
 
+#include <imgui.h>
+
+#include <string>
 #include <vector>
 
 #include "core/geometry/dimensions.hpp"
@@ -16,5 +19,10 @@ namespace facet::ui {
 // label is remembered as "dimension.<what>" (facet.uiLayout()).
 void draw_dimensions(const std::vector<geometry::DimensionLine>& lines, const glm::mat4& view_projection, float width_px,
                      float height_px, float pixel_ratio);
+
+// A ring round the place `at_mm` on the piece with a leader to `text` in a box of `colour`: where a
+// check the designer clicked is. Remembered as "marker.check".
+void draw_marker(const glm::dvec3& at_mm, const std::string& text, ImVec4 colour, const glm::mat4& view_projection, float width_px,
+                 float height_px, float pixel_ratio);
 
 }  // namespace facet::ui

@@ -623,6 +623,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::PushItemWidth(-100.0f * input.pixel_ratio);
   if (compact) open_checks = draw_summary(app, SummaryPart::details);
   if (open_checks) draw_checks_table(*open_checks);
+  else clear_pointed_check();  // the table closed: nothing to point at
 
   spec::Design edited = app.design();
   const bool ring = edited.piece.type == "ring" && edited.piece.size && edited.piece.shank;

@@ -31,6 +31,7 @@ std::string money(const std::string& currency, double amount) {
 const ImVec4 kFailColor(0.75f, 0.1f, 0.1f, 1.0f);
 const ImVec4 kWarnColor(0.72f, 0.45f, 0.0f, 1.0f);
 const ImVec4 kPassColor(0.2f, 0.5f, 0.25f, 1.0f);
+std::string g_pointed_check;  // the rule clicked in the table
 
 // Short names for the report's check rules (the report's own message is a full sentence).
 const char* check_label(const std::string& rule) {
@@ -140,6 +141,29 @@ void price_lines(const spec::Json& price) {
 
 }  // namespace
 
+const std::string& pointed_check() { return g_pointed_check; }
+void clear_pointed_check() { g_pointed_check.clear(); }
+
+const spec::Json* find_check(const spec::Json& report, const std::string& rule) {
+  if (!report.contains("checks")) return nullptr;
+  for (const spec::Json& check : report["checks"])
+    if (check.value("rule", "") == rule) return &check;
+  return nullptr;
+}
+
+std::string check_marker_text(const spec::Json& check) {
+  const double value = check["value"].get<double>(), limit = check["limit"].get<double>();
+  char figures[64];
+  if (check["unit"] == "fraction") std::snprintf(figures, sizeof figures, tr("%.0f%% (max %.0f%%)"), value * 100, limit * 100);
+  else std::snprintf(figures, sizeof figures, tr("%.2f mm (min %.2f)"), value, limit);
+  return std::string(check_label(check["rule"].get<std::string>())) + "  " + figures;
+}
+
+ImVec4 check_color(const spec::Json& check) {
+  const std::string status = check["status"].get<std::string>();
+  return status == "fail" ? kFailColor : status == "warn" ? kWarnColor : kPassColor;
+}
+
 // The rules with their values and limits, at the top of the scrolling parameters; the report's
 // sentence as a tooltip.
 void draw_checks_table(const spec::Json& checks) {
@@ -155,7 +179,8 @@ void draw_checks_table(const spec::Json& checks) {
     ImGui::Bullet();
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextUnformatted(check_label(rule));
+    const bool pointed = g_pointed_check == rule;
+    if (ImGui::Selectable(check_label(rule), pointed, ImGuiSelectableFlags_SpanAllColumns)) g_pointed_check = pointed ? "" : rule;
     if (ImGui::IsItemHovered()) {
       const std::string message = check_message(check);
       need_glyphs(message);  // a stone's id may be in any script

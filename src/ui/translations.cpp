@@ -118,6 +118,8 @@ constexpr Translation kTranslations[] = {
     {"Opened %s", "已打开 %s"},
     {"%s could not be opened; your design is unchanged:", "%s 无法打开，当前设计没有改变："},
     {"Opened the design from the link", "已从链接打开设计"},
+    {"%.0f%% (max %.0f%%)", "%.0f%%（最多 %.0f%%）"},
+    {"%.2f mm (min %.2f)", "%.2f 毫米（至少 %.2f）"},
     // the designer's own templates (ui/gallery.cpp, app/app_templates.cpp)
     {"Your templates", "我的模板"},
     {"Remove this template", "删除此模板"},

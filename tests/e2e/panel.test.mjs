@@ -192,7 +192,22 @@ test('the style gallery makes a solitaire; its stone follows the cut and prong l
   await frames();
   await click('checks');  // open: each rule with its value and limit
   await rect('check.prong_grip');
+  // A click on the rule turns the piece to show where it fails and marks the place, over the
+  // picture; another click lets go; closing the table does too.
+  const picture = { x: 420, y: 0, width: 860, height: 800 };
+  const unmarked = await page.screenshot({ clip: picture });
+  await click('check.prong_grip');
+  await frames();
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['marker.check'], 'a marker is drawn');
+  assert.ok(layout['marker.check'].x > layout['check.prong_grip'].x + layout['check.prong_grip'].width, 'over the piece, right of the panel');
+  assert.ok(await diffFraction(page, unmarked, await page.screenshot({ clip: picture })) > 0.02, 'the piece turned and the place is marked');
+  await click('check.prong_grip');
+  assert.equal((await page.evaluate(() => facet.uiLayout()))['marker.check'], undefined, 'a second click lets go');
+  await click('check.prong_grip');
+  await rect('marker.check');
   await click('checks');
+  assert.equal((await page.evaluate(() => facet.uiLayout()))['marker.check'], undefined, 'closing the table lets go');
 
   // Bought by weight: the carat slider sizes the stone, the width following. Dragged left the
   // stone is lighter and narrower, dragged right heavier and wider, and the report weighs it so.
