@@ -55,6 +55,7 @@ constexpr double kSettleSeconds = 0.35;
 
 void App::design_changed() {
   ++generation_;
+  design_id_ = spec::design_id(design_.piece);
   ui::show_share_link("");  // a link shown is for the design that was
   production_.reset();
   if (report_) last_report_ = std::move(report_);
@@ -222,7 +223,7 @@ void App::download_3mf() { platform::offer_download(file_stem() + ".3mf", "model
 void App::download_glb() { platform::offer_download(file_stem() + ".glb", "model/gltf-binary", piece_glb(production())); }
 
 // Named after the design's id, so two orders never unpack over each other.
-std::string App::package_file_name() const { return file_stem() + "-" + spec::design_id(design_.piece).substr(7, 12) + ".zip"; }
+std::string App::package_file_name() const { return file_stem() + "-" + design_id_.substr(7, 12) + ".zip"; }
 
 std::string App::package_zip_bytes() {
   const std::string name = package_file_name();

@@ -87,6 +87,9 @@ class App {
   SetDesignResult apply(const spec::Design& edited, bool in_gesture = false);
 
   const spec::Design& design() const { return design_; }
+  // "sha256:<hex>" of the design on screen, kept from its last change (the panel shows it every
+  // frame; hashing the canonical spec each frame was wasted work).
+  const std::string& design_id() const { return design_id_; }
   const spec::Json& report();
   // What the panel shows while the customer drags: the report of the design on screen, or, while
   // a set piece (whose production mesh takes a while) is still being changed, the previous one;
@@ -140,6 +143,7 @@ class App {
   void notify_page();
 
   spec::Design design_;
+  std::string design_id_;
   History history_;
   bool gesture_open_ = false;
   bool typing_ = false;  // the page's text box has the keyboard (type_text)

@@ -578,7 +578,7 @@ void downloads(PanelResult& result) {
 void view_line(const App& app) {
   ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
   remember("view.dimensions");
-  const std::string id = spec::design_id(app.design().piece);
+  const std::string& id = app.design_id();
   char shown_id[64];
   std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), id.substr(7, 8).c_str());
   ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown_id).x);
