@@ -143,8 +143,11 @@ TEST_CASE("quote: stones by gem, cut and carat band, setting labour per stone, c
   CHECK(center.unit == "ct");
   CHECK(center.unit_price == 30000);  // an 8 x 6 oval is over 0.5 ct: the "*" row
   CHECK(center.item_zh.find("石料") == 0);
+  CHECK(center.item_zh.find("（主石）") != std::string::npos);  // the role in Chinese, not the id "center"
+  CHECK(center.item.find("(center)") != std::string::npos);
   CHECK(quote->lines[2].amount == 40);  // one prong setting
   const QuoteLine& halo_stones = quote->lines[3];
+  CHECK(halo_stones.item_zh.find("（围石）") != std::string::npos);
   CHECK(halo_stones.unit_price == 8000);
   // Carats from the generated stones; melee of 1.3 mm is about 0.008-0.01 ct each by the chart.
   const double melee = geometry::size_from_mm(*catalog::find_gem("diamond"), *catalog::find_cut("round"), 1.3, 1.3).carat;

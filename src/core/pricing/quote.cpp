@@ -10,6 +10,16 @@
 namespace facet::pricing {
 namespace {
 
+// A stone group as a Chinese shop names it on a price line: its role (主石, 副石, 围石, 配石), with
+// the spec's id after it where the id says more than the role.
+std::string group_name_zh(const spec::StoneGroup& group) {
+  static const std::pair<const char*, const char*> kRoles[] = {{"center", "主石"}, {"side", "副石"}, {"halo", "围石"}, {"accent", "配石"}};
+  for (const auto& [role, zh] : kRoles)
+    if (group.role == role) return group.id == role || group.id == std::string(role) + "s" ? zh : std::string(zh) + " " + group.id;
+  return group.id;
+}
+
+
 double cents(double amount) { return std::round(amount * 100.0) / 100.0; }
 
 // The entry for `key`, or the table's "default", or nothing.
@@ -81,7 +91,7 @@ std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_
     if (group.grade && group.grade->color) grades += " " + *group.grade->color;
     if (group.grade && group.grade->clarity) grades += " " + *group.grade->clarity;
     const std::string what = std::to_string(count) + " x " + group.gem + " " + group.cut + grades + " (" + group.id + ")";
-    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + grades + "（" + group.id + "）";
+    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + grades + "（" + group_name_zh(group) + "）";
     if (group.supplied_by == "customer") {
       // The customer's own stone: no stone price, only the setting.
     } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat, group.grade ? group.grade->color : std::nullopt,
