@@ -12,6 +12,7 @@
 #include "core/spec/template_shelf.hpp"
 #include "platform/platform.hpp"
 #include "ui/engraving_panel.hpp"
+#include "ui/fonts.hpp"
 #include "ui/translations.hpp"
 #include "ui/widgets.hpp"
 
@@ -100,6 +101,7 @@ void saved_tiles(const App& app, size_t per_row, float tile, TemplateActions& ac
   for (size_t i = 0; i < saved.size(); ++i) {
     if (i % per_row != 0) ImGui::SameLine();
     const std::string& name = saved[i].name;
+    need_glyphs(name);  // a designer's name may be in Chinese: the atlas holds only what is shown
     const std::string index = std::to_string(i);
     const TileTap tap = gallery_tile("gallery.saved." + index, app.thumbnail(saved_thumbnail_key(name)), name.c_str(), false, tile,
                                      "template.remove." + index);
@@ -111,7 +113,9 @@ void saved_tiles(const App& app, size_t per_row, float tile, TemplateActions& ac
       g_pending_remove.clear();
       return;
     }
-    ImGui::TextWrapped("%s", tr_format("Remove \"%s\" from your templates?", g_pending_remove).c_str());
+    const std::string question = tr_format("Remove \"%s\" from your templates?", g_pending_remove);
+    need_glyphs(question);
+    ImGui::TextWrapped("%s", question.c_str());
     if (ImGui::Button(tr("Remove"))) {
       actions.remove = g_pending_remove;
       g_pending_remove.clear();
@@ -134,6 +138,7 @@ void save_row(TemplateActions& actions) {
   // an engraving: this one lets go and shows what arrives through set_template_name_text.
   if (ImGui::IsItemActivated() && platform::has_text_input_bridge()) ImGui::ClearActiveID();
   g_template_name_text = g_template_name.data();
+  need_glyphs(g_template_name_text);
   ImGui::SameLine();
   const bool pressed = ImGui::Button(tr("Save as template"));
   remember("template.save");
