@@ -289,15 +289,17 @@ unsigned App::thumbnail(const std::string& key) const {
 void App::make_thumbnails() {
   frame_busy_ = true;
   thumbnails_made_ = true;
-  for (const char* style : ui::gallery_styles()) {
-    const render::DrawablePiece piece = render::drawable_piece(*spec::default_design(style));
-    // Framed whole, seen as the customer first sees a piece.
-    render::OrbitCamera camera;
-    camera.target = piece.centre_mm;
-    camera.frame_radius(piece.radius_mm, 1.0f);
-    thumbnails_[style] = renderer_.render_thumbnail(piece.meshes, camera, kThumbnailPx);
-  }
+  for (const char* style : ui::gallery_styles()) thumbnails_[style] = draw_thumbnail(*spec::default_design(style));
   for (const spec::SavedTemplate& saved : templates_.templates) make_saved_thumbnail(saved);
+}
+
+unsigned App::draw_thumbnail(const spec::Design& design) {
+  const render::DrawablePiece piece = render::drawable_piece(design);
+  // Framed whole, seen as the customer first sees a piece.
+  render::OrbitCamera camera;
+  camera.target = piece.centre_mm;
+  camera.frame_radius(piece.radius_mm, 1.0f);
+  return renderer_.render_thumbnail(piece.meshes, camera, kThumbnailPx);
 }
 
 // Turns the ring so its first engraving faces the customer: from the face (+Z) and above for the
@@ -374,18 +376,16 @@ void App::frame(const FrameInput& input) {
     ui::draw_dimensions(dimensions_, camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
   }
   // A check clicked in the table: the piece turns to show where it is, and a marker stays on it.
+  bool settling = false;
+  const spec::Json* pointed = ui::pointed_check().empty() ? nullptr : ui::find_check(live_report(settling), ui::pointed_check());
   if (ui::pointed_check() != pointed_check_) {
     pointed_check_ = ui::pointed_check();
-    bool settling = false;
-    if (const spec::Json* check = ui::find_check(live_report(settling), pointed_check_)) camera_.face(check_position(*check));
+    if (pointed) camera_.face(check_position(*pointed));
   }
-  if (!pointed_check_.empty() && input.width_px > 0 && input.height_px > 0) {
-    bool settling = false;
-    if (const spec::Json* check = ui::find_check(live_report(settling), pointed_check_)) {
-      const float aspect = float(input.width_px) / float(input.height_px);
-      ui::draw_marker(check_position(*check), ui::check_marker_text(*check), ui::check_color(*check),
-                      camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
-    }
+  if (pointed && input.width_px > 0 && input.height_px > 0) {
+    const float aspect = float(input.width_px) / float(input.height_px);
+    ui::draw_marker(check_position(*pointed), ui::check_marker_text(*pointed), ui::check_color(*pointed),
+                    camera_.projection(aspect) * camera_.view(), float(input.width_px), float(input.height_px), input.pixel_ratio);
   }
   if (edits.edited) {
     SetDesignResult applied = apply(*edits.edited, edits.in_gesture);

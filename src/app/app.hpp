@@ -128,6 +128,8 @@ class App {
   // Draws each gallery style's template once, at the first frame, and each saved template.
   void make_thumbnails();
   void make_saved_thumbnail(const spec::SavedTemplate& saved);
+  // `design` framed whole in a new gallery texture (Renderer::render_thumbnail).
+  unsigned draw_thumbnail(const spec::Design& design);
   // At start-up: the shelf the browser kept; entries no longer valid are left out, and said so.
   void load_templates();
   const BuiltPiece& production();

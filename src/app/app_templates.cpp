@@ -3,7 +3,6 @@
 #include "app/app.hpp"
 
 #include "platform/platform.hpp"
-#include "render/piece_meshes.hpp"
 #include "ui/gallery.hpp"
 #include "ui/panel.hpp"
 #include "ui/translations.hpp"
@@ -12,7 +11,6 @@ namespace facet {
 namespace {
 
 constexpr std::string_view kTemplatesKey = "facet.templates.v1";
-constexpr int kSavedThumbnailPx = 192;  // as the styles' pictures
 
 }  // namespace
 
@@ -35,11 +33,7 @@ void App::make_saved_thumbnail(const spec::SavedTemplate& saved) {
   frame_busy_ = true;
   const std::string key = ui::saved_thumbnail_key(saved.name);
   render::Renderer::release_thumbnail(thumbnail(key));
-  const render::DrawablePiece piece = render::drawable_piece(saved.design);
-  render::OrbitCamera camera;
-  camera.target = piece.centre_mm;
-  camera.frame_radius(piece.radius_mm, 1.0f);
-  thumbnails_[key] = renderer_.render_thumbnail(piece.meshes, camera, kSavedThumbnailPx);
+  thumbnails_[key] = draw_thumbnail(saved.design);
 }
 
 bool App::save_template(std::string_view name) {

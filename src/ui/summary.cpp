@@ -175,7 +175,7 @@ void draw_checks_table(const spec::Json& checks) {
     const double value = check["value"].get<double>(), limit = check["limit"].get<double>();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::PushStyleColor(ImGuiCol_Text, status == "fail" ? kFailColor : status == "warn" ? kWarnColor : kPassColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, check_color(check));
     ImGui::Bullet();
     ImGui::PopStyleColor();
     ImGui::SameLine();

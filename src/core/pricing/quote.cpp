@@ -19,7 +19,6 @@ std::string group_name_zh(const spec::StoneGroup& group) {
   return group.id;
 }
 
-
 double cents(double amount) { return std::round(amount * 100.0) / 100.0; }
 
 // The entry for `key`, or the table's "default", or nothing.
