@@ -17,7 +17,11 @@ MetalLook metal_look(const spec::Metal& metal) {
   const catalog::SurfaceLook surface = catalog::surface_look(*color, metal.finish, metal.plating);
   MetalLook look;
   look.f0 = glm::vec3(surface.f0.r, surface.f0.g, surface.f0.b);
+  look.f82 = glm::vec3(surface.f82.r, surface.f82.g, surface.f82.b);
   look.roughness = surface.roughness;
+  look.pattern = surface.pattern == catalog::FinishPattern::brushed    ? MetalPattern::brushed
+                 : surface.pattern == catalog::FinishPattern::hammered ? MetalPattern::hammered
+                                                                       : MetalPattern::none;
   return look;
 }
 
@@ -74,6 +78,16 @@ DrawablePiece drawable_piece(const spec::Design& design) {
   DrawablePiece out;
   out.meshes.metal = geometry::make_render_mesh(piece.metal);
   out.meshes.look = metal_look(design.piece.metal);
+  // A ring with a head: the finish's pattern on the shank, not on the prongs, bezel or gallery
+  // (which a jeweller polishes): only within the shank's outer radius. Bands, eternities and a
+  // signet's face take it everywhere.
+  const spec::Piece& p = design.piece;
+  const bool has_head = p.style == "solitaire" || p.style == "halo" || p.style == "three_stone";
+  if (p.type == "ring" && has_head && p.size && p.shank) {
+    constexpr double kPi = 3.14159265358979323846, kSlackMm = 0.3;
+    const double thickness_mm = std::max(p.shank->thickness_mm, p.shank->top_thickness_mm);
+    out.meshes.look.pattern_within_mm = float(p.size->circumference_mm / (2.0 * kPi) + thickness_mm + kSlackMm);
+  }
   out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
   out.meshes.engravings = piece.engravings;
   out.dimensions = piece.dimensions;

@@ -1,5 +1,6 @@
 #include "render/renderer.hpp"
 
+#include "render/brdf_lut.hpp"
 #include "render/gl_program.hpp"
 #include "render/offscreen.hpp"
 
@@ -14,6 +15,7 @@ namespace facet::shaders {
 extern const char* const k_common_glsl;
 extern const char* const k_fullscreen_vert_glsl;
 extern const char* const k_env_face_frag_glsl;
+extern const char* const k_env_prefilter_frag_glsl;
 extern const char* const k_backdrop_frag_glsl;
 extern const char* const k_metal_vert_glsl;
 extern const char* const k_metal_frag_glsl;
@@ -24,6 +26,10 @@ namespace facet::render {
 namespace {
 
 constexpr int kEnvironmentFaceSize = 256;
+// Prefiltered levels 256 .. 8 px for roughness 0, 0.2 .. 1: smaller faces would show their texels
+// even blurred, and no finish is rougher than matte (0.45).
+constexpr int kEnvironmentLevels = 6;
+constexpr int kSplitSumSize = 32, kSplitSumSamples = 1024;
 // 8-bit fallback: the studio peaks near 8, so store a quarter and accept clipped hot spots.
 constexpr float kEightBitEnvScale = 0.25f;
 
@@ -45,13 +51,15 @@ bool Renderer::init(std::string& error) {
   env_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_face_frag_glsl}, "environment", error);
   metal_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_metal_frag_glsl}, "metal", error);
   gem_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_gem_frag_glsl}, "gem", error);
-  if (!backdrop_program_ || !env_program_ || !metal_program_ || !gem_program_) return false;
+  prefilter_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_prefilter_frag_glsl}, "prefilter", error);
+  if (!backdrop_program_ || !env_program_ || !metal_program_ || !gem_program_ || !prefilter_program_) return false;
   glGenVertexArrays(1, &empty_vao_);
   for (MeshBuffers* target : {&metal_mesh_, &stone_mesh_, &spare_metal_mesh_, &spare_stone_mesh_}) {
     glGenVertexArrays(1, &target->vao);
     glGenBuffers(3, target->buffers);
   }
   build_environment();
+  build_split_sum_table();
   return true;
 }
 
@@ -59,11 +67,17 @@ void Renderer::build_environment() {
   // Float targets where the device can render to them, otherwise 8-bit with a scale.
   const bool float_target = has_extension("EXT_color_buffer_float");
   env_scale_ = float_target ? 1.0f : kEightBitEnvScale;
+  const GLenum format = float_target ? GL_RGBA16F : GL_RGBA8;
+  // The studio with box-filtered mips: what the prefilter samples, then let go.
+  GLuint source = 0;
+  glGenTextures(1, &source);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, source);
+  const int source_levels = int(std::log2(float(kEnvironmentFaceSize))) + 1;
+  glTexStorage2D(GL_TEXTURE_CUBE_MAP, source_levels, format, kEnvironmentFaceSize, kEnvironmentFaceSize);
   glGenTextures(1, &environment_);
   glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
-  const int levels = int(std::log2(float(kEnvironmentFaceSize))) + 1;
-  env_max_lod_ = float(levels - 1);
-  glTexStorage2D(GL_TEXTURE_CUBE_MAP, levels, float_target ? GL_RGBA16F : GL_RGBA8, kEnvironmentFaceSize, kEnvironmentFaceSize);
+  glTexStorage2D(GL_TEXTURE_CUBE_MAP, kEnvironmentLevels, format, kEnvironmentFaceSize, kEnvironmentFaceSize);
+  env_max_lod_ = float(kEnvironmentLevels - 1);
 
   // Face order +X, -X, +Y, -Y, +Z, -Z; each basis maps (ndc.x, ndc.y, 1) to a direction using the
   // cube map convention (s, t flipped as the GL spec's face table says).
@@ -78,22 +92,58 @@ void Renderer::build_environment() {
   GLuint framebuffer = 0;
   glGenFramebuffers(1, &framebuffer);
   glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-  glViewport(0, 0, kEnvironmentFaceSize, kEnvironmentFaceSize);
-  glUseProgram(env_program_);
-  glUniform1f(glGetUniformLocation(env_program_, "u_scale"), env_scale_);
   glBindVertexArray(empty_vao_);
   glDisable(GL_DEPTH_TEST);
-  for (int face = 0; face < 6; ++face) {
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GLenum(GL_TEXTURE_CUBE_MAP_POSITIVE_X + face), environment_, 0);
-    glUniformMatrix3fv(glGetUniformLocation(env_program_, "u_face_basis"), 1, GL_FALSE, glm::value_ptr(bases[face]));
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glDeleteFramebuffers(1, &framebuffer);
-  // Box-filtered mips stand in for the roughness prefilter until the GGX prefilter lands.
+  // Each face of `texture`'s `level` drawn by `program` (its u_face_basis set per face).
+  const auto draw_faces = [&](GLuint program, GLuint texture, int level) {
+    const int size = kEnvironmentFaceSize >> level;
+    glViewport(0, 0, size, size);
+    for (int face = 0; face < 6; ++face) {
+      glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GLenum(GL_TEXTURE_CUBE_MAP_POSITIVE_X + face), texture, level);
+      glUniformMatrix3fv(glGetUniformLocation(program, "u_face_basis"), 1, GL_FALSE, glm::value_ptr(bases[face]));
+      glDrawArrays(GL_TRIANGLES, 0, 3);
+    }
+  };
+  // The studio itself, into the source and into level 0 (a mirror's reflection).
+  glUseProgram(env_program_);
+  glUniform1f(glGetUniformLocation(env_program_, "u_scale"), env_scale_);
+  draw_faces(env_program_, source, 0);
+  draw_faces(env_program_, environment_, 0);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, source);
   glGenerateMipmap(GL_TEXTURE_CUBE_MAP);
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  // Each further level: the studio as a GGX surface of that roughness reflects it.
+  glUseProgram(prefilter_program_);
+  glActiveTexture(GL_TEXTURE0);
+  glUniform1i(glGetUniformLocation(prefilter_program_, "u_source"), 0);
+  glUniform1f(glGetUniformLocation(prefilter_program_, "u_source_size"), float(kEnvironmentFaceSize));
+  for (int level = 1; level < kEnvironmentLevels; ++level) {
+    glUniform1f(glGetUniformLocation(prefilter_program_, "u_roughness"), float(level) / env_max_lod_);
+    draw_faces(prefilter_program_, environment_, level);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(1, &framebuffer);
+  glDeleteTextures(1, &source);
+  glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
+  glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+}
+
+// The split-sum table (brdf_lut.cpp), computed on the CPU in a few milliseconds: no float
+// render target or float filtering needed, so every device gets the same table.
+void Renderer::build_split_sum_table() {
+  const std::vector<unsigned char> bytes = split_sum_bytes(split_sum_table(kSplitSumSize, kSplitSumSamples));
+  glGenTextures(1, &split_sum_);
+  glBindTexture(GL_TEXTURE_2D, split_sum_);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kSplitSumSize, kSplitSumSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, bytes.data());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void Renderer::set_mesh(const geometry::RenderMesh& mesh) {
@@ -180,7 +230,16 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   const glm::vec3 eye = camera.position();
   use_lit_program(metal_program_, view_projection, eye);
   glUniform3fv(glGetUniformLocation(metal_program_, "u_f0"), 1, glm::value_ptr(metal_.f0));
+  glUniform3fv(glGetUniformLocation(metal_program_, "u_f82"), 1, glm::value_ptr(metal_.f82));
   glUniform1f(glGetUniformLocation(metal_program_, "u_roughness"), metal_.roughness);
+  glUniform1i(glGetUniformLocation(metal_program_, "u_pattern"), int(metal_.pattern));
+  glUniform1f(glGetUniformLocation(metal_program_, "u_pattern_within"), metal_.pattern_within_mm);
+  // The split-sum table on unit 2 (unit 1 is the engraving's).
+  glActiveTexture(GL_TEXTURE2);
+  glBindTexture(GL_TEXTURE_2D, split_sum_);
+  glActiveTexture(GL_TEXTURE0);
+  glUniform1i(glGetUniformLocation(metal_program_, "u_split_sum"), 2);
+  glUniform1f(glGetUniformLocation(metal_program_, "u_edge_unscale"), 1.0f / kEdgeByteScale);
   glUniform1f(glGetUniformLocation(metal_program_, "u_env_max_lod"), env_max_lod_);
   glUniform1f(glGetUniformLocation(metal_program_, "u_exposure"), 1.0f);
   engraving_uniforms();

@@ -1,5 +1,6 @@
 // Draws the piece in WebGL2 / OpenGL ES 3.0: a studio backdrop, then the metal lit by an
-// environment cubemap rendered once at start-up from shaders/common.glsl's studio.
+// environment cubemap rendered once at start-up from shaders/common.glsl's studio and prefiltered
+// for GGX roughness in its mips, with the split-sum table beside it.
 #pragma once
 
 #include <GLES3/gl3.h>
@@ -17,9 +18,14 @@
 
 namespace facet::render {
 
+enum class MetalPattern { none = 0, brushed = 1, hammered = 2 };  // as metal.frag.glsl's u_pattern
+
 struct MetalLook {
   glm::vec3 f0{1.0f, 0.78f, 0.37f};  // linear RGB
+  glm::vec3 f82{1.0f, 0.95f, 0.89f};  // linear RGB at 82 degrees (catalog::SurfaceLook)
   float roughness = 0.08f;
+  MetalPattern pattern = MetalPattern::none;
+  float pattern_within_mm = 0.0f;  // the pattern only this near the ring's axis (0: everywhere)
 };
 
 struct GemLook {
@@ -90,6 +96,7 @@ class Renderer {
 
  private:
   void build_environment();
+  void build_split_sum_table();
   // Into `framebuffer` (0: the canvas), the stones traced with `gem_bounces` internal bounces.
   void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer, int gem_bounces);
   struct MeshBuffers {
@@ -112,12 +119,13 @@ class Renderer {
   };
   Engraving engraving_;
 
-  GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0;
+  GLuint backdrop_program_ = 0, metal_program_ = 0, gem_program_ = 0, env_program_ = 0, prefilter_program_ = 0;
   GLuint empty_vao_ = 0;
   MeshBuffers metal_mesh_, stone_mesh_;
   MeshBuffers spare_metal_mesh_, spare_stone_mesh_;  // for thumbnails
   std::vector<StoneDraw> stones_;
-  GLuint environment_ = 0;
+  GLuint environment_ = 0;  // level 0 the studio, level i prefiltered for roughness i / env_max_lod_
+  GLuint split_sum_ = 0;    // render::split_sum_table as RGBA8
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;
 
