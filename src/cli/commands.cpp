@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "cli/batch.hpp"
 #include "cli/build_order.hpp"
 #include "cli/input.hpp"
+#include "cli/render_views.hpp"
 
 namespace facet::cli {
 namespace {
@@ -37,6 +39,10 @@ const char* kUsage =
     "                                same design_id and spec are skipped; exit 1 if any failed\n"
     "      [-j N]                    orders built at once (default: the machine's cores, at most 8)\n"
     "      [--force] [--shrinkage PCT] as for build, applied to every order\n"
+    "  facet render SPEC -o DIR      the piece drawn by the configurator's renderer from three sides\n"
+    "                                (DIR/three-quarter.png, front.png, top.png; EGL, as --render)\n"
+    "      [--scene]                 also DIR/studio.hdr (the lighting, latitude-longitude) and\n"
+    "                                DIR/cameras.json, for drawing the same views in a path tracer\n"
     "  facet report SPEC             print the report JSON\n"
     "      build, batch and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
@@ -188,6 +194,46 @@ int cmd_sizes(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+// The job sheet's three rendered views as files: product pictures for a shop, and the renders
+// scripts/render_gallery.sh puts in docs/img/.
+int cmd_render(const std::vector<std::string>& args) {
+  std::string input, out_dir;
+  bool with_scene = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) out_dir = args[++i];
+    else if (args[i] == "--scene") with_scene = true;
+    else if (input.empty()) input = args[i];
+    else { std::cerr << kUsage; return kExitUnreadable; }
+  }
+  if (input.empty() || out_dir.empty()) {
+    std::cerr << kUsage;
+    return kExitUnreadable;
+  }
+  spec::ParseResult result;
+  if (const int code = load(input, result, std::cerr); code != kExitOk) return code;
+  const std::string source = source_name(input);
+  if (const int code = require_buildable(source, *result.design, std::cerr); code != kExitOk) return code;
+  std::string error;
+  const RenderedScene scene = with_scene ? render_scene(*result.design, error) : RenderedScene{render_views(*result.design, error), {}, {}};
+  if (scene.views.empty()) {
+    std::cerr << source << ": no rendered views: " << error << "\n";
+    return kExitInvalid;
+  }
+  std::error_code made;
+  std::filesystem::create_directories(out_dir, made);
+  bool ok = true;
+  if (with_scene) {
+    ok = write_file(std::filesystem::path(out_dir) / "studio.hdr", scene.studio_hdr, std::cerr) && ok;
+    ok = write_file(std::filesystem::path(out_dir) / "cameras.json", scene.cameras_json, std::cerr) && ok;
+  }
+  for (const RenderedView& view : scene.views) {
+    std::string name;
+    for (char c : view.name_en) name += c == ' ' ? '-' : char(std::tolower(static_cast<unsigned char>(c)));
+    ok = write_file(std::filesystem::path(out_dir) / (name + ".png"), view.png, std::cerr) && ok;
+  }
+  return ok ? kExitOk : kExitUnreadable;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args) {
@@ -200,6 +246,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "validate") return cmd_validate(rest);
   if (command == "build") return cmd_build(rest);
   if (command == "report") return cmd_report(rest);
+  if (command == "render") return cmd_render(rest);
   if (command == "batch") return cmd_batch(rest, kUsage);
   if (command == "new") return cmd_new(rest);
   if (command == "sizes") return cmd_sizes(rest);

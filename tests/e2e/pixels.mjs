@@ -90,3 +90,25 @@ export function stoneStats(page, png, region) {
     return { dark: dark / n, bright: bright / n, coloured: coloured / n };
   });
 }
+
+// Fine detail on the metal: the mean luminance step between neighbouring pixels (across and down)
+// where both are gold (red well above blue). A hammered surface breaks the reflections into many
+// small facets; a polished one shows smooth gradients.
+export function metalDetail(page, png) {
+  return inPage(page, [png], null, ([d], r) => {
+    const gold = (i) => d[i] - d[i + 2] > 40;
+    const luminance = (i) => 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+    let sum = 0, count = 0;
+    for (let y = 0; y + 1 < r.height; ++y) {
+      for (let x = 0; x + 1 < r.width; ++x) {
+        const i = (y * r.width + x) * 4;
+        for (const j of [i + 4, i + r.width * 4]) {
+          if (!gold(i) || !gold(j)) continue;
+          sum += Math.abs(luminance(i) - luminance(j));
+          count++;
+        }
+      }
+    }
+    return count ? sum / count : 0;
+  });
+}

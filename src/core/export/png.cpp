@@ -1,14 +1,22 @@
 #include "core/export/png.hpp"
 
-#define STBI_WRITE_NO_STDIO
 #include <stb/stb_image_write.h>
 
 namespace facet::exporting {
 
+namespace {
+void append(void* context, void* data, int size) { static_cast<std::string*>(context)->append(static_cast<const char*>(data), size_t(size)); }
+}  // namespace
+
 std::string write_png_rgb(int width, int height, const std::vector<uint8_t>& rgb) {
   std::string out;
-  auto append = [](void* context, void* data, int size) { static_cast<std::string*>(context)->append(static_cast<const char*>(data), size_t(size)); };
   stbi_write_png_to_func(append, &out, width, height, 3, rgb.data(), width * 3);
+  return out;
+}
+
+std::string write_hdr_rgb(int width, int height, const std::vector<float>& rgb) {
+  std::string out;
+  stbi_write_hdr_to_func(append, &out, width, height, 3, rgb.data());
   return out;
 }
 

@@ -8,7 +8,7 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
 #define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBI_WRITE_NO_STDIO
+// Debian's stb_image_write keeps its HDR writer (even the in-memory one) behind stdio.
 #include <stb/stb_image_write.h>
 // Only the zlib decoder is wanted; PNG is the smallest loader that carries it.
 #define STB_IMAGE_IMPLEMENTATION

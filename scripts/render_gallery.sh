@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Renders every style's default design and every example spec from three sides with the
+# configurator's renderer (facet render: the same shaders, off screen on Mesa's llvmpipe) into
+# docs/img/, and writes docs/RENDERS.md, the page that shows them side by side.
+# Usage: bash scripts/render_gallery.sh [FACET_BINARY]   (after make native)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FACET=${1:-build/native/facet}
+OUT=docs/img
+PAGE=docs/RENDERS.md
+STYLES="band solitaire halo three_stone eternity signet pendant_solitaire pendant_halo stud"
+EXAMPLES="tests/data/spec-example-*.facet.json"
+VIEWS="three-quarter front top"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+names=()
+for style in $STYLES; do
+  "$FACET" new --style "$style" > "$work/$style.json"
+  "$FACET" render "$work/$style.json" -o "$OUT/$style"
+  names+=("$style")
+done
+for spec in $EXAMPLES; do
+  name=$(basename "$spec" .facet.json)
+  "$FACET" render "$spec" -o "$OUT/$name"
+  names+=("$name")
+done
+
+{
+  echo "# Renders"
+  echo
+  echo "Every style's default design (\`facet new --style\`) and every example spec"
+  echo "(\`tests/data/spec-example-*\`), drawn by the configurator's renderer from the job sheet's three"
+  echo "sides. Made by \`bash scripts/render_gallery.sh\` (\`facet render\`: the browser's shaders, off"
+  echo "screen on Mesa's llvmpipe); run it again after a renderer change and compare with git's diff."
+  echo
+  echo "| design | three-quarter | front | top |"
+  echo "|---|---|---|---|"
+  for name in "${names[@]}"; do
+    row="| \`$name\` |"
+    for view in $VIEWS; do row+=" ![${name} ${view}](img/${name}/${view}.png) |"; done
+    echo "$row"
+  done
+} > "$PAGE"
+echo "render_gallery: ${#names[@]} designs, $(find "$OUT" -name '*.png' | wc -l) pictures in $OUT, page $PAGE"
