@@ -14,16 +14,17 @@ VIEWS="three-quarter front top"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-rm -rf "$OUT"
-mkdir -p "$OUT"
+mkdir -p "$OUT"  # docs/img/cycles is scripts/cycles_reference.sh's: only our own folders go
 names=()
 for style in $STYLES; do
   "$FACET" new --style "$style" > "$work/$style.json"
+  rm -rf "${OUT:?}/$style"
   "$FACET" render "$work/$style.json" -o "$OUT/$style"
   names+=("$style")
 done
 for spec in $EXAMPLES; do
   name=$(basename "$spec" .facet.json)
+  rm -rf "${OUT:?}/$name"
   "$FACET" render "$spec" -o "$OUT/$name"
   names+=("$name")
 done
@@ -44,4 +45,4 @@ done
     echo "$row"
   done
 } > "$PAGE"
-echo "render_gallery: ${#names[@]} designs, $(find "$OUT" -name '*.png' | wc -l) pictures in $OUT, page $PAGE"
+echo "render_gallery: ${#names[@]} designs, $(find "$OUT" -path "$OUT/cycles" -prune -o -name '*.png' -print | wc -l) pictures in $OUT, page $PAGE"

@@ -96,9 +96,10 @@
     // Where each named control of the panel was drawn, in CSS pixels: {"size.plus": {x, y, width,
     // height}, "metal.alloy:Pt950": ..., "shank.width": ...}. Open combos list their options too.
     uiLayout() { return JSON.parse(call('facet_ui_layout')); },
-    // How the frames went: {drawn, copied, refined, gem_bounces}. The piece is drawn only when the
-    // view or the design changes (and once more, at the best quality, when it comes to rest);
-    // otherwise a frame copies the kept picture.
+    // How the frames went: {drawn, copied, refined, gem_bounces, scale}. The piece is drawn only
+    // when the view or the design changes, at the moving tier (its bounces in the stones and the
+    // fraction of the size it is drawn at), and once more, at the best quality and full size, when
+    // it comes to rest; otherwise a frame copies the kept picture.
     frameStats() { return JSON.parse(call('facet_frame_stats')); },
     // For bench/: mean ms of the core's rebuilds inside WebAssembly, {preview_ms, production_ms}.
     benchmark(runs = 20) { return JSON.parse(Module.ccall('facet_benchmark', 'string', ['number'], [runs])); },

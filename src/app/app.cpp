@@ -364,7 +364,7 @@ void App::frame(const FrameInput& input) {
     if (io.MouseWheel != 0.0f) camera_.zoom(io.MouseWheel);
   }
   const render::Presented presented = renderer_.present(camera_, input.width_px, input.height_px,
-                                                        gem_quality_.current().bounces, now - moved_at_s_ >= kRefineAfterS);
+                                                        gem_quality_.current(), now - moved_at_s_ >= kRefineAfterS);
   ++frames_presented_[int(presented)];
   frames_since_redraw_ = presented == render::Presented::kRedrawn ? 0 : frames_since_redraw_ + 1;
   if (presented == render::Presented::kRedrawn) moved_at_s_ = now;
@@ -527,7 +527,8 @@ spec::Json App::frame_stats() const {
   return {{"copied", frames_presented_[int(render::Presented::kCopied)]},
           {"drawn", frames_presented_[int(render::Presented::kRedrawn)]},
           {"refined", frames_presented_[int(render::Presented::kRefined)]},
-          {"gem_bounces", gem_quality_.current().bounces}};
+          {"gem_bounces", gem_quality_.current().bounces},
+          {"scale", gem_quality_.current().scale}};
 }
 
 void App::frame_presented() {

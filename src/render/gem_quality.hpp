@@ -1,6 +1,8 @@
-// How much work the gem shader does, in tiers, and the rule that moves between them from measured
+// How much work a moving frame does, in tiers, and the rule that moves between them from measured
 // frame times: a phone or a CPU renderer that cannot trace six bounces at the frame rate gets
-// fewer, down to the untraced surface approximation; a fast GPU keeps (or gets back) the best.
+// fewer, then a picture drawn at a lower resolution and scaled up, down to the untraced surface
+// approximation at half size; a fast GPU keeps (or gets back) the best. At rest the picture is
+// always drawn again at the best tier, full size.
 // No GL here: the rule is tested natively.
 #pragma once
 
@@ -11,9 +13,12 @@ namespace facet::render {
 
 struct GemTier {
   int bounces;  // internal bounces traced; 0: the surface approximation, no tracing
+  float scale;  // of the canvas's width and height the moving picture is drawn at, then scaled up
 };
-// Best first. Six bounces let most of a round brilliant's light out through the crown.
-inline constexpr GemTier kGemTiers[] = {{6}, {3}, {1}, {0}};
+// Best first. Six bounces let most of a round brilliant's light out through the crown. Fewer
+// bounces first: the stones cost the most; then fewer pixels, which cost everything (the metal's
+// shading too), at 0.75 and 0.5 of the size (0.56 and 0.25 of the pixels).
+inline constexpr GemTier kGemTiers[] = {{6, 1.0f}, {3, 1.0f}, {1, 0.75f}, {0, 0.5f}};
 inline constexpr int kGemTierCount = int(sizeof(kGemTiers) / sizeof(kGemTiers[0]));
 
 class GemQuality {

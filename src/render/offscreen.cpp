@@ -36,11 +36,18 @@ Offscreen::~Offscreen() {
   glDeleteRenderbuffers(3, renderbuffers_);
 }
 
-void Offscreen::resolve() const {
+void Offscreen::resolve_rows(int y0, int y1) const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[0]);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers_[1]);
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, y0, width_, y1, 0, y0, width_, y1, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[1]);
+}
+
+void Offscreen::scale_into(const Offscreen& target) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[1]);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.framebuffers_[1]);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, target.width_, target.height_, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, target.framebuffers_[1]);
 }
 
 void Offscreen::copy_to(GLuint framebuffer) const {

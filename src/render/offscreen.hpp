@@ -18,11 +18,15 @@ class Offscreen {
   int width_px() const { return width_; }
   int height_px() const { return height_; }
   GLuint draw_target() const { return framebuffers_[0]; }
-  // Resolves the samples; leaves the resolved target bound for reading.
-  void resolve() const;
+  // Resolves the samples (of rows y0 .. y1 only, when given); leaves the resolved target bound
+  // for reading.
+  void resolve() const { resolve_rows(0, height_); }
+  void resolve_rows(int y0, int y1) const;
   // Copies the resolved picture into `framebuffer` (0: the canvas, which must not be multisampled)
   // at the same size; leaves `framebuffer` bound.
   void copy_to(GLuint framebuffer) const;
+  // The resolved picture scaled (bilinear) over all of `target`'s resolved picture.
+  void scale_into(const Offscreen& target) const;
 
  private:
   int width_, height_;

@@ -173,7 +173,7 @@ void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
   target.index_count = GLsizei(mesh.indices.size());
 }
 
-Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_px, int moving_gem_bounces, bool still) {
+Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_px, const GemTier& moving, bool still) {
   const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
   const ScreenKey key{camera.projection(aspect) * camera.view(), scene_version_, width_px, height_px};
   if (!screen_ || screen_->width_px() != width_px || screen_->height_px() != height_px) {
@@ -182,32 +182,52 @@ Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_
     screen_key_ = {};
   }
   if (!screen_->complete()) {  // no multisampled target: straight onto the canvas, every frame
-    draw(camera, width_px, height_px, 0, moving_gem_bounces);
+    draw(camera, width_px, height_px, 0, moving.bounces);
     return Presented::kRedrawn;
   }
   const int best_bounces = kGemTiers[0].bounces;
   Presented presented = Presented::kCopied;
   if (!(key == screen_key_)) {
-    draw(camera, width_px, height_px, screen_->draw_target(), moving_gem_bounces);
-    screen_->resolve();
+    const bool scaled = moving.scale < 1.0f && draw_scaled(camera, width_px, height_px, moving);
+    if (!scaled) {
+      draw(camera, width_px, height_px, screen_->draw_target(), moving.bounces);
+      screen_->resolve();
+    }
     screen_key_ = key;
-    // Nothing to refine when the moving tier is the best, or no stone is traced.
-    refined_strips_ = moving_gem_bounces == best_bounces || stones_.empty() ? kRefineStrips : 0;
+    // Nothing to refine when the moving picture was the best tier's at full size, or no stone is
+    // traced and it was full size.
+    refined_strips_ = !scaled && (moving.bounces == best_bounces || stones_.empty()) ? kRefineStrips : 0;
     presented = Presented::kRedrawn;
   } else if (still && refined_strips_ < kRefineStrips) {
     // One strip a frame, from the bottom: a slow GPU never stalls for a whole best-tier frame, and
-    // any change (a touch) stops it at once. The clear and the draw keep inside the strip.
+    // any change (a touch) stops it at once. The clear, the draw and the resolve keep inside the
+    // strip: the rest of the kept picture may be a scaled-up moving one, which the multisampled
+    // target never held.
     const int y0 = height_px * refined_strips_ / kRefineStrips, y1 = height_px * (refined_strips_ + 1) / kRefineStrips;
     glEnable(GL_SCISSOR_TEST);
     glScissor(0, y0, width_px, y1 - y0);
     draw(camera, width_px, height_px, screen_->draw_target(), best_bounces);
     glDisable(GL_SCISSOR_TEST);
-    screen_->resolve();
+    screen_->resolve_rows(y0, y1);
     ++refined_strips_;
     presented = Presented::kRefined;
   }
   screen_->copy_to(0);
   return presented;
+}
+
+bool Renderer::draw_scaled(const OrbitCamera& camera, int width_px, int height_px, const GemTier& moving) {
+  const int small_width = std::max(1, int(std::lround(float(width_px) * moving.scale)));
+  const int small_height = std::max(1, int(std::lround(float(height_px) * moving.scale)));
+  if (!small_ || small_->width_px() != small_width || small_->height_px() != small_height) {
+    small_.reset();
+    small_ = std::make_unique<Offscreen>(small_width, small_height, 0);
+  }
+  if (!small_->complete()) return false;
+  draw(camera, small_width, small_height, small_->draw_target(), moving.bounces);
+  small_->resolve();
+  small_->scale_into(*screen_);
+  return true;
 }
 
 void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer, int gem_bounces) {

@@ -79,11 +79,12 @@ class Renderer {
   void set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDraw> stones);
   // The piece on the canvas. The picture is kept off screen and copied while nothing it shows
   // changes, so a still configurator (most of its time on a shop's page) costs a copy a frame, not
-  // the metal's and the stones' shading: a phone's battery, a laptop's fan. A change is drawn with
-  // `moving_gem_bounces` internal bounces in the stones (GemQuality's tier, 0: not traced); once
-  // `still`, the picture is drawn again at the best tier, a strip a frame (kRefineStrips), so the
-  // piece at rest always looks its best and no single frame costs a whole best-tier picture.
-  Presented present(const OrbitCamera& camera, int width_px, int height_px, int moving_gem_bounces, bool still);
+  // the metal's and the stones' shading: a phone's battery, a laptop's fan. A change is drawn at
+  // the `moving` tier (GemQuality's: its bounces in the stones, 0 not traced, and the fraction of
+  // the size it is drawn at and scaled up from); once `still`, the picture is drawn again at the
+  // best tier, full size, a strip a frame (kRefineStrips), so the piece at rest always looks its
+  // best and no single frame costs a whole best-tier picture.
+  Presented present(const OrbitCamera& camera, int width_px, int height_px, const GemTier& moving, bool still);
   // The piece drawn off screen at width x height (4x multisampled, like the canvas), as RGB rows
   // from the top, the stones at the best tier whatever the screen's; empty if the GL cannot make
   // such a framebuffer.
@@ -97,6 +98,9 @@ class Renderer {
  private:
   void build_environment();
   void build_split_sum_table();
+  // The moving picture at `moving.scale` of the size into small_, scaled up into screen_'s
+  // resolved picture. False if no such target can be had (then drawn full size).
+  bool draw_scaled(const OrbitCamera& camera, int width_px, int height_px, const GemTier& moving);
   // Into `framebuffer` (0: the canvas), the stones traced with `gem_bounces` internal bounces.
   void draw(const OrbitCamera& camera, int width_px, int height_px, GLuint framebuffer, int gem_bounces);
   struct MeshBuffers {
@@ -139,6 +143,7 @@ class Renderer {
   };
   uint64_t scene_version_ = 1;
   std::unique_ptr<Offscreen> screen_;
+  std::unique_ptr<Offscreen> small_;  // a lower tier's moving picture, before it is scaled up
   ScreenKey screen_key_;  // default (scene_version 0): nothing kept yet
   static constexpr int kRefineStrips = 8;
   int refined_strips_ = 0;  // of the kept picture, from the bottom, at the best tier

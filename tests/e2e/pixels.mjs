@@ -112,3 +112,19 @@ export function metalDetail(page, png) {
     return count ? sum / count : 0;
   });
 }
+
+// Sharpness: the mean absolute Laplacian of luminance over a region. A picture drawn smaller and
+// scaled up has softer edges (the piece's outline, the prongs, the facets) and scores lower.
+export function sharpness(page, png, region = null) {
+  return inPage(page, [png], region, ([d], r) => {
+    const L = (x, y) => { const i = (y * r.width + x) * 4; return 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]; };
+    let sum = 0, count = 0;
+    for (let y = 1; y + 1 < r.height; ++y) {
+      for (let x = 1; x + 1 < r.width; ++x) {
+        sum += Math.abs(4 * L(x, y) - L(x - 1, y) - L(x + 1, y) - L(x, y - 1) - L(x, y + 1));
+        count++;
+      }
+    }
+    return sum / count;
+  });
+}

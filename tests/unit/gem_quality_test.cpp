@@ -52,3 +52,17 @@ TEST_CASE("gem quality: frames at the display's rate raise a tier, once the last
   CHECK(slow.tier() == 1);
   CHECK(s - dropped_at > GemQuality::kRetryS);
 }
+
+TEST_CASE("gem quality: each tier does less than the one above, fewer bounces before fewer pixels, the best at full size") {
+  CHECK(facet::render::kGemTiers[0].scale == 1.0f);
+  for (int i = 1; i < facet::render::kGemTierCount; ++i) {
+    const auto& above = facet::render::kGemTiers[i - 1];
+    const auto& tier = facet::render::kGemTiers[i];
+    CAPTURE(i);
+    CHECK(tier.bounces <= above.bounces);
+    CHECK(tier.scale <= above.scale);
+    CHECK((tier.bounces < above.bounces || tier.scale < above.scale));  // each step saves something
+    CHECK(tier.scale >= 0.5f);  // below half size the piece's edges break up
+    if (tier.scale < 1.0f) CHECK(above.bounces <= 3);  // pixels go only once the stones are cheap
+  }
+}
