@@ -178,7 +178,8 @@ std::string piece_glb(const BuiltPiece& built) {
   meshes.push_back(geometry::make_render_mesh(built.metal));
   doc.parts.push_back({"metal", &meshes.back(), 0});
   constexpr double kFlatFacets = 0.99999;
-  constexpr float kAbsorptionDistanceM = 0.01f;  // the catalog's body colour is the transmittance through 1 cm
+  // The catalog's body colour is the transmittance through kBodyColorPathMm (the renderer's too).
+  constexpr float kAbsorptionDistanceM = float(catalog::kBodyColorPathMm * 0.001);
   for (const geometry::PlacedStone& stone : built.stones) {
     const spec::StoneGroup* group = group_of(piece, stone);
     const catalog::Gem* gem = group ? catalog::find_gem(group->gem) : nullptr;

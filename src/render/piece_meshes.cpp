@@ -35,9 +35,9 @@ GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone)
     look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
     look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
     look.dispersion = float(gem->dispersion);
-    // The body colour is what a path of this length lets through.
-    constexpr float kBodyColourPathMm = 5.0f;
-    for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / kBodyColourPathMm;
+    // The body colour is what a path of catalog::kBodyColorPathMm lets through.
+    const float path_mm = float(catalog::kBodyColorPathMm);
+    for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / path_mm;
   }
   return look;
 }

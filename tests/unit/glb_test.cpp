@@ -110,6 +110,9 @@ TEST_CASE("glb: a solitaire in metres, the metal's volume intact, the stone a di
   CHECK(gem["extensions"]["KHR_materials_dispersion"]["dispersion"].get<double>() == doctest::Approx(0.36).epsilon(0.03));
   CHECK(gem["extensions"]["KHR_materials_volume"]["thicknessFactor"].get<double>() ==
         doctest::Approx(built.stones[0].stone.depth_mm() / 1000).epsilon(1e-6));
+  // The body colour's path, as the renderer absorbs it: a shop's viewer shows the same saturation.
+  CHECK(gem["extensions"]["KHR_materials_volume"]["attenuationDistance"].get<double>() ==
+        doctest::Approx(catalog::kBodyColorPathMm / 1000).epsilon(1e-6));
   for (const char* used : {"KHR_materials_dispersion", "KHR_materials_ior", "KHR_materials_transmission", "KHR_materials_volume"})
     CHECK(std::find(json["extensionsUsed"].begin(), json["extensionsUsed"].end(), used) != json["extensionsUsed"].end());
   CHECK(piece_glb(built) == piece_glb(built));

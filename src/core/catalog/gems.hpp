@@ -14,9 +14,13 @@ struct Gem {
   double specific_gravity;
   double refractive_index;     // 0 where not meaningful (pearl)
   double dispersion;           // B-G; 0 where not known
-  float body_color[3];         // linear RGB transmittance at 1 cm, for the renderer's absorption
+  float body_color[3];         // linear RGB transmittance through kBodyColorPathMm of the stone
   bool faceted;                // false: shown as cabochon / bead
 };
+
+// The path a gem's body_color is the transmittance through: the renderer's absorption and the
+// GLB's KHR_materials_volume attenuation distance both take it, so a shop's viewer and ours agree.
+inline constexpr double kBodyColorPathMm = 5.0;
 
 enum class SizeBy { diameter, length_width };
 
