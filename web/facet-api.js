@@ -103,6 +103,9 @@
     frameStats() { return JSON.parse(call('facet_frame_stats')); },
     // For bench/: mean ms of the core's rebuilds inside WebAssembly, {preview_ms, production_ms}.
     benchmark(runs = 20) { return JSON.parse(Module.ccall('facet_benchmark', 'string', ['number'], [runs])); },
+    // For bench/: ms a frame of the piece takes at the canvas's size at the best and the lowest
+    // tier, and start-up's shader compile and environment, {best_tier_ms, lowest_tier_ms, ...}.
+    renderBenchmark(frames = 10) { return JSON.parse(Module.ccall('facet_render_benchmark', 'string', ['number'], [frames])); },
   };
 
   window.Module = {

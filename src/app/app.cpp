@@ -363,6 +363,7 @@ void App::frame(const FrameInput& input) {
     if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) camera_.orbit(io.MouseDelta.x, io.MouseDelta.y);
     if (io.MouseWheel != 0.0f) camera_.zoom(io.MouseWheel);
   }
+  last_width_px_ = input.width_px, last_height_px_ = input.height_px;
   const render::Presented presented = renderer_.present(camera_, input.width_px, input.height_px,
                                                         gem_quality_.current(), now - moved_at_s_ >= kRefineAfterS);
   ++frames_presented_[int(presented)];
@@ -521,6 +522,19 @@ spec::Json App::benchmark(int runs) const {
           {"validate_halo_ms", validate_ms / runs}, {"runs", runs},
           {"solitaire_preview_ms", solitaire_preview_ms},
           {"solitaire_production_ms", solitaire_production_ms / production_runs}, {"solitaire_production_runs", production_runs}};
+}
+
+spec::Json App::render_benchmark(int frames) {
+  const int width_px = std::max(1, last_width_px_), height_px = std::max(1, last_height_px_);
+  const render::GemTier& best = render::kGemTiers[0];
+  const render::GemTier& lowest = render::kGemTiers[render::kGemTierCount - 1];
+  const double best_ms = renderer_.time_frames(camera_, width_px, height_px, best.bounces, frames);
+  const int low_width = std::max(1, int(float(width_px) * lowest.scale)), low_height = std::max(1, int(float(height_px) * lowest.scale));
+  const double lowest_ms = renderer_.time_frames(camera_, low_width, low_height, lowest.bounces, frames);
+  frame_busy_ = true;
+  return {{"width_px", width_px}, {"height_px", height_px}, {"frames", frames},
+          {"best_tier_ms", best_ms}, {"lowest_tier_ms", lowest_ms},
+          {"compile_ms", renderer_.compile_ms()}, {"environment_ms", renderer_.environment_ms()}};
 }
 
 spec::Json App::frame_stats() const {

@@ -72,6 +72,10 @@ class App {
   // How the canvas's frames went since start-up: {drawn, copied, refined} (render::Presented) and
   // the stones' moving tier (gem_bounces): a still page should only copy.
   spec::Json frame_stats() const;
+  // For bench/: ms a frame of the piece on screen takes at the canvas's size, at the best tier
+  // and at the lowest (render::Renderer::time_frames), and what start-up's shader compile and
+  // environment took. The canvas's kept picture stays as it is.
+  spec::Json render_benchmark(int frames);
 
   // Text typed into the page's text box over a panel field (the input method's bridge,
   // web/text-input.js): applied as typing into the panel is, and one undo step until
@@ -180,6 +184,7 @@ class App {
   double moved_at_s_ = 0;
   static constexpr double kRefineAfterS = 0.3;
   uint64_t frames_presented_[3] = {0, 0, 0};  // by render::Presented
+  int last_width_px_ = 0, last_height_px_ = 0;  // the canvas's, at the last frame
   mutable bool frame_busy_ = true;  // since the last frame began (benchmark() too, const as it is)
 };
 

@@ -72,6 +72,12 @@ EMSCRIPTEN_KEEPALIVE const char* facet_benchmark(int runs) {
   return facet::g_result.c_str();
 }
 
+// For bench/: the renderer's frame times at the canvas's size (App::render_benchmark).
+EMSCRIPTEN_KEEPALIVE const char* facet_render_benchmark(int frames) {
+  facet::g_result = facet::g_app->render_benchmark(frames > 0 ? frames : 1).dump();
+  return facet::g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* facet_frame_stats() {
   facet::g_result = facet::g_app->frame_stats().dump();
   return facet::g_result.c_str();

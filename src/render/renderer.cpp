@@ -7,6 +7,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -43,16 +44,43 @@ bool has_extension(const char* name) {
   return false;
 }
 
+// Bytes into `texture`'s only level, rows packed tight, filtered linearly and clamped at the edges.
+void upload_texture_2d(GLuint texture, GLenum internal_format, GLenum format, int width, int height, const void* bytes) {
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GLint(internal_format), width, height, 0, format, GL_UNSIGNED_BYTE, bytes);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// A one-pixel read: returns once the GL has finished what was asked of it before.
+void wait_for_gl() {
+  unsigned char pixel[4];
+  glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+}
+
 }  // namespace
 
 bool Renderer::init(std::string& error) {
   using namespace facet::shaders;
+  auto start = std::chrono::steady_clock::now();
   backdrop_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_backdrop_frag_glsl}, "backdrop", error);
   env_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_face_frag_glsl}, "environment", error);
   metal_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_metal_frag_glsl}, "metal", error);
   gem_program_ = build_program({k_metal_vert_glsl}, {k_common_glsl, k_gem_frag_glsl}, "gem", error);
   prefilter_program_ = build_program({k_fullscreen_vert_glsl}, {k_common_glsl, k_env_prefilter_frag_glsl}, "prefilter", error);
   if (!backdrop_program_ || !env_program_ || !metal_program_ || !gem_program_ || !prefilter_program_) return false;
+  wait_for_gl();
+  compile_ms_ = ms_since(start);
+  start = std::chrono::steady_clock::now();
   glGenVertexArrays(1, &empty_vao_);
   for (MeshBuffers* target : {&metal_mesh_, &stone_mesh_, &spare_metal_mesh_, &spare_stone_mesh_}) {
     glGenVertexArrays(1, &target->vao);
@@ -60,6 +88,8 @@ bool Renderer::init(std::string& error) {
   }
   build_environment();
   build_split_sum_table();
+  wait_for_gl();
+  environment_ms_ = ms_since(start);
   return true;
 }
 
@@ -135,15 +165,7 @@ void Renderer::build_environment() {
 void Renderer::build_split_sum_table() {
   const std::vector<unsigned char> bytes = split_sum_bytes(split_sum_table(kSplitSumSize, kSplitSumSamples));
   glGenTextures(1, &split_sum_);
-  glBindTexture(GL_TEXTURE_2D, split_sum_);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kSplitSumSize, kSplitSumSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, bytes.data());
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glBindTexture(GL_TEXTURE_2D, 0);
+  upload_texture_2d(split_sum_, GL_RGBA8, GL_RGBA, kSplitSumSize, kSplitSumSize, bytes.data());
 }
 
 void Renderer::set_mesh(const geometry::RenderMesh& mesh) {
@@ -272,15 +294,7 @@ void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
   engraving_.shown = decal != nullptr && !decal->distance.empty();
   if (!engraving_.shown) return;
   if (engraving_.texture == 0) glGenTextures(1, &engraving_.texture);
-  glBindTexture(GL_TEXTURE_2D, engraving_.texture);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, decal->width_px, decal->height_px, 0, GL_RED, GL_UNSIGNED_BYTE, decal->distance.data());
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glBindTexture(GL_TEXTURE_2D, 0);
+  upload_texture_2d(engraving_.texture, GL_R8, GL_RED, decal->width_px, decal->height_px, decal->distance.data());
   engraving_.inside = decal->inside;
   engraving_.embossed = decal->embossed;
   engraving_.centre_dir = glm::vec2(decal->frame.centre_dir);
@@ -331,6 +345,22 @@ std::vector<uint8_t> Renderer::snapshot_rgb(const OrbitCamera& camera, int width
     for (int x = 0; x < width_px; ++x) std::memcpy(to + x * 3, from + x * 4, 3);
   }
   return rgb;
+}
+
+double Renderer::time_frames(OrbitCamera camera, int width_px, int height_px, int bounces, int frames) {
+  Offscreen target(width_px, height_px, 0);
+  if (!target.complete() || frames <= 0) return 0.0;
+  draw(camera, width_px, height_px, target.draw_target(), bounces);  // warm: first use of a program costs more
+  wait_for_gl();
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < frames; ++i) {
+    camera.yaw_deg += 1.0f;
+    draw(camera, width_px, height_px, target.draw_target(), bounces);
+    target.resolve();
+    wait_for_gl();
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  return ms_since(start) / frames;
 }
 
 void Renderer::release_thumbnail(GLuint texture) {

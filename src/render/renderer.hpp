@@ -95,6 +95,15 @@ class Renderer {
   // Gives back a texture render_thumbnail made (0: nothing).
   static void release_thumbnail(GLuint texture);
 
+  // For bench/: mean ms a frame of the piece takes at width x height with `bounces` in the
+  // stones, `frames` of them, the camera turned a degree each, each waited for (a one-pixel read)
+  // as a browser waits for the GPU before the next frame. The kept picture is not touched.
+  double time_frames(OrbitCamera camera, int width_px, int height_px, int bounces, int frames);
+  // What init() took: compiling and linking every program, and rendering and prefiltering the
+  // environment (with the split-sum table), in ms.
+  double compile_ms() const { return compile_ms_; }
+  double environment_ms() const { return environment_ms_; }
+
  private:
   void build_environment();
   void build_split_sum_table();
@@ -132,6 +141,7 @@ class Renderer {
   GLuint split_sum_ = 0;    // render::split_sum_table as RGBA8
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;
   MetalLook metal_;
+  double compile_ms_ = 0, environment_ms_ = 0;
 
   // The canvas's kept picture and what it shows: the piece (scene_version_, bumped by every set_),
   // the camera, the size and the stones' tier.
