@@ -46,3 +46,18 @@ export async function openApp(context, url, { viewport, keepAutosave = false } =
   await page.evaluate(() => window.facet.ready);
   return { page, errors };
 }
+
+// Waits until the piece's picture is final: nothing drawn or refined for 600 ms (a change is drawn
+// at the moving tier, then, 300 ms after the last change, refined a strip a frame). Returns the
+// frame counts then.
+export async function waitForRest(page) {
+  let stats = await page.evaluate(() => facet.frameStats());
+  let unchanged = 0;
+  for (let i = 0; i < 60 && unchanged < 2; ++i) {
+    await page.waitForTimeout(300);
+    const now = await page.evaluate(() => facet.frameStats());
+    unchanged = now.refined === stats.refined && now.drawn === stats.drawn ? unchanged + 1 : 0;
+    stats = now;
+  }
+  return stats;
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { launch, serveApp, openApp, PHONE } from './browser.mjs';
+import { launch, serveApp, openApp, PHONE, waitForRest } from './browser.mjs';
 import { diffFraction, greenFraction, hueStats, pieceFraction, sharpness } from './pixels.mjs';
 import { unzip } from './unzip.mjs';
 import { assertGoldBandViews, splitRenderedViews } from './package.mjs';
@@ -100,7 +100,7 @@ test('setDesign changes the picture: platinum is neutral where gold was warm', a
   const design = await page.evaluate(() => facet.getDesign());
   const result = await page.evaluate((json) => facet.setDesign(json), platinumWide(design));
   assert.equal(result.ok, true, JSON.stringify(result.errors));
-  await settle();
+  await waitForRest(page);
   const afterShot = await page.screenshot();
   assert.ok(await diffFraction(page, beforeShot, afterShot) > 0.02, 'screenshots differ');
   const stats = await hueStats(page, afterShot, PIECE);
@@ -189,13 +189,13 @@ test('a solitaire: its stone is drawn, its report and its dual-contoured STL, 3M
   assert.deepEqual(await page.evaluate(() => facet.report()), JSON.parse(cli(['report', path])));
   assertSameAsCli(await downloadFromPanel(), 'cli-solitaire');
   // The stone is drawn with its gem's look: a ruby in the same seat changes the picture.
-  await settle();
+  await waitForRest(page);
   const diamond = await page.screenshot({ clip: PIECE });  // the picture only: the price changes too
   const ruby = JSON.parse(json);
   ruby.piece.stones[0].gem = 'ruby';
   delete ruby.design_id;
   assert.equal((await page.evaluate((j) => facet.setDesign(j), JSON.stringify(ruby))).ok, true);
-  await settle();
+  await waitForRest(page);
   const red = await page.screenshot({ clip: PIECE });
   const changed = await diffFraction(page, diamond, red);
   assert.ok(changed > 0.002 && changed < 0.05, `only the stone changed colour: ${changed}`);
@@ -209,12 +209,12 @@ test('a three-stone ring: each stone drawn in its own gem, report and every file
   assert.deepEqual(await page.evaluate(() => facet.report()), JSON.parse(cli(['report', path])));
   assertSameAsCli(await downloadFromPanel(), 'cli-three-stone');
   // Sapphire sides are blue, the diamond is not: turning the sides into diamonds changes only them.
-  await settle();
+  await waitForRest(page);
   const sapphire = await page.screenshot({ clip: PIECE });
   const diamonds = JSON.parse(json);
   diamonds.piece.stones[1].gem = 'diamond';
   assert.equal((await page.evaluate((j) => facet.setDesign(j), JSON.stringify(diamonds))).ok, true);
-  await settle();
+  await waitForRest(page);
   const white = await page.screenshot({ clip: PIECE });
   const changed = await diffFraction(page, sapphire, white);
   assert.ok(changed > 0.001 && changed < 0.05, `only the side stones changed colour: ${changed}`);
@@ -259,7 +259,7 @@ test('the spec jadeite pendant: green jade in yellow gold on screen; report and 
   const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);
   assert.equal(result.ok, true, JSON.stringify(result.errors));
-  await settle();
+  await waitForRest(page);
   const shot = await page.screenshot({ clip: PIECE });
   writeFileSync(join(work, 'jadeite-pendant.png'), shot);
   const green = await greenFraction(page, shot, null);
@@ -299,7 +299,7 @@ test('dragging turns the piece and the wheel zooms it', async () => {
   await page.mouse.down();
   await page.mouse.move(900, 430, { steps: 8 });
   await page.mouse.up();
-  await settle();
+  await waitForRest(page);  // each picture final: drawn, then refined full size
   const turned = await page.screenshot();
   assert.ok(await diffFraction(page, before, turned) > 0.01, 'drag changed the view');
   // Wheel up (negative deltaY) brings the piece closer, as in three.js and model-viewer: more of the
@@ -307,15 +307,16 @@ test('dragging turns the piece and the wheel zooms it', async () => {
   const metalShare = (png) => pieceFraction(page, png, PIECE);
   await page.mouse.move(800, 400);
   await page.mouse.wheel(0, -400);
-  await settle();
+  await waitForRest(page);
   const zoomed = await page.screenshot();
   assert.ok(await diffFraction(page, turned, zoomed) > 0.01, 'wheel changed the view');
   assert.ok(await metalShare(zoomed) > await metalShare(turned) * 1.1, 'wheel up zooms in');
   await page.mouse.wheel(0, 800);
-  await settle();
+  await waitForRest(page);
   const away = await page.screenshot();
   assert.ok(await metalShare(away) < await metalShare(zoomed) * 0.9, 'wheel down zooms out');
   // A drag that starts on the panel (its empty title row) belongs to the panel, not the camera.
+  await waitForRest(page);
   const pieceBefore = await page.screenshot({ clip: PIECE });
   await page.mouse.move(340, 40);
   await settle();
@@ -323,7 +324,7 @@ test('dragging turns the piece and the wheel zooms it', async () => {
   await settle();  // a finger rests a frame before it moves: ImGui samples the press per frame
   await page.mouse.move(700, 300, { steps: 6 });
   await page.mouse.up();
-  await settle();
+  await waitForRest(page);
   const pieceAfter = await page.screenshot({ clip: PIECE });
   assert.equal(await diffFraction(page, pieceBefore, pieceAfter), 0);
 });
@@ -391,17 +392,31 @@ test('on a slow GPU the moving picture is drawn smaller and scaled up; at rest i
     before = await page.evaluate(() => facet.frameStats());
   }
   assert.ok(before.scale < 1, JSON.stringify(before));
-  await drag(-40);
+  // A picture mid-drag: the page itself moves the mouse every frame (no round trips), so the piece
+  // is drawn at the moving tier frame after frame and never refined while the screenshot is taken.
+  await waitForRest(page);
+  await page.evaluate(() => {
+    const canvas = document.querySelector('#canvas');
+    let x = 800;
+    const send = (type) => canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: 400, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+    window.turning = true;
+    send('mousemove');
+    send('mousedown');
+    const step = () => {
+      if (!window.turning) return send('mouseup');
+      x += 1;
+      send('mousemove');
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  await page.waitForTimeout(600);
   const moving = await page.screenshot({ clip: PIECE });
-  await page.mouse.up();
-  let stats = await page.evaluate(() => facet.frameStats());
-  for (let i = 0; i < 40; ++i) {  // until the refining strips are done
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => facet.frameStats());
-    if (now.refined === stats.refined && now.drawn === stats.drawn) break;
-    stats = now;
-  }
-  assert.ok(stats.refined >= before.refined + 8, `drawn again at rest: ${JSON.stringify({ before, stats })}`);
+  const during = await page.evaluate(() => facet.frameStats());
+  await page.evaluate(() => { window.turning = false; });
+  assert.ok(during.drawn > before.drawn + 2 && during.scale < 1, JSON.stringify({ before, during }));
+  const stats = await waitForRest(page);  // until the refining strips are done
+  assert.ok(stats.refined >= during.refined + 8, `drawn again at rest: ${JSON.stringify({ during, stats })}`);
   const rest = await page.screenshot({ clip: PIECE });
   const [detailMoving, detailRest] = [await sharpness(page, moving), await sharpness(page, rest)];
   // A band: no stone whose tier changes its picture too (measured 1.1 moving, 2.5 at rest).

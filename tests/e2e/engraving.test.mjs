@@ -2,7 +2,7 @@
 // to show it), judged by the same rules as the CLI, and gone again when the box is emptied.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveApp, openApp } from './browser.mjs';
+import { launch, serveApp, openApp, waitForRest } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
 import { diffFraction } from './pixels.mjs';
 
@@ -25,6 +25,7 @@ after(async () => {
 // The part of the canvas right of the panel, where the ring is.
 async function ringPicture() {
   await frames(4);
+  await waitForRest(page);  // drawn at the moving tier, then refined full size
   return page.screenshot({ clip: { x: 420, y: 0, width: 580, height: 700 } });
 }
 

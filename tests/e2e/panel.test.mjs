@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serveApp, openApp } from './browser.mjs';
+import { launch, serveApp, openApp, waitForRest } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
 import { diffFraction, goldFraction } from './pixels.mjs';
 
@@ -117,6 +117,7 @@ test('finish, plating and profile lists', async () => {
 });
 
 test('the width slider follows the mouse; the taper adds top sliders', async () => {
+  await waitForRest(page);  // the finish just changed: the picture is refined after it is drawn
   const cameraBefore = await page.screenshot({ clip: { x: 700, y: 150, width: 400, height: 500 } });
   const slider = await rect('shank.width');  // scrolls the panel: the piece must not zoom
   const cameraAfter = await page.screenshot({ clip: { x: 700, y: 150, width: 400, height: 500 } });
