@@ -22,6 +22,31 @@ for style in $STYLES; do
   "$FACET" render "$work/$style.json" -o "$OUT/$style"
   names+=("$style")
 done
+# The metals and finishes on a 6 mm comfort band, where the surface shows most.
+"$FACET" new --style band > "$work/band.json"
+python3 - "$work" <<'PY'
+import json, sys
+base = json.load(open(sys.argv[1] + "/band.json"))
+base.pop("design_id", None)
+base["piece"]["shank"].update({"width_mm": 6, "top_width_mm": 6})
+looks = {
+    "metal-pt950": {"alloy": "Pt950"},
+    "metal-pd950": {"alloy": "Pd950"},
+    "metal-au750-rose": {"alloy": "Au750", "color": "rose"},
+    "metal-au750-white-rhodium": {"alloy": "Au750", "color": "white", "plating": "rhodium"},
+    "finish-brushed": {"alloy": "Au750", "color": "yellow", "finish": "brushed"},
+    "finish-hammered": {"alloy": "Au750", "color": "yellow", "finish": "hammered"},
+    "finish-matte": {"alloy": "Au750", "color": "yellow", "finish": "matte"},
+}
+for name, metal in looks.items():
+    base["piece"]["metal"] = metal
+    json.dump(base, open("%s/%s.json" % (sys.argv[1], name), "w"))
+PY
+for look in metal-pt950 metal-pd950 metal-au750-rose metal-au750-white-rhodium finish-brushed finish-hammered finish-matte; do
+  rm -rf "${OUT:?}/$look"
+  "$FACET" render "$work/$look.json" -o "$OUT/$look"
+  names+=("$look")
+done
 for spec in $EXAMPLES; do
   name=$(basename "$spec" .facet.json)
   rm -rf "${OUT:?}/$name"
@@ -32,10 +57,11 @@ done
 {
   echo "# Renders"
   echo
-  echo "Every style's default design (\`facet new --style\`) and every example spec"
-  echo "(\`tests/data/spec-example-*\`), drawn by the configurator's renderer from the job sheet's three"
-  echo "sides. Made by \`bash scripts/render_gallery.sh\` (\`facet render\`: the browser's shaders, off"
-  echo "screen on Mesa's llvmpipe); run it again after a renderer change and compare with git's diff."
+  echo "Every style's default design (\`facet new --style\`), the metals and finishes on a 6 mm band,"
+  echo "and every example spec (\`tests/data/spec-example-*\`), drawn by the configurator's renderer"
+  echo "from the job sheet's three sides. Made by \`bash scripts/render_gallery.sh\` (\`facet render\`:"
+  echo "the browser's shaders, off screen on Mesa's llvmpipe); run it again after a renderer change"
+  echo "and compare with git's diff."
   echo
   echo "| design | three-quarter | front | top |"
   echo "|---|---|---|---|"
