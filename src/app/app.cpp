@@ -529,8 +529,7 @@ spec::Json App::render_benchmark(int frames) {
   const render::GemTier& best = render::kGemTiers[0];
   const render::GemTier& lowest = render::kGemTiers[render::kGemTierCount - 1];
   const double best_ms = renderer_.time_frames(camera_, width_px, height_px, best.bounces, frames);
-  const int low_width = std::max(1, int(float(width_px) * lowest.scale)), low_height = std::max(1, int(float(height_px) * lowest.scale));
-  const double lowest_ms = renderer_.time_frames(camera_, low_width, low_height, lowest.bounces, frames);
+  const double lowest_ms = renderer_.time_frames(camera_, lowest.scaled_px(width_px), lowest.scaled_px(height_px), lowest.bounces, frames);
   frame_busy_ = true;
   return {{"width_px", width_px}, {"height_px", height_px}, {"frames", frames},
           {"best_tier_ms", best_ms}, {"lowest_tier_ms", lowest_ms},

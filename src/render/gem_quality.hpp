@@ -6,6 +6,8 @@
 // No GL here: the rule is tested natively.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -14,6 +16,9 @@ namespace facet::render {
 struct GemTier {
   int bounces;  // internal bounces traced; 0: the surface approximation, no tracing
   float scale;  // of the canvas's width and height the moving picture is drawn at, then scaled up
+
+  // A canvas side of `px` pixels as this tier draws it (at least one pixel).
+  int scaled_px(int px) const { return std::max(1, int(std::lround(float(px) * scale))); }
 };
 // Best first. Six bounces let most of a round brilliant's light out through the crown. Fewer
 // bounces first: the stones cost the most; then fewer pixels, which cost everything (the metal's

@@ -239,8 +239,7 @@ Presented Renderer::present(const OrbitCamera& camera, int width_px, int height_
 }
 
 bool Renderer::draw_scaled(const OrbitCamera& camera, int width_px, int height_px, const GemTier& moving) {
-  const int small_width = std::max(1, int(std::lround(float(width_px) * moving.scale)));
-  const int small_height = std::max(1, int(std::lround(float(height_px) * moving.scale)));
+  const int small_width = moving.scaled_px(width_px), small_height = moving.scaled_px(height_px);
   if (!small_ || small_->width_px() != small_width || small_->height_px() != small_height) {
     small_.reset();
     small_ = std::make_unique<Offscreen>(small_width, small_height, 0);

@@ -117,18 +117,17 @@ namespace {
 // The reflectance at 82 degrees: Schlick's from `f0`, scaled as the measured index says the real
 // curve falls below (or rises above) Schlick's there. The catalog's F0 stays the one at normal
 // incidence, so a polished face seen square on is unchanged.
-float edge_channel(float f0, float n, float k, bool measured) {
-  double tint = 1.0;
-  if (measured) tint = conductor_reflectance(n, k, kF82Cosine) / schlick_reflectance(conductor_reflectance(n, k, 1.0), kF82Cosine);
-  return float(std::min(1.0, tint * schlick_reflectance(f0, kF82Cosine)));
+float edge_channel(float f0, double tint) { return float(std::min(1.0, tint * schlick_reflectance(f0, kF82Cosine))); }
+
+// How far the measured curve of index n + ik is from Schlick's at 82 degrees (below 1: under it).
+double measured_tint(float n, float k) {
+  return conductor_reflectance(n, k, kF82Cosine) / schlick_reflectance(conductor_reflectance(n, k, 1.0), kF82Cosine);
 }
 
 Reflectance edge_reflectance(const Reflectance& f0, const ComplexIndex* index) {
-  const ComplexIndex none{{1, 1, 1}, {0, 0, 0}};
-  const ComplexIndex& i = index ? *index : none;
-  const bool measured = index != nullptr;
-  return {edge_channel(f0.r, i.n.r, i.k.r, measured), edge_channel(f0.g, i.n.g, i.k.g, measured),
-          edge_channel(f0.b, i.n.b, i.k.b, measured)};
+  if (!index) return {edge_channel(f0.r, 1.0), edge_channel(f0.g, 1.0), edge_channel(f0.b, 1.0)};
+  return {edge_channel(f0.r, measured_tint(index->n.r, index->k.r)), edge_channel(f0.g, measured_tint(index->n.g, index->k.g)),
+          edge_channel(f0.b, measured_tint(index->n.b, index->k.b))};
 }
 
 }  // namespace
