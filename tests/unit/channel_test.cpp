@@ -53,7 +53,7 @@ TEST_CASE("channel: the eternity template is built all round, stones evenly spac
   CHECK(row.stone_gap_mm < 0.2);  // packed, as a channel is
 
   const BuiltPiece built = build_piece(design);
-  test::check_one_passing_shell(model, built, 0.025);
+  test::check_one_passing_shell(model, built);
   REQUIRE(find_rule(built.checks, "channel_rail") != nullptr);
   REQUIRE(find_rule(built.checks, "stone_gap") != nullptr);
   CHECK(find_rule(built.checks, "bead_grip") == nullptr);
@@ -96,7 +96,9 @@ TEST_CASE("channel: a half eternity of princess stones ends in walls that hold t
   const geometry::PaveRow& row = model.pave_rows.at(0);
   REQUIRE(row.stones.size() == 10);
   const BuiltPiece built = build_piece(design);
-  test::check_one_passing_shell(model, built, 0.025);
+  // Not yet the production bound: 0.012 mm where a princess seat's corner meets the end wall's
+  // groove, a split there passing through the wall's other side (taken back, refine.hpp).
+  test::check_one_passing_shell(model, built, 0.015);
   // Past each end stone's girdle, a lip of the end wall over it; none over the next stone in.
   auto metal = [&](const glm::dvec3& p) { return model.metal.distance(p); };
   const geometry::PlacedStone& first = row.stones.front();

@@ -57,12 +57,13 @@ TEST_CASE("halo: the template builds one closed shell within tolerance, every st
   const geometry::Deviation deviation = geometry::surface_deviation(
       built.metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
   CAPTURE(deviation.max_mm);
+  CAPTURE(deviation.worst_at.x);
+  CAPTURE(deviation.worst_at.y);
+  CAPTURE(deviation.worst_at.z);
   CHECK(deviation.mean_mm < 0.001);
-  // Measured 0.019 mm max and 0.06% of samples beyond 0.01 mm: where a seat or light hole edge
-  // crosses a bead's fillet (36 beads, 38 cuts). Issue #4 asks for 0.01 everywhere; this holds the
-  // line where it is until sharp-corner refinement closes the gap.
-  CHECK(deviation.max_mm < 0.025);
-  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 1e-3);
+  // Where a seat or light hole's edge crosses a bead's fillet (36 beads, 38 cuts) the mesher's
+  // chords strayed up to 0.02 mm; refine_to_surface() splits them onto the crease.
+  CHECK(deviation.max_mm <= geometry::kProductionBoundMm);
 }
 
 TEST_CASE("halo: each stone sits in its seat clear of the metal, of its neighbours and of the centre stone") {

@@ -68,7 +68,7 @@ void check_pendant_invariants(const spec::Design& design) {
   const BuiltPiece built = build_piece(design);
   // Measured 0.007 mm (cabochon) and 0.011 mm (round), the latter where the bail's fillet meets
   // the cup's sharp bottom edge, 4 samples in 57,000. The bail is joined to the cup.
-  test::check_one_passing_shell(model, built, 0.015);
+  test::check_one_passing_shell(model, built);
 
   // The stone is clear of the metal everywhere (it drops into the bore), and is held: the floor
   // or the seat stops it going out of the back, and the wall stands past its girdle all round.
@@ -159,7 +159,7 @@ geometry::PieceModel check_basket_pendant(const spec::Design& design) {
   const BuiltPiece built = build_piece(design);
   // A halo's seat rims stray as on a ring (about a hundred samples past 0.01 mm), but a pendant
   // has no band to add samples within it: 0.05-0.18% of them, where a halo ring shows under 0.1%.
-  test::check_one_passing_shell(model, built, 0.025, 2.5e-3);
+  test::check_one_passing_shell(model, built);
   for (const geometry::PlacedStone& stone : built.stones) {
     double clearance = std::numeric_limits<double>::max();
     for (const glm::dvec3& v : stone.world_mesh().positions) clearance = std::min(clearance, model.metal.distance(v));
@@ -226,7 +226,7 @@ TEST_CASE("pendant: a hinged bail is bought in and hangs on a lug cast on the to
     REQUIRE(unbuilt_features(design).empty());
     const geometry::PieceModel model = geometry::piece_model(design.piece);
     const BuiltPiece built = build_piece(design);
-    test::check_one_passing_shell(model, built, 0.025, 2.5e-3);  // as check_basket_pendant's
+    test::check_one_passing_shell(model, built);  // as check_basket_pendant's
     const geometry::Torus& lug = model.bail->loop;
     CHECK(lug.axis == glm::dvec3(0, 0, 1));
     CHECK(lug.major_mm - lug.minor_mm == doctest::Approx(geometry::kLugHoleMm / 2));

@@ -18,10 +18,10 @@ inline const checks::Check* find_rule(const std::vector<checks::Check>& all, con
   return nullptr;
 }
 
-// `max_over_fraction`: the share of surface samples allowed past 0.01 mm (seat rims and bead
-// fillets the mesher rounds; issue #4 wants none).
-inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built, double max_deviation_mm,
-                                    double max_over_fraction = 1e-3) {
+// Within the production tolerance (0.01 mm) of the exact surface, sampled every 0.1 mm, unless a
+// looser bound is given where the tolerance is not yet met.
+inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built,
+                                    double max_deviation_mm = geometry::kProductionBoundMm) {
   const geometry::Topology topology = geometry::check_topology(built.metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
@@ -35,8 +35,7 @@ inline void check_one_passing_shell(const geometry::PieceModel& model, const Bui
   CAPTURE(deviation.worst_at.y);
   CAPTURE(deviation.worst_at.z);
   CAPTURE(deviation.over_tolerance);
-  CHECK(deviation.max_mm < max_deviation_mm);
-  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < max_over_fraction);
+  CHECK(deviation.max_mm <= max_deviation_mm);
   for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
 }
 

@@ -65,7 +65,7 @@ TEST_CASE("signet: every face shape builds one clean shell, its face flat at the
     const geometry::PieceModel model = geometry::piece_model(design.piece);
     REQUIRE(model.signet.has_value());
     const BuiltPiece built = build_piece(design);
-    test::check_one_passing_shell(model, built, 0.02);
+    test::check_one_passing_shell(model, built);
 
     const double bore = model.signet->bore_radius_mm;
     const double face_y = bore + design.piece.shank->top_thickness_mm;  // 2.5 mm over the finger
@@ -154,7 +154,7 @@ TEST_CASE("signet: a monogram on the face is cut into it (or stands on it) flat,
     REQUIRE(model.metal.engravings.size() == 1);
     CHECK(model.metal.engravings[0].frame.flat);
     const BuiltPiece built = build_piece(design);
-    test::check_one_passing_shell(model, built, 0.02);
+    test::check_one_passing_shell(model, built);
     const double face_y = model.signet->face_y_mm;
     // The letters' floor (engraved) or top (embossed) is a plane 0.5 mm from the face.
     const double letters_y = std::string(style) == "engraved" ? face_y - 0.5 : face_y + 0.5;

@@ -49,16 +49,16 @@ TEST_CASE("solitaire: one closed shell, seat cut, within tolerance of the model,
   CHECK(crossings.uncertain_pairs == 0);
 
   // Sample the exact (modelled) surface and measure the distance to the mesh: the fitted vertices
-  // sit on the surface; the rare worst spots are where a seat edge crosses a fillet.
+  // sit on the surface, and where a chord cut across a crease (a seat's edge crossing a fillet)
+  // refine_to_surface() split it onto the crease.
   const geometry::Deviation deviation = geometry::surface_deviation(
       metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.1);
   CAPTURE(deviation.max_mm);
   CAPTURE(deviation.over_tolerance);
   CHECK(deviation.samples > 50000);
   CHECK(deviation.mean_mm < 0.001);
-  CHECK(deviation.max_mm < 0.015);
-  CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 1e-4);  // beyond 0.01 mm
-  CHECK(deviation.vertex_max_mm < 0.015);
+  CHECK(deviation.max_mm <= geometry::kProductionBoundMm);
+  CHECK(deviation.vertex_max_mm <= geometry::kProductionBoundMm);
 
   // The band alone, swept exactly, is lighter by the head: prongs and rail, less nothing.
   const geometry::Mesh band = geometry::build_band(*model.band, geometry::kProductionSampling);
@@ -173,7 +173,7 @@ TEST_CASE("solitaire: on court, knife-edge and square shanks, one closed shell w
         metal, [&](const glm::dvec3& p) { return model.metal.distance(p); }, model.metal.bounds(), 0.2);
     CAPTURE(deviation.max_mm);
     CHECK(deviation.mean_mm < 0.001);
-    CHECK(deviation.max_mm < 0.015);
+    CHECK(deviation.max_mm <= geometry::kProductionBoundMm);
   }
 }
 

@@ -26,7 +26,7 @@ void check_stud_invariants(const spec::Design& design) {
   REQUIRE(model.post.has_value());
   REQUIRE(model.heads.size() == 1);
   const BuiltPiece built = build_piece(design);
-  test::check_one_passing_shell(model, built, 0.01);  // the basket and the post joined
+  test::check_one_passing_shell(model, built);  // the basket and the post joined
   CHECK(std::any_of(built.checks.begin(), built.checks.end(), [](const checks::Check& c) { return c.rule == "prong_grip"; }));
 
   // The stone touches nothing but its seat's clearance, and faces the viewer (+Z).

@@ -2,6 +2,7 @@
 
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/head_layout.hpp"
+#include "core/geometry/refine.hpp"
 #include "core/geometry/simplify.hpp"
 #include "core/geometry/untangle.hpp"
 
@@ -221,10 +222,14 @@ PieceModel stud_model(const spec::Piece& piece) {
   return model;
 }
 
-Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
-  const NearField near = [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
+NearField near_field(const MetalModel& metal) {
+  return [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
     return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
   };
+}
+
+Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
+  const NearField near = near_field(metal);
   return dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {cell_mm}, stats, &near);
 }
 
@@ -271,6 +276,9 @@ Mesh production_metal(const PieceModel& model, ContourStats* stats) {
   if (model.plain_band() && model.band && model.metal.engravings.empty())
     return build_band(*model.band, kProductionSampling);  // exact sweep
   Mesh mesh = simplify(contour(model.metal, kProductionCellMm, stats), {.tolerance_mm = kProductionSimplifyToleranceMm});
+  const NearField near_metal = near_field(model.metal);
+  // Where a chord still cuts across a crease, or a fitted vertex missed the surface (refine.hpp).
+  refine_to_surface(mesh, [&](const glm::dvec3& p) { return model.metal.distance(p); }, {}, nullptr, &near_metal);
   untangle(mesh);  // the folds the mesher leaves where sharp features meet (untangle.hpp)
   return mesh;
 }

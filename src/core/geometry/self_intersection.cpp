@@ -197,24 +197,49 @@ SelfIntersections self_intersections(const Mesh& mesh) {
 SelfIntersections self_intersections_among(const Mesh& mesh, std::span<const uint32_t> triangles) {
   SelfIntersections out;
   if (triangles.empty()) return out;
+  // A grid over the listed triangles only (cells about twice their mean edge), then one pass over
+  // the mesh: each triangle is tested against the listed ones in the cells its box covers, each
+  // pair once, in the cell holding the low corner of the boxes' overlap (a pair of two listed
+  // triangles from the higher one's side).
   std::vector<Bounds> boxes(triangles.size());
+  double edge_sum = 0;
   Bounds reach = triangle_box(mesh, triangles[0]);
   for (size_t i = 0; i < triangles.size(); ++i) {
     boxes[i] = triangle_box(mesh, triangles[i]);
     reach = {glm::min(reach.min, boxes[i].min), glm::max(reach.max, boxes[i].max)};
+    const uint32_t t = triangles[i];
+    edge_sum += glm::length(mesh.positions[mesh.indices[3 * t + 1]] - mesh.positions[mesh.indices[3 * t]]);
   }
-  // One pass over the mesh finds the triangles near any of them; each pair is tested once (a
-  // pair of two listed triangles from the lower one's side).
+  const double cell = std::max(2.0 * edge_sum / double(triangles.size()), 1e-6);
+  auto cell_of = [&](const glm::dvec3& p) { return glm::ivec3(glm::floor((p - reach.min) / cell)); };
+  auto key = [](const glm::ivec3& c) { return (uint64_t(uint32_t(c.x) & 0x1FFFFF) << 42) | (uint64_t(uint32_t(c.y) & 0x1FFFFF) << 21) | uint64_t(uint32_t(c.z) & 0x1FFFFF); };
+  std::vector<std::pair<uint64_t, uint32_t>> entries;  // (cell, index into triangles)
+  for (uint32_t i = 0; i < triangles.size(); ++i) {
+    const glm::ivec3 lo = cell_of(boxes[i].min), hi = cell_of(boxes[i].max);
+    for (int x = lo.x; x <= hi.x; ++x)
+      for (int y = lo.y; y <= hi.y; ++y)
+        for (int z = lo.z; z <= hi.z; ++z) entries.push_back({key({x, y, z}), i});
+  }
+  std::sort(entries.begin(), entries.end());
   const uint32_t count = uint32_t(mesh.triangle_count());
   for (uint32_t t = 0; t < count; ++t) {
     const Bounds box = triangle_box(mesh, t);
     if (!boxes_meet(box, reach)) continue;
     const bool listed = std::binary_search(triangles.begin(), triangles.end(), t);
-    for (size_t i = 0; i < triangles.size(); ++i) {
-      const uint32_t s = triangles[i];
-      if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) continue;
-      record(mesh, s, t, out);
-    }
+    const glm::ivec3 lo = glm::max(cell_of(box.min), glm::ivec3(0)), hi = cell_of(glm::min(box.max, reach.max));
+    for (int x = lo.x; x <= hi.x; ++x)
+      for (int y = lo.y; y <= hi.y; ++y)
+        for (int z = lo.z; z <= hi.z; ++z) {
+          const uint64_t cell_key = key({x, y, z});
+          for (auto it = std::lower_bound(entries.begin(), entries.end(), std::pair<uint64_t, uint32_t>{cell_key, 0});
+               it != entries.end() && it->first == cell_key; ++it) {
+            const uint32_t s = triangles[it->second];
+            if (s == t || (listed && t < s) || !boxes_meet(boxes[it->second], box)) continue;
+            if (key(cell_of(glm::max(boxes[it->second].min, box.min))) != cell_key) continue;
+            if (shared_vertices(mesh, s, t) >= 2) continue;
+            record(mesh, s, t, out);
+          }
+        }
   }
   finish(mesh, out);
   return out;

@@ -1,0 +1,329 @@
+#include "core/geometry/refine.hpp"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cmath>
+#include <tuple>
+
+#include "core/geometry/self_intersection.hpp"
+
+namespace facet::geometry {
+namespace {
+
+constexpr double kBlockMm = 0.5;        // edges are evaluated block by block, one near field each
+constexpr double kMaxReachMm = 0.12;    // no chord strays farther; a root beyond is another sheet
+// A chord across a right-angled crease passes half its length from it; sharper creases farther.
+// A surface farther than this along the bisector is another sheet, not the one the chord cuts.
+constexpr double kMaxChordShare = 0.75;
+// The near field of a block answers for points this far beyond it: the triangles around an edge.
+constexpr double kNearMarginMm = 0.3;
+constexpr double kMinStepMm = 0.002;    // marching steps at least this (then the crossing is bracketed)
+
+struct Edge {
+  uint32_t a, b;   // a -> b as triangle t1 walks it
+  uint32_t t1, t2; // t2 walks b -> a
+};
+
+// Every undirected edge once, with its two triangles, in a fixed order (by vertex numbers).
+std::vector<Edge> edges_of(const Mesh& mesh) {
+  struct Directed {
+    uint32_t lo, hi, t;
+    bool forward;  // lo -> hi
+  };
+  std::vector<Directed> directed;
+  directed.reserve(mesh.indices.size());
+  for (uint32_t t = 0; t < mesh.triangle_count(); ++t)
+    for (int k = 0; k < 3; ++k) {
+      const uint32_t a = mesh.indices[3 * t + k], b = mesh.indices[3 * t + (k + 1) % 3];
+      directed.push_back({std::min(a, b), std::max(a, b), t, a < b});
+    }
+  std::sort(directed.begin(), directed.end(),
+            [](const Directed& x, const Directed& y) { return std::tie(x.lo, x.hi, x.forward) < std::tie(y.lo, y.hi, y.forward); });
+  std::vector<Edge> edges;
+  edges.reserve(directed.size() / 2);
+  for (size_t i = 0; i + 1 < directed.size(); ++i) {
+    const Directed &x = directed[i], &y = directed[i + 1];
+    if (x.lo != y.lo || x.hi != y.hi || x.forward == y.forward) continue;  // closed and oriented: always a pair
+    // x walks hi -> lo (forward false sorts first), y walks lo -> hi.
+    edges.push_back({x.lo, x.hi, y.t, x.t});
+    ++i;
+  }
+  return edges;
+}
+
+// From `from` (field value `value`) along `dir` to the surface: marched by the field's value
+// (which never overstates the distance, so a step never jumps the surface), at least kMinStepMm,
+// then the crossing bracketed by regula falsi. Returns the distance travelled, or -1 if the surface
+// is not within `reach`.
+double distance_to_surface(const DistanceField& f, const glm::dvec3& from, double value, const glm::dvec3& dir, double reach) {
+  const bool inside = value < 0;
+  double t0 = 0, v0 = value;
+  for (int step = 0; step < 200; ++step) {
+    const double t1 = t0 + std::max(std::fabs(v0), kMinStepMm);
+    if (t1 > reach + kMinStepMm) return -1;
+    const double v1 = f(from + dir * t1);
+    if (v1 == 0) return t1;
+    if ((v1 < 0) != inside) {
+      // Bracketed in [t0, t1]: Illinois regula falsi.
+      double a = t0, fa = v0, b = t1, fb = v1;
+      int side = 0;
+      double t = b;
+      for (int i = 0; i < 40; ++i) {
+        t = a + (b - a) * (fa / (fa - fb));
+        const double v = f(from + dir * t);
+        if (std::fabs(v) < 1e-9 || b - a < 1e-9) break;
+        if ((v < 0) == (fa < 0)) {
+          a = t, fa = v;
+          if (side == -1) fb *= 0.5;
+          side = -1;
+        } else {
+          b = t, fb = v;
+          if (side == 1) fa *= 0.5;
+          side = 1;
+        }
+      }
+      return t <= reach ? t : -1;
+    }
+    t0 = t1, v0 = v1;
+  }
+  return -1;
+}
+
+// Does triangle (a, b, c) face the way the surface does at its corners (the mean of the field's
+// gradients there)? Asked of the triangles a split makes: the triangle it replaces may itself have
+// been the one cutting across a crease, so the surface is the judge, not the old triangle. At the
+// corners rather than the centre, so that a triangle bridging a narrow notch (a corner on each
+// wall and one at the bottom) is judged by the notch's opening, as it should be.
+bool faces_out(const DistanceField& field, const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c) {
+  const glm::dvec3 n = glm::cross(b - a, c - a);
+  const double length = glm::length(n);
+  if (length < 1e-12) return false;
+  const glm::dvec3 g = unit_gradient(field, a, 1e-4, glm::dvec3(0.0)) + unit_gradient(field, b, 1e-4, glm::dvec3(0.0)) +
+                       unit_gradient(field, c, 1e-4, glm::dvec3(0.0));
+  return glm::dot(n, g) > 0.1 * length * glm::length(g);
+}
+
+uint32_t third_vertex(const Mesh& mesh, uint32_t t, uint32_t a, uint32_t b) {
+  for (int k = 0; k < 3; ++k) {
+    const uint32_t v = mesh.indices[3 * t + k];
+    if (v != a && v != b) return v;
+  }
+  return mesh.indices[3 * t];
+}
+
+// Triangle t, which walks from -> to, becomes (from, m, c) in place and (m, to, c) appended.
+void split_triangle(Mesh& mesh, uint32_t t, uint32_t from, uint32_t to, uint32_t m) {
+  const uint32_t c = third_vertex(mesh, t, from, to);
+  mesh.indices[3 * t] = from, mesh.indices[3 * t + 1] = m, mesh.indices[3 * t + 2] = c;
+  mesh.indices.insert(mesh.indices.end(), {m, to, c});
+}
+
+
+// A change made this pass, and how to take it back: a split's new vertex returns to the middle
+// of its edge (the surface as it was), a projected vertex to where it was.
+struct Change {
+  uint32_t vertex;
+  glm::dvec3 restore;
+  double gap_mm;
+  std::vector<uint32_t> triangles;  // those the change moved
+};
+
+// A moved vertex can pass through a triangle beyond its own fan where the surface folds back close
+// by (a seat's rim over a bead, a notch in a letter). Such changes are taken back and the vertex
+// stays put from then on. Repeated, since a vertex taken back can meet another change's triangles.
+void take_back_crossings(Mesh& mesh, const std::vector<Change>& changes, RefineStats& s) {
+  std::vector<uint8_t> taken(changes.size(), 0);
+  std::vector<std::pair<uint32_t, uint32_t>> by_triangle;  // (triangle, change), sorted
+  std::vector<uint32_t> check;
+  for (uint32_t i = 0; i < changes.size(); ++i)
+    for (uint32_t t : changes[i].triangles) by_triangle.push_back({t, i}), check.push_back(t);
+  std::sort(by_triangle.begin(), by_triangle.end());
+  for (int pass = 0; pass < 8 && !check.empty(); ++pass) {
+    std::sort(check.begin(), check.end());
+    check.erase(std::unique(check.begin(), check.end()), check.end());
+    const SelfIntersections found = self_intersections_among(mesh, check);
+    check.clear();
+    for (const auto& list : {found.crossing_triangles, found.uncertain_triangles})
+      for (const auto& pair : list)
+        for (uint32_t t : pair)
+          for (auto it = std::lower_bound(by_triangle.begin(), by_triangle.end(), std::pair<uint32_t, uint32_t>{t, 0});
+               it != by_triangle.end() && it->first == t; ++it) {
+            const Change& change = changes[it->second];
+            if (taken[it->second]) continue;
+            taken[it->second] = 1;
+            mesh.positions[change.vertex] = change.restore;
+            ++s.taken_back;
+            s.largest_left_mm = std::max(s.largest_left_mm, change.gap_mm);
+            check.insert(check.end(), change.triangles.begin(), change.triangles.end());
+          }
+  }
+}
+
+// Items (points with an index) visited block by block, each block with its own near field.
+template <typename Visit>
+void visit_by_block(std::vector<std::pair<glm::dvec3, uint32_t>> items, const DistanceField& field, const NearField* near, Visit visit) {
+  std::vector<std::pair<glm::ivec3, uint32_t>> keyed;
+  keyed.reserve(items.size());
+  for (const auto& [p, i] : items) keyed.push_back({glm::ivec3(glm::floor(p / kBlockMm)), i});
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& x, const auto& y) { return std::tie(x.first.x, x.first.y, x.first.z, x.second) < std::tie(y.first.x, y.first.y, y.first.z, y.second); });
+  DistanceField block_field;
+  for (size_t k = 0; k < keyed.size(); ++k) {
+    if (k == 0 || keyed[k].first != keyed[k - 1].first) {
+      const glm::dvec3 centre = (glm::dvec3(keyed[k].first) + 0.5) * kBlockMm;
+      block_field = near != nullptr ? (*near)(centre, kBlockMm * 0.87 + kNearMarginMm) : field;
+    }
+    visit(block_field, keyed[k].second);
+  }
+}
+
+// Vertex -> triangles, compressed rows.
+struct Fans {
+  std::vector<uint32_t> first, items;
+  explicit Fans(const Mesh& mesh) : first(mesh.positions.size() + 1, 0), items(mesh.indices.size()) {
+    for (uint32_t i : mesh.indices) ++first[i + 1];
+    for (size_t v = 0; v < mesh.positions.size(); ++v) first[v + 1] += first[v];
+    std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+    for (uint32_t k = 0; k < mesh.indices.size(); ++k) items[fill[mesh.indices[k]]++] = k / 3;
+  }
+  std::vector<uint32_t> of(uint32_t v) const { return {items.begin() + first[v], items.begin() + first[v + 1]}; }
+};
+
+// The mesher puts a vertex inside its cell; where the surface turns sharply within the cell (three
+// features meeting) the fit can land off the surface. Such vertices are pulled onto it by Newton
+// steps along the field's gradient, if their triangles still face out.
+void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* near, const RefineOptions& options, double share,
+                      RefineStats& s) {
+  const Fans fans(mesh);
+  std::vector<std::pair<glm::dvec3, uint32_t>> items;
+  for (uint32_t v = 0; v < mesh.positions.size(); ++v) items.push_back({mesh.positions[v], v});
+  std::vector<Change> changes;
+  std::vector<std::pair<uint32_t, glm::dvec3>> moves;
+  visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t v) {
+    const glm::dvec3 from = mesh.positions[v];
+    double value = f(from);
+    if (std::fabs(value) <= options.tolerance_mm) return;
+    glm::dvec3 p = from;
+    for (int step = 0; step < 8 && std::fabs(value) > 1e-9; ++step) {
+      p -= value * unit_gradient(f, p, 1e-5, glm::dvec3(0.0));
+      value = f(p);
+    }
+    p = from + share * (p - from);
+    const double moved = glm::distance(p, from);
+    if (std::fabs(value) > 0.05 * options.tolerance_mm || moved > kMaxReachMm) return;
+    // Straight onto one face: a vertex the steps carried across a crease stood for the crease, and
+    // moving it would leave the chords around it cutting the corner.
+    if (glm::dot(unit_gradient(f, from, 1e-5, glm::dvec3(0.0)), unit_gradient(f, p, 1e-5, glm::dvec3(0.0))) < 0.9) return;
+    const std::vector<uint32_t> fan = fans.of(v);
+    for (uint32_t t : fan) {
+      glm::dvec3 corner[3];
+      bool beyond = false;  // the block's near field does not answer there: ask the whole field
+      for (int k = 0; k < 3; ++k) {
+        const uint32_t w = mesh.indices[3 * t + k];
+        corner[k] = w == v ? p : mesh.positions[w];
+        beyond = beyond || glm::distance(corner[k], from) > kNearMarginMm;
+      }
+      if (!faces_out(beyond ? field : f, corner[0], corner[1], corner[2])) {
+        ++s.refused;
+        s.largest_left_mm = std::max(s.largest_left_mm, moved);
+        return;
+      }
+    }
+    moves.push_back({v, p});
+    changes.push_back({v, from, moved, fan});
+  });
+  for (const auto& [v, p] : moves) mesh.positions[v] = p;
+  s.projected += moves.size();
+  take_back_crossings(mesh, changes, s);
+}
+
+struct Split {
+  uint32_t edge;
+  double gap_mm;
+  glm::dvec3 at;
+};
+
+// One round of splits: every edge of a touched triangle whose midpoint lies farther than the
+// tolerance from the surface (along the bisector) is split there, farthest first, each triangle
+// once. Returns false when there was nothing to split.
+bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, const RefineOptions& options, bool last,
+                 std::vector<uint8_t>& touched, RefineStats& s, double& largest) {
+  const std::vector<Edge> edges = edges_of(mesh);
+  std::vector<std::pair<glm::dvec3, uint32_t>> items;
+  for (uint32_t e = 0; e < edges.size(); ++e)
+    if (touched[edges[e].t1] || touched[edges[e].t2]) items.push_back({0.5 * (mesh.positions[edges[e].a] + mesh.positions[edges[e].b]), e});
+  std::vector<Split> splits;
+  visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t e) {
+    const Edge& edge = edges[e];
+    const glm::dvec3 &pa = mesh.positions[edge.a], &pb = mesh.positions[edge.b];
+    const glm::dvec3 mid = 0.5 * (pa + pb);
+    const double value = f(mid);
+    // The field is within a factor of the distance along the bisector (the sine of half the
+    // crease's angle): a midpoint this close is close enough.
+    if (std::fabs(value) < 0.5 * options.tolerance_mm) return;
+    // The surface's normals a little in from each end (on a crease, each end's own face): their
+    // mean is the bisector, along which the chord's midpoint meets the crease.
+    const glm::dvec3 n = unit_gradient(f, pa + 0.1 * (pb - pa), 1e-4, glm::dvec3(0.0)) + unit_gradient(f, pb + 0.1 * (pa - pb), 1e-4, glm::dvec3(0.0));
+    const double n_length = glm::length(n);
+    if (n_length < 1e-6) return;
+    const glm::dvec3 dir = n * ((value < 0 ? 1.0 : -1.0) / n_length);
+    const double length = glm::distance(pa, pb);
+    const double gap = distance_to_surface(f, mid, value, dir, std::min(kMaxChordShare * length, kMaxReachMm));
+    if (gap <= options.tolerance_mm) return;
+    largest = std::max(largest, gap);
+    const glm::dvec3 at = mid + dir * gap;
+    const glm::dvec3 &c1 = mesh.positions[third_vertex(mesh, edge.t1, edge.a, edge.b)],
+                     &c2 = mesh.positions[third_vertex(mesh, edge.t2, edge.a, edge.b)];
+    const bool stays = last || length < options.min_edge_mm;
+    // The block's near field answers within kNearMarginMm; beyond, the whole field is asked.
+    const DistanceField& g = glm::distance(c1, mid) < kNearMarginMm && glm::distance(c2, mid) < kNearMarginMm ? f : field;
+    const bool fits = !stays && faces_out(g, pa, at, c1) && faces_out(g, at, pb, c1) && faces_out(g, pb, at, c2) && faces_out(g, at, pa, c2);
+    if (fits) splits.push_back({e, gap, at});
+    else s.largest_left_mm = std::max(s.largest_left_mm, gap), s.refused += !stays;
+  });
+  touched.assign(mesh.triangle_count(), 0);
+  if (splits.empty()) return false;
+  // Farthest first; each triangle split at most once a round.
+  std::sort(splits.begin(), splits.end(), [](const Split& x, const Split& y) { return std::tie(y.gap_mm, x.edge) < std::tie(x.gap_mm, y.edge); });
+  std::vector<uint8_t> busy(mesh.triangle_count(), 0);
+  std::vector<Change> changes;
+  for (const Split& split : splits) {
+    const Edge& edge = edges[split.edge];
+    if (busy[edge.t1] || busy[edge.t2]) continue;
+    const uint32_t m = uint32_t(mesh.positions.size());
+    mesh.positions.push_back(split.at);
+    const uint32_t new_t = uint32_t(mesh.triangle_count());
+    split_triangle(mesh, edge.t1, edge.a, edge.b, m);
+    split_triangle(mesh, edge.t2, edge.b, edge.a, m);
+    touched.resize(mesh.triangle_count(), 0);
+    busy.resize(mesh.triangle_count(), 0);
+    for (uint32_t t : {edge.t1, edge.t2, new_t, new_t + 1}) touched[t] = busy[t] = 1;
+    changes.push_back({m, 0.5 * (mesh.positions[edge.a] + mesh.positions[edge.b]), split.gap_mm, {edge.t1, edge.t2, new_t, new_t + 1}});
+    ++s.splits;
+  }
+  take_back_crossings(mesh, changes, s);
+  return true;
+}
+
+}  // namespace
+
+void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptions& options, RefineStats* stats, const NearField* near) {
+  RefineStats local;
+  RefineStats& s = stats != nullptr ? *stats : local;
+  // Where pulling a vertex all the way would make it pass through a neighbour, half or a quarter
+  // of the way may not.
+  for (double share : {1.0, 0.5, 0.25}) project_vertices(mesh, field, near, options, share, s);
+  std::vector<uint8_t> touched(mesh.triangle_count(), 1);  // triangles whose edges to look at
+  for (int round = 0; round <= options.max_rounds; ++round) {
+    double largest = 0;
+    const bool split = split_round(mesh, field, near, options, round == options.max_rounds, touched, s, largest);
+    if (round == 0) s.largest_gap_mm = largest;
+    if (!split) break;
+    ++s.rounds;
+  }
+}
+
+}  // namespace facet::geometry
