@@ -97,13 +97,21 @@ double distance_to_surface(const DistanceField& f, const glm::dvec3& from, doubl
 // been the one cutting across a crease, so the surface is the judge, not the old triangle. At the
 // corners rather than the centre, so that a triangle bridging a narrow notch (a corner on each
 // wall and one at the bottom) is judged by the notch's opening, as it should be.
-bool faces_out(const DistanceField& field, const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c) {
-  const glm::dvec3 n = glm::cross(b - a, c - a);
+struct Corner {
+  glm::dvec3 at, normal;  // the field's unit gradient there
+  Corner(const DistanceField& field, const glm::dvec3& p) : at(p), normal(unit_gradient(field, p, 1e-4, glm::dvec3(0.0))) {}
+};
+
+bool faces_out(const Corner& a, const Corner& b, const Corner& c) {
+  const glm::dvec3 n = glm::cross(b.at - a.at, c.at - a.at);
   const double length = glm::length(n);
   if (length < 1e-12) return false;
-  const glm::dvec3 g = unit_gradient(field, a, 1e-4, glm::dvec3(0.0)) + unit_gradient(field, b, 1e-4, glm::dvec3(0.0)) +
-                       unit_gradient(field, c, 1e-4, glm::dvec3(0.0));
+  const glm::dvec3 g = a.normal + b.normal + c.normal;
   return glm::dot(n, g) > 0.1 * length * glm::length(g);
+}
+
+bool faces_out(const DistanceField& field, const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c) {
+  return faces_out(Corner(field, a), Corner(field, b), Corner(field, c));
 }
 
 uint32_t third_vertex(const Mesh& mesh, uint32_t t, uint32_t a, uint32_t b) {
@@ -195,17 +203,20 @@ struct Fans {
 // The mesher puts a vertex inside its cell; where the surface turns sharply within the cell (three
 // features meeting) the fit can land off the surface. Such vertices are pulled onto it by Newton
 // steps along the field's gradient, if their triangles still face out.
+// `candidates`: the vertices to look at (all, the first time); on return, those still off.
 void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* near, const RefineOptions& options, double share,
-                      RefineStats& s) {
+                      std::vector<uint32_t>& candidates, RefineStats& s) {
   const Fans fans(mesh);
   std::vector<std::pair<glm::dvec3, uint32_t>> items;
-  for (uint32_t v = 0; v < mesh.positions.size(); ++v) items.push_back({mesh.positions[v], v});
+  for (uint32_t v : candidates) items.push_back({mesh.positions[v], v});
+  std::vector<uint32_t> off;
   std::vector<Change> changes;
   std::vector<std::pair<uint32_t, glm::dvec3>> moves;
   visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t v) {
     const glm::dvec3 from = mesh.positions[v];
     double value = f(from);
     if (std::fabs(value) <= options.tolerance_mm) return;
+    off.push_back(v);
     glm::dvec3 p = from;
     for (int step = 0; step < 8 && std::fabs(value) > 1e-9; ++step) {
       p -= value * unit_gradient(f, p, 1e-5, glm::dvec3(0.0));
@@ -238,6 +249,8 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
   for (const auto& [v, p] : moves) mesh.positions[v] = p;
   s.projected += moves.size();
   take_back_crossings(mesh, changes, s);
+  // Only those that were off are looked at again (the ones moved and kept are now on the surface).
+  candidates = std::move(off);
 }
 
 struct Split {
@@ -280,7 +293,11 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
     const bool stays = last || length < options.min_edge_mm;
     // The block's near field answers within kNearMarginMm; beyond, the whole field is asked.
     const DistanceField& g = glm::distance(c1, mid) < kNearMarginMm && glm::distance(c2, mid) < kNearMarginMm ? f : field;
-    const bool fits = !stays && faces_out(g, pa, at, c1) && faces_out(g, at, pb, c1) && faces_out(g, pb, at, c2) && faces_out(g, at, pa, c2);
+    bool fits = !stays;
+    if (fits) {
+      const Corner a(g, pa), b(g, pb), m(g, at), d1(g, c1), d2(g, c2);
+      fits = faces_out(a, m, d1) && faces_out(m, b, d1) && faces_out(b, m, d2) && faces_out(m, a, d2);
+    }
     if (fits) splits.push_back({e, gap, at});
     else s.largest_left_mm = std::max(s.largest_left_mm, gap), s.refused += !stays;
   });
@@ -315,7 +332,9 @@ void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptio
   RefineStats& s = stats != nullptr ? *stats : local;
   // Where pulling a vertex all the way would make it pass through a neighbour, half or a quarter
   // of the way may not.
-  for (double share : {1.0, 0.5, 0.25}) project_vertices(mesh, field, near, options, share, s);
+  std::vector<uint32_t> off(mesh.positions.size());
+  for (uint32_t v = 0; v < off.size(); ++v) off[v] = v;
+  for (double share : {1.0, 0.5, 0.25}) project_vertices(mesh, field, near, options, share, off, s);
   std::vector<uint8_t> touched(mesh.triangle_count(), 1);  // triangles whose edges to look at
   for (int round = 0; round <= options.max_rounds; ++round) {
     double largest = 0;
