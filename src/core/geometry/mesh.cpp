@@ -41,6 +41,13 @@ Bounds bounds(const Mesh& mesh) {
   return out;
 }
 
+VertexTriangles::VertexTriangles(const Mesh& mesh) : first(mesh.positions.size() + 1, 0), items(mesh.indices.size()) {
+  for (uint32_t i : mesh.indices) ++first[i + 1];
+  for (size_t v = 0; v < mesh.positions.size(); ++v) first[v + 1] += first[v];
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (uint32_t k = 0; k < mesh.indices.size(); ++k) items[fill[mesh.indices[k]]++] = k / 3;
+}
+
 Topology check_topology(const Mesh& mesh) {
   Topology out;
   out.triangles = mesh.triangle_count();

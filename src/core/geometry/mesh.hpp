@@ -5,6 +5,7 @@
 #include <glm/vec3.hpp>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace facet::geometry {
@@ -45,6 +46,13 @@ struct Topology {
   }
 };
 Topology check_topology(const Mesh& mesh);
+
+// Each vertex's triangles, in compressed rows: vertex v's are items[first[v] .. first[v + 1]).
+struct VertexTriangles {
+  std::vector<uint32_t> first, items;
+  explicit VertexTriangles(const Mesh& mesh);
+  std::span<const uint32_t> of(uint32_t v) const { return {items.data() + first[v], items.data() + first[v + 1]}; }
+};
 
 // Adds `part`'s triangles to `into` as separate shells (no welding).
 void append(Mesh& into, const Mesh& part);

@@ -188,25 +188,13 @@ void visit_by_block(std::vector<std::pair<glm::dvec3, uint32_t>> items, const Di
   }
 }
 
-// Vertex -> triangles, compressed rows.
-struct Fans {
-  std::vector<uint32_t> first, items;
-  explicit Fans(const Mesh& mesh) : first(mesh.positions.size() + 1, 0), items(mesh.indices.size()) {
-    for (uint32_t i : mesh.indices) ++first[i + 1];
-    for (size_t v = 0; v < mesh.positions.size(); ++v) first[v + 1] += first[v];
-    std::vector<uint32_t> fill(first.begin(), first.end() - 1);
-    for (uint32_t k = 0; k < mesh.indices.size(); ++k) items[fill[mesh.indices[k]]++] = k / 3;
-  }
-  std::vector<uint32_t> of(uint32_t v) const { return {items.begin() + first[v], items.begin() + first[v + 1]}; }
-};
-
 // The mesher puts a vertex inside its cell; where the surface turns sharply within the cell (three
 // features meeting) the fit can land off the surface. Such vertices are pulled onto it by Newton
 // steps along the field's gradient, if their triangles still face out.
 // `candidates`: the vertices to look at (all, the first time); on return, those still off.
 void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* near, const RefineOptions& options, double share,
                       std::vector<uint32_t>& candidates, RefineStats& s) {
-  const Fans fans(mesh);
+  const VertexTriangles fans(mesh);
   std::vector<std::pair<glm::dvec3, uint32_t>> items;
   for (uint32_t v : candidates) items.push_back({mesh.positions[v], v});
   std::vector<uint32_t> off;
@@ -228,7 +216,7 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
     // Straight onto one face: a vertex the steps carried across a crease stood for the crease, and
     // moving it would leave the chords around it cutting the corner.
     if (glm::dot(unit_gradient(f, from, 1e-5, glm::dvec3(0.0)), unit_gradient(f, p, 1e-5, glm::dvec3(0.0))) < 0.9) return;
-    const std::vector<uint32_t> fan = fans.of(v);
+    const std::span<const uint32_t> fan = fans.of(v);
     for (uint32_t t : fan) {
       glm::dvec3 corner[3];
       bool beyond = false;  // the block's near field does not answer there: ask the whole field
@@ -244,7 +232,7 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
       }
     }
     moves.push_back({v, p});
-    changes.push_back({v, from, moved, fan});
+    changes.push_back({v, from, moved, {fan.begin(), fan.end()}});
   });
   for (const auto& [v, p] : moves) mesh.positions[v] = p;
   s.projected += moves.size();

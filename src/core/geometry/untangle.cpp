@@ -13,22 +13,6 @@ constexpr double kMaxStepMm = 0.002;  // ... but no farther: a fold is microns d
                                       // mean of a coarse fan's neighbours can lie far off the surface
 constexpr int kWidenEvery = 8;   // rounds before the moved set grows by a ring of neighbours
 
-struct Adjacency {
-  std::vector<uint32_t> first, items;  // CSR: vertex v's entries are items[first[v] .. first[v+1])
-  std::span<const uint32_t> of(uint32_t v) const { return {items.data() + first[v], items.data() + first[v + 1]}; }
-};
-
-Adjacency vertex_triangles(const Mesh& mesh) {
-  Adjacency a;
-  a.first.assign(mesh.positions.size() + 1, 0);
-  for (uint32_t i : mesh.indices) ++a.first[i + 1];
-  for (size_t v = 0; v < mesh.positions.size(); ++v) a.first[v + 1] += a.first[v];
-  a.items.resize(mesh.indices.size());
-  std::vector<uint32_t> fill(a.first.begin(), a.first.end() - 1);
-  for (uint32_t k = 0; k < mesh.indices.size(); ++k) a.items[fill[mesh.indices[k]]++] = k / 3;
-  return a;
-}
-
 void sort_unique(std::vector<uint32_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -46,7 +30,7 @@ void untangle(Mesh& mesh, UntangleStats* stats) {
     s.after = found;
     return;
   }
-  const Adjacency triangles_of = vertex_triangles(mesh);
+  const VertexTriangles triangles_of(mesh);
   const std::vector<glm::dvec3> original = mesh.positions;
   std::vector<uint32_t> moved;  // every vertex moved so far
   std::vector<uint32_t> active;
