@@ -27,38 +27,35 @@ struct Edge {
   uint32_t t1, t2; // t2 walks b -> a
 };
 
-// Every undirected edge once, with its two triangles, in a fixed order (by vertex numbers).
-std::vector<Edge> edges_of(const Mesh& mesh) {
-  struct Directed {
-    uint32_t lo, hi, t;
-    bool forward;  // lo -> hi
-  };
-  std::vector<Directed> directed;
-  directed.reserve(mesh.indices.size());
-  for (uint32_t t = 0; t < mesh.triangle_count(); ++t)
+// The edges of the touched triangles, each once, with its two triangles, a the lower vertex
+// number and t1 the triangle walking a -> b; sorted by (a, b), so the order does not depend on
+// which triangles were touched.
+std::vector<Edge> edges_of(const Mesh& mesh, const std::vector<uint8_t>& touched) {
+  const VertexTriangles fans(mesh);
+  std::vector<Edge> edges;
+  for (uint32_t t = 0; t < mesh.triangle_count(); ++t) {
+    if (!touched[t]) continue;
     for (int k = 0; k < 3; ++k) {
       const uint32_t a = mesh.indices[3 * t + k], b = mesh.indices[3 * t + (k + 1) % 3];
-      directed.push_back({std::min(a, b), std::max(a, b), t, a < b});
+      // The other triangle walks b -> a (closed and oriented: there is exactly one).
+      uint32_t other = t;
+      for (uint32_t u : fans.of(b))
+        for (int j = 0; j < 3; ++j)
+          if (mesh.indices[3 * u + j] == b && mesh.indices[3 * u + (j + 1) % 3] == a) other = u;
+      if (other == t || (touched[other] && other < t)) continue;  // listed from the lower one's side
+      edges.push_back(a < b ? Edge{a, b, t, other} : Edge{b, a, other, t});
     }
-  std::sort(directed.begin(), directed.end(),
-            [](const Directed& x, const Directed& y) { return std::tie(x.lo, x.hi, x.forward) < std::tie(y.lo, y.hi, y.forward); });
-  std::vector<Edge> edges;
-  edges.reserve(directed.size() / 2);
-  for (size_t i = 0; i + 1 < directed.size(); ++i) {
-    const Directed &x = directed[i], &y = directed[i + 1];
-    if (x.lo != y.lo || x.hi != y.hi || x.forward == y.forward) continue;  // closed and oriented: always a pair
-    // x walks hi -> lo (forward false sorts first), y walks lo -> hi.
-    edges.push_back({x.lo, x.hi, y.t, x.t});
-    ++i;
   }
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
   return edges;
 }
 
 // From `from` (field value `value`) along `dir` to the surface: marched by the field's value
 // (which never overstates the distance, so a step never jumps the surface), at least kMinStepMm,
 // then the crossing bracketed by regula falsi. Returns the distance travelled, or -1 if the surface
-// is not within `reach`.
-double distance_to_surface(const DistanceField& f, const glm::dvec3& from, double value, const glm::dvec3& dir, double reach) {
+// is not within `reach`. A crossing bracketed within `enough` is not refined: the bracket's far
+// end is returned (the caller only needs to know it is that close).
+double distance_to_surface(const DistanceField& f, const glm::dvec3& from, double value, const glm::dvec3& dir, double reach, double enough) {
   const bool inside = value < 0;
   double t0 = 0, v0 = value;
   for (int step = 0; step < 200; ++step) {
@@ -67,6 +64,7 @@ double distance_to_surface(const DistanceField& f, const glm::dvec3& from, doubl
     const double v1 = f(from + dir * t1);
     if (v1 == 0) return t1;
     if ((v1 < 0) != inside) {
+      if (t1 <= enough) return t1;
       // Bracketed in [t0, t1]: Illinois regula falsi.
       double a = t0, fa = v0, b = t1, fb = v1;
       int side = 0;
@@ -252,10 +250,9 @@ struct Split {
 // once. Returns false when there was nothing to split.
 bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, const RefineOptions& options, bool last,
                  std::vector<uint8_t>& touched, RefineStats& s, double& largest) {
-  const std::vector<Edge> edges = edges_of(mesh);
+  const std::vector<Edge> edges = edges_of(mesh, touched);
   std::vector<std::pair<glm::dvec3, uint32_t>> items;
-  for (uint32_t e = 0; e < edges.size(); ++e)
-    if (touched[edges[e].t1] || touched[edges[e].t2]) items.push_back({0.5 * (mesh.positions[edges[e].a] + mesh.positions[edges[e].b]), e});
+  for (uint32_t e = 0; e < edges.size(); ++e) items.push_back({0.5 * (mesh.positions[edges[e].a] + mesh.positions[edges[e].b]), e});
   std::vector<Split> splits;
   visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t e) {
     const Edge& edge = edges[e];
@@ -272,7 +269,7 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
     if (n_length < 1e-6) return;
     const glm::dvec3 dir = n * ((value < 0 ? 1.0 : -1.0) / n_length);
     const double length = glm::distance(pa, pb);
-    const double gap = distance_to_surface(f, mid, value, dir, std::min(kMaxChordShare * length, kMaxReachMm));
+    const double gap = distance_to_surface(f, mid, value, dir, std::min(kMaxChordShare * length, kMaxReachMm), options.tolerance_mm);
     if (gap <= options.tolerance_mm) return;
     largest = std::max(largest, gap);
     const glm::dvec3 at = mid + dir * gap;

@@ -221,24 +221,49 @@ SelfIntersections self_intersections_among(const Mesh& mesh, std::span<const uin
         for (int z = lo.z; z <= hi.z; ++z) entries.push_back({key({x, y, z}), i});
   }
   std::sort(entries.begin(), entries.end());
+  // Which cells hold a listed triangle, one bit each where the grid is not too large: most of the
+  // mesh lies in empty cells, and a bit is cheaper to read than a search of the entries.
+  const glm::ivec3 dims = cell_of(reach.max) + 1;
+  const bool dense = double(dims.x) * dims.y * dims.z <= double(1 << 26);
+  std::vector<uint64_t> occupied;
+  auto bit_of = [&](int x, int y, int z) { return (size_t(x) * size_t(dims.y) + size_t(y)) * size_t(dims.z) + size_t(z); };
+  if (dense) {
+    occupied.assign((size_t(dims.x) * dims.y * dims.z + 63) / 64, 0);
+    for (uint32_t i = 0; i < triangles.size(); ++i) {
+      const glm::ivec3 lo = cell_of(boxes[i].min), hi = cell_of(boxes[i].max);
+      for (int x = lo.x; x <= hi.x; ++x)
+        for (int y = lo.y; y <= hi.y; ++y)
+          for (int z = lo.z; z <= hi.z; ++z) occupied[bit_of(x, y, z) / 64] |= uint64_t(1) << (bit_of(x, y, z) % 64);
+    }
+  }
   const uint32_t count = uint32_t(mesh.triangle_count());
   for (uint32_t t = 0; t < count; ++t) {
     const Bounds box = triangle_box(mesh, t);
     if (!boxes_meet(box, reach)) continue;
-    const bool listed = std::binary_search(triangles.begin(), triangles.end(), t);
-    const glm::ivec3 lo = glm::max(cell_of(box.min), glm::ivec3(0)), hi = cell_of(glm::min(box.max, reach.max));
+    const glm::ivec3 lo = glm::max(cell_of(box.min), glm::ivec3(0)), hi = glm::min(cell_of(glm::min(box.max, reach.max)), dims - 1);
+    bool listed = false, looked = false;
+    auto consider = [&](uint32_t i) {
+      const uint32_t s = triangles[i];
+      if (!looked) listed = std::binary_search(triangles.begin(), triangles.end(), t), looked = true;
+      if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) return;
+      record(mesh, s, t, out);
+    };
+    // A triangle much larger than the cells (a few changed triangles spread over a coarse mesh)
+    // is tested against every listed triangle instead of cell by cell.
+    const glm::dvec3 span = glm::dvec3(hi - lo + 1);
+    if (span.x * span.y * span.z > double(triangles.size())) {
+      for (uint32_t i = 0; i < triangles.size(); ++i) consider(i);
+      continue;
+    }
     for (int x = lo.x; x <= hi.x; ++x)
       for (int y = lo.y; y <= hi.y; ++y)
         for (int z = lo.z; z <= hi.z; ++z) {
+          if (dense && !(occupied[bit_of(x, y, z) / 64] >> (bit_of(x, y, z) % 64) & 1)) continue;
           const uint64_t cell_key = key({x, y, z});
           for (auto it = std::lower_bound(entries.begin(), entries.end(), std::pair<uint64_t, uint32_t>{cell_key, 0});
-               it != entries.end() && it->first == cell_key; ++it) {
-            const uint32_t s = triangles[it->second];
-            if (s == t || (listed && t < s) || !boxes_meet(boxes[it->second], box)) continue;
-            if (key(cell_of(glm::max(boxes[it->second].min, box.min))) != cell_key) continue;
-            if (shared_vertices(mesh, s, t) >= 2) continue;
-            record(mesh, s, t, out);
-          }
+               it != entries.end() && it->first == cell_key; ++it)
+            // Each pair once: in the cell holding the low corner of the boxes' overlap.
+            if (boxes_meet(boxes[it->second], box) && key(cell_of(glm::max(boxes[it->second].min, box.min))) == cell_key) consider(it->second);
         }
   }
   finish(mesh, out);
