@@ -89,6 +89,24 @@ double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {
   return d;
 }
 
+namespace {
+
+// max(d, -seat_distance(seat, p)), stopping at the first plane that leaves the point at least
+// -d outside the seat (then the cut cannot change d): most points near a seat are well outside
+// most of its facets, and a round brilliant has 57 of them. Exactly the same value.
+double cut_by_seat(double d, const ConvexSeat& seat, const glm::dvec3& p) {
+  const double far = glm::distance(p, seat.centre) - seat.bounding_radius_mm;
+  if (far > 1.0) return std::max(d, -far);  // seat_distance's cheap bound, as there
+  double s = -std::numeric_limits<double>::max();
+  for (const Plane& plane : seat.planes) {
+    s = std::max(s, glm::dot(plane.normal, p) - plane.offset);
+    if (s >= -d) return d;
+  }
+  return std::max(d, -s);
+}
+
+}  // namespace
+
 double smooth_union(double a, double b) {
   // Polynomial smooth minimum (a quadratic blend within kFilletMm): a fillet where parts meet.
   const double h = std::max(kFilletMm - std::fabs(a - b), 0.0) / kFilletMm;
@@ -104,28 +122,44 @@ double MetalModel::distance(const glm::dvec3& p) const {
   for (const SignetHead& signet : signets) d = smooth_union(d, signet.distance(p));
   if (bore_radius_mm) d = std::max(d, *bore_radius_mm - std::sqrt(p.x * p.x + p.y * p.y));
   for (const EngravingField& e : engravings) d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
-  for (const ConvexSeat& seat : seats) d = std::max(d, -seat_distance(seat, p));
+  for (const ConvexSeat& seat : seats) d = cut_by_seat(d, seat, p);
   return d;
 }
 
-MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius) const {
-  std::vector<double> band_d, capsule_d, torus_d, bezel_d, signet_d;
+MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius, const Nearby* among) const {
+  // The candidates of one kind: `among`'s, or all `count` of them.
+  std::vector<uint32_t> all;
+  auto candidates = [&](const std::vector<uint32_t>* listed, size_t count) -> const std::vector<uint32_t>& {
+    if (listed != nullptr) return *listed;
+    all.resize(count);
+    for (uint32_t i = 0; i < count; ++i) all[i] = i;
+    return all;
+  };
+  struct Scored {
+    uint32_t index;
+    double d;
+  };
+  std::vector<Scored> band_d, capsule_d, torus_d, bezel_d, signet_d;
   double best = std::numeric_limits<double>::max();
-  for (const BandField& band : bands) best = std::min(best, band_d.emplace_back(band.distance(centre)));
-  for (const Capsule& capsule : capsules) best = std::min(best, capsule_d.emplace_back(capsule_distance(capsule, centre)));
-  for (const Torus& torus : tori) best = std::min(best, torus_d.emplace_back(torus_distance(torus, centre)));
-  for (const BezelCup& bezel : bezels) best = std::min(best, bezel_d.emplace_back(bezel.distance(centre)));
-  for (const SignetHead& signet : signets) best = std::min(best, signet_d.emplace_back(signet.distance(centre)));
+  auto score = [&](std::vector<Scored>& out, const std::vector<uint32_t>& indices, auto distance) {
+    for (uint32_t i : indices) best = std::min(best, out.emplace_back(Scored{i, distance(i)}).d);
+  };
+  score(band_d, candidates(among ? &among->bands : nullptr, bands.size()), [&](uint32_t i) { return bands[i].distance(centre); });
+  score(capsule_d, candidates(among ? &among->capsules : nullptr, capsules.size()), [&](uint32_t i) { return capsule_distance(capsules[i], centre); });
+  score(torus_d, candidates(among ? &among->tori : nullptr, tori.size()), [&](uint32_t i) { return torus_distance(tori[i], centre); });
+  score(bezel_d, candidates(among ? &among->bezels : nullptr, bezels.size()), [&](uint32_t i) { return bezels[i].distance(centre); });
+  score(signet_d, candidates(among ? &among->signets : nullptr, signets.size()), [&](uint32_t i) { return signets[i].distance(centre); });
   Nearby out;
   const double cutoff = best + 2 * radius + kFilletMm;  // a blend reaches kFilletMm further
-  for (uint32_t i = 0; i < band_d.size(); ++i) if (band_d[i] <= cutoff) out.bands.push_back(i);
-  for (uint32_t i = 0; i < capsule_d.size(); ++i) if (capsule_d[i] <= cutoff) out.capsules.push_back(i);
-  for (uint32_t i = 0; i < torus_d.size(); ++i) if (torus_d[i] <= cutoff) out.tori.push_back(i);
-  for (uint32_t i = 0; i < bezel_d.size(); ++i) if (bezel_d[i] <= cutoff) out.bezels.push_back(i);
-  for (uint32_t i = 0; i < signet_d.size(); ++i) if (signet_d[i] <= cutoff) out.signets.push_back(i);
-  for (uint32_t i = 0; i < seats.size(); ++i) if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
+  auto keep = [cutoff](const std::vector<Scored>& scored, std::vector<uint32_t>& into) {
+    for (const Scored& s : scored)
+      if (s.d <= cutoff) into.push_back(s.index);
+  };
+  keep(band_d, out.bands), keep(capsule_d, out.capsules), keep(torus_d, out.tori), keep(bezel_d, out.bezels), keep(signet_d, out.signets);
+  for (uint32_t i : candidates(among ? &among->seats : nullptr, seats.size()))
+    if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
   // An engraving matters where its solid comes within the radius (a cut) or could win the union.
-  for (uint32_t i = 0; i < engravings.size(); ++i) {
+  for (uint32_t i : candidates(among ? &among->engravings : nullptr, engravings.size())) {
     const double e = engravings[i].distance(centre);
     if (engravings[i].embossed ? e <= best + 2 * radius : e <= radius) out.engravings.push_back(i);
   }
@@ -144,7 +178,7 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
     const EngravingField& e = engravings[i];
     d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
   }
-  for (uint32_t i : parts.seats) d = std::max(d, -seat_distance(seats[i], p));
+  for (uint32_t i : parts.seats) d = cut_by_seat(d, seats[i], p);
   return d;
 }
 

@@ -70,7 +70,8 @@ struct MetalModel {
   struct Nearby {
     std::vector<uint32_t> bands, capsules, tori, bezels, signets, seats, engravings;
   };
-  Nearby nearby(const glm::dvec3& centre, double radius) const;
+  // `among`: choose only from these (a superset of the answer: PartGrid's cell lists).
+  Nearby nearby(const glm::dvec3& centre, double radius, const Nearby* among = nullptr) const;
   double distance(const glm::dvec3& p, const Nearby& parts) const;
 
   Bounds bounds() const;  // of the added parts

@@ -2,6 +2,7 @@
 
 #include "core/catalog/casting_limits.hpp"
 #include "core/geometry/head_layout.hpp"
+#include "core/geometry/part_grid.hpp"
 #include "core/geometry/refine.hpp"
 #include "core/geometry/simplify.hpp"
 #include "core/geometry/untangle.hpp"
@@ -222,15 +223,14 @@ PieceModel stud_model(const spec::Piece& piece) {
   return model;
 }
 
-NearField near_field(const MetalModel& metal) {
-  return [&metal](const glm::dvec3& centre, double radius) -> DistanceField {
-    return [&metal, parts = metal.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
+NearField near_field(const PartGrid& grid) {
+  return [&grid](const glm::dvec3& centre, double radius) -> DistanceField {
+    return [&metal = grid.metal(), parts = grid.nearby(centre, radius)](const glm::dvec3& p) { return metal.distance(p, parts); };
   };
 }
 
-Mesh contour(const MetalModel& metal, double cell_mm, ContourStats* stats) {
-  const NearField near = near_field(metal);
-  return dual_contour([&metal](const glm::dvec3& p) { return metal.distance(p); }, metal.bounds(), {cell_mm}, stats, &near);
+DistanceField whole_field(const PartGrid& grid) {
+  return [&grid](const glm::dvec3& p) { return grid.distance(p); };
 }
 
 }  // namespace
@@ -275,10 +275,12 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
 Mesh production_metal(const PieceModel& model, ContourStats* stats) {
   if (model.plain_band() && model.band && model.metal.engravings.empty())
     return build_band(*model.band, kProductionSampling);  // exact sweep
-  Mesh mesh = simplify(contour(model.metal, kProductionCellMm, stats), {.tolerance_mm = kProductionSimplifyToleranceMm});
-  const NearField near_metal = near_field(model.metal);
+  const PartGrid grid(model.metal);
+  const NearField near = near_field(grid);
+  const DistanceField field = whole_field(grid);
+  Mesh mesh = simplify(dual_contour(field, model.metal.bounds(), {kProductionCellMm}, stats, &near), {.tolerance_mm = kProductionSimplifyToleranceMm});
   // Where a chord still cuts across a crease, or a fitted vertex missed the surface (refine.hpp).
-  refine_to_surface(mesh, [&](const glm::dvec3& p) { return model.metal.distance(p); }, {}, nullptr, &near_metal);
+  refine_to_surface(mesh, field, {}, nullptr, &near);
   untangle(mesh);  // the folds the mesher leaves where sharp features meet (untangle.hpp)
   return mesh;
 }
