@@ -7,6 +7,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "core/util/parallel.hpp"
+
 namespace facet::geometry {
 namespace {
 
@@ -159,17 +161,19 @@ const SheetTable& sheet_table() {
   return table;
 }
 
-struct Crossing {
-  glm::dvec3 point, normal;
-  glm::ivec3 start;  // grid corner the edge starts at
-  int axis;
-  bool inside_at_start;
-};
-
 struct Cell {
   int32_t crossings[12] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   int16_t mask = -1;  // inside corners; -1 until the leaf owning the cell has looked
   uint32_t first_vertex = 0;
+};
+
+struct Crossing {
+  glm::dvec3 point, normal;
+  int axis;
+  bool inside_at_start;
+  // The four cells around the edge: k has offset k & 1 along the next axis, k >> 1 along the one
+  // after (the map's nodes stay put, so the quads need no lookups).
+  Cell* around[4];
 };
 
 struct Contourer {
@@ -180,14 +184,14 @@ struct Contourer {
   glm::ivec3 cells;  // grid size in cells
   ContourStats stats;
   std::unordered_map<Key, Cell> cell_data;
-  std::vector<Key> cell_order;  // cells in the order first touched: deterministic everywhere
+  std::vector<std::pair<Key, Cell*>> cell_order;  // cells in the order first touched: deterministic everywhere
   std::vector<Crossing> crossing_list;
 
   glm::dvec3 point(glm::ivec3 c) const { return origin + glm::dvec3(c) * h; }
 
   Cell& cell(glm::ivec3 c) {
     auto [it, inserted] = cell_data.try_emplace(key_of(c));
-    if (inserted) cell_order.push_back(it->first);
+    if (inserted) cell_order.push_back({it->first, &it->second});
     return it->second;
   }
 
@@ -214,50 +218,87 @@ struct Contourer {
     return p;
   }
 
-  void leaf(glm::ivec3 base) {
+  // What one leaf block finds, before it is entered in the shared cell map: the inside-corner
+  // pattern of each of its cells, and its crossings in order (cell by cell, axis by axis).
+  struct LeafCrossing {
+    glm::dvec3 point, normal;
+    uint8_t cell, axis;  // cell: (a * 4 + b) * 4 + c within the leaf
+    bool inside_at_start;
+  };
+  struct Leaf {
+    glm::ivec3 base;
+    std::array<int16_t, kLeafCells * kLeafCells * kLeafCells> masks;  // 0: no surface
+    std::vector<LeafCrossing> crossings;
+  };
+
+  // Evaluates a leaf block: reads only the field, so leaves can be done in any order, at once.
+  void evaluate(Leaf& leaf) const {
     constexpr int n = kLeafCells + 1;
+    const glm::ivec3 base = leaf.base;
     const double reach = std::sqrt(3.0) * kLeafCells * h * 0.5 + h;
     const DistanceField local = near != nullptr ? (*near)(origin + (glm::dvec3(base) + kLeafCells * 0.5) * h, reach) : field;
     std::array<double, n * n * n> values;
     for (int a = 0; a < n; ++a)
       for (int b = 0; b < n; ++b)
         for (int c = 0; c < n; ++c) values[size_t((a * n + b) * n + c)] = local(point(base + glm::ivec3(a, b, c)));
-    stats.cells_evaluated += values.size();
     auto inside = [&](glm::ivec3 l) { return values[size_t((l.x * n + l.y) * n + l.z)] < 0; };
     for (int a = 0; a < kLeafCells; ++a)
       for (int b = 0; b < kLeafCells; ++b)
         for (int c = 0; c < kLeafCells; ++c) {
           const glm::ivec3 l(a, b, c);
+          const uint8_t index = uint8_t((a * kLeafCells + b) * kLeafCells + c);
           int mask = 0;
           for (int k = 0; k < 8; ++k) mask |= int(inside(l + glm::ivec3(k & 1, (k >> 1) & 1, (k >> 2) & 1))) << k;
-          if (mask != 0 && mask != 255) cell(base + l).mask = int16_t(mask);
+          leaf.masks[index] = int16_t(mask == 255 ? 0 : mask);
           for (int axis = 0; axis < 3; ++axis) {
             glm::ivec3 end = l;
             end[axis] += 1;
             const double v0 = values[size_t((l.x * n + l.y) * n + l.z)], v1 = values[size_t((end.x * n + end.y) * n + end.z)];
             if ((v0 < 0) == (v1 < 0)) continue;
-            const glm::ivec3 start = base + l;
-            const glm::dvec3 p = crossing(local, point(start), v0, point(base + end), v1);
-            const int index = int(crossing_list.size());
-            crossing_list.push_back({p, gradient(local, p), start, axis, v0 < 0});
-            const int u = (axis + 1) % 3, w = (axis + 2) % 3;
-            for (int k = 0; k < 4; ++k) {  // the four cells around the edge
-              glm::ivec3 offset(0);
-              offset[u] = k & 1, offset[w] = k >> 1;
-              cell(start - offset).crossings[edge_index(axis, offset)] = index;
-            }
+            const glm::dvec3 p = crossing(local, point(base + l), v0, point(base + end), v1);
+            leaf.crossings.push_back({p, gradient(local, p), index, uint8_t(axis), v0 < 0});
           }
         }
   }
 
-  void visit(glm::ivec3 base, int size) {
+  // Enters a leaf's cells and crossings in the shared map, in the order a single pass would have
+  // met them (cells numbered by first touch: the bytes do not depend on the threads).
+  void enter(const Leaf& leaf) {
+    stats.cells_evaluated += (kLeafCells + 1) * (kLeafCells + 1) * (kLeafCells + 1);
+    size_t next = 0;
+    for (uint8_t index = 0; index < leaf.masks.size(); ++index) {
+      const glm::ivec3 l(index / (kLeafCells * kLeafCells), index / kLeafCells % kLeafCells, index % kLeafCells);
+      if (leaf.masks[index] != 0) cell(leaf.base + l).mask = leaf.masks[index];
+      for (; next < leaf.crossings.size() && leaf.crossings[next].cell == index; ++next) {
+        const LeafCrossing& x = leaf.crossings[next];
+        const glm::ivec3 start = leaf.base + l;
+        const int axis = x.axis;
+        const int at = int(crossing_list.size());
+        Crossing& entered = crossing_list.emplace_back(Crossing{x.point, x.normal, axis, x.inside_at_start, {}});
+        const int u = (axis + 1) % 3, w = (axis + 2) % 3;
+        for (int k = 0; k < 4; ++k) {  // the four cells around the edge
+          glm::ivec3 offset(0);
+          offset[u] = k & 1, offset[w] = k >> 1;
+          Cell& around = cell(start - offset);
+          around.crossings[edge_index(axis, offset)] = at;
+          entered.around[k] = &around;
+        }
+      }
+    }
+  }
+
+  // The leaf blocks the surface may pass through, in octree order.
+  void find_leaves(glm::ivec3 base, int size, std::vector<Leaf>& leaves) const {
     if (base.x >= cells.x || base.y >= cells.y || base.z >= cells.z) return;
     const glm::dvec3 centre = origin + (glm::dvec3(base) + size * 0.5) * h;
     const double half_diagonal = std::sqrt(3.0) * size * h * 0.5;
     if (std::fabs(field(centre)) > 1.5 * half_diagonal + h) return;  // no surface in this block
-    if (size == kLeafCells) return leaf(base);
+    if (size == kLeafCells) {
+      leaves.push_back({base, {}, {}});
+      return;
+    }
     const int half = size / 2;
-    for (int i = 0; i < 8; ++i) visit(base + glm::ivec3(i & 1, (i >> 1) & 1, (i >> 2) & 1) * half, half);
+    for (int i = 0; i < 8; ++i) find_leaves(base + glm::ivec3(i & 1, (i >> 1) & 1, (i >> 2) & 1) * half, half, leaves);
   }
 };
 
@@ -270,25 +311,39 @@ Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const Contou
   const glm::dvec3 extent = bounds.max - bounds.min + glm::dvec3(6 * h);
   c.cells = glm::ivec3(glm::ceil(extent / h));
   const int block = kLeafCells * 16;
+  std::vector<Contourer::Leaf> leaves;
   for (int x = 0; x < c.cells.x; x += block)
     for (int y = 0; y < c.cells.y; y += block)
-      for (int z = 0; z < c.cells.z; z += block) c.visit({x, y, z}, block);
+      for (int z = 0; z < c.cells.z; z += block) c.find_leaves({x, y, z}, block, leaves);
+  util::parallel_for(leaves.size(), [&](size_t i) { c.evaluate(leaves[i]); });
+  size_t crossing_count = 0;
+  for (const Contourer::Leaf& leaf : leaves) crossing_count += leaf.crossings.size();
+  c.cell_data.reserve(crossing_count + crossing_count / 2);  // about one cell a crossing: no rehashing
+  c.crossing_list.reserve(crossing_count);
+  for (const Contourer::Leaf& leaf : leaves) c.enter(leaf);
+  leaves = {};
 
+  // A vertex for each sheet of each cell: numbered in the cells' order, fitted on all cores.
   const SheetTable& table = sheet_table();
   Mesh mesh;
-  for (Key key : c.cell_order) {
-    Cell& cell = c.cell_data.at(key);
-    cell.first_vertex = uint32_t(mesh.positions.size());
-    if (cell.mask < 0) continue;  // cannot happen with a field that never overstates distance
+  uint32_t vertex_count = 0;
+  for (auto& [key, cell] : c.cell_order) {
+    cell->first_vertex = vertex_count;
+    if (cell->mask >= 0) vertex_count += table.sheets[cell->mask];  // < 0 cannot happen with a field that never overstates distance
+  }
+  mesh.positions.resize(vertex_count);
+  std::vector<uint8_t> clamped(c.cell_order.size(), 0);
+  util::parallel_for(c.cell_order.size(), [&](size_t i) {
+    const auto [key, cell] = c.cell_order[i];
+    if (cell->mask < 0) return;
     const glm::ivec3 at(int((key >> 42) & 0x1FFFFF), int((key >> 21) & 0x1FFFFF), int(key & 0x1FFFFF));
     const glm::dvec3 lo = c.point(at), hi = lo + glm::dvec3(h);
-    const int sheets = table.sheets[cell.mask];
-    c.stats.split_cells += sheets > 1;
+    const int sheets = table.sheets[cell->mask];
     for (int s = 0; s < sheets; ++s) {
       Quadric q;
       for (int e = 0; e < 12; ++e) {
-        if (table.sheet[cell.mask][e] != s || cell.crossings[e] < 0) continue;
-        const Crossing& x = c.crossing_list[size_t(cell.crossings[e])];
+        if (table.sheet[cell->mask][e] != s || cell->crossings[e] < 0) continue;
+        const Crossing& x = c.crossing_list[size_t(cell->crossings[e])];
         q.add(x.point, x.normal);
       }
       glm::dvec3 v = q.count > 0 ? solve(q) : (lo + hi) * 0.5;
@@ -300,22 +355,24 @@ Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const Contou
           const double f = field(v);
           v = glm::clamp(v - c.gradient(field, v) * f, lo, hi);
         }
-        ++c.stats.clamped_vertices;
+        ++clamped[i];
       }
-      mesh.positions.push_back(v);
+      mesh.positions[cell->first_vertex + uint32_t(s)] = v;
     }
-  }
+  });
+  for (const auto& [key, cell] : c.cell_order) c.stats.split_cells += cell->mask >= 0 && table.sheets[cell->mask] > 1;
+  for (uint8_t n : clamped) c.stats.clamped_vertices += n;
   for (const Crossing& x : c.crossing_list) {
     // The four cells around the edge, counter-clockwise seen from +axis; each gives the vertex of
     // the sheet this edge belongs to.
     const int u = (x.axis + 1) % 3, w = (x.axis + 2) % 3;
-    const int order[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    const int order[4] = {0, 1, 3, 2};  // offsets (0, 0), (1, 0), (1, 1), (0, 1) along (u, w)
     uint32_t v[4];
     bool complete = true;
     for (int k = 0; k < 4; ++k) {
       glm::ivec3 offset(0);
-      offset[u] = order[k][0], offset[w] = order[k][1];
-      const Cell& cell = c.cell_data.at(key_of(x.start - offset));
+      offset[u] = order[k] & 1, offset[w] = order[k] >> 1;
+      const Cell& cell = *x.around[order[k]];
       if (cell.mask < 0) {
         complete = false;
         break;
