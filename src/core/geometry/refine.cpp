@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "core/geometry/self_intersection.hpp"
+#include "core/util/parallel.hpp"
 
 namespace facet::geometry {
 namespace {
@@ -168,22 +169,28 @@ void take_back_crossings(Mesh& mesh, const std::vector<Change>& changes, RefineS
   }
 }
 
-// Items (points with an index) visited block by block, each block with its own near field.
-template <typename Visit>
-void visit_by_block(std::vector<std::pair<glm::dvec3, uint32_t>> items, const DistanceField& field, const NearField* near, Visit visit) {
+// Items (points with an index) visited block by block, each block with its own near field, the
+// blocks spread over the cores. `visit` writes only to its block's Result; the results come back
+// in block order, so merging them in turn gives what one pass in order would have.
+template <typename Result, typename Visit>
+std::vector<Result> visit_by_block(const std::vector<std::pair<glm::dvec3, uint32_t>>& items, const DistanceField& field, const NearField* near,
+                                   Visit visit) {
   std::vector<std::pair<glm::ivec3, uint32_t>> keyed;
   keyed.reserve(items.size());
   for (const auto& [p, i] : items) keyed.push_back({glm::ivec3(glm::floor(p / kBlockMm)), i});
   std::sort(keyed.begin(), keyed.end(),
             [](const auto& x, const auto& y) { return std::tie(x.first.x, x.first.y, x.first.z, x.second) < std::tie(y.first.x, y.first.y, y.first.z, y.second); });
-  DistanceField block_field;
-  for (size_t k = 0; k < keyed.size(); ++k) {
-    if (k == 0 || keyed[k].first != keyed[k - 1].first) {
-      const glm::dvec3 centre = (glm::dvec3(keyed[k].first) + 0.5) * kBlockMm;
-      block_field = near != nullptr ? (*near)(centre, kBlockMm * 0.87 + kNearMarginMm) : field;
-    }
-    visit(block_field, keyed[k].second);
-  }
+  std::vector<size_t> starts;  // where each block's items begin
+  for (size_t k = 0; k < keyed.size(); ++k)
+    if (k == 0 || keyed[k].first != keyed[k - 1].first) starts.push_back(k);
+  starts.push_back(keyed.size());
+  std::vector<Result> results(starts.size() - 1);
+  util::parallel_for(results.size(), [&](size_t b) {
+    const glm::dvec3 centre = (glm::dvec3(keyed[starts[b]].first) + 0.5) * kBlockMm;
+    const DistanceField block_field = near != nullptr ? (*near)(centre, kBlockMm * 0.87 + kNearMarginMm) : field;
+    for (size_t k = starts[b]; k < starts[b + 1]; ++k) visit(block_field, keyed[k].second, results[b]);
+  });
+  return results;
 }
 
 // The mesher puts a vertex inside its cell; where the surface turns sharply within the cell (three
@@ -195,14 +202,18 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
   const VertexTriangles fans(mesh);
   std::vector<std::pair<glm::dvec3, uint32_t>> items;
   for (uint32_t v : candidates) items.push_back({mesh.positions[v], v});
-  std::vector<uint32_t> off;
-  std::vector<Change> changes;
-  std::vector<std::pair<uint32_t, glm::dvec3>> moves;
-  visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t v) {
+  struct Found {
+    std::vector<uint32_t> off;  // still off the surface
+    std::vector<Change> changes;
+    std::vector<glm::dvec3> moves;  // where each change's vertex goes
+    size_t refused = 0;
+    double largest_left_mm = 0;
+  };
+  const std::vector<Found> found = visit_by_block<Found>(items, field, near, [&](const DistanceField& f, uint32_t v, Found& out) {
     const glm::dvec3 from = mesh.positions[v];
     double value = f(from);
     if (std::fabs(value) <= options.tolerance_mm) return;
-    off.push_back(v);
+    out.off.push_back(v);
     glm::dvec3 p = from;
     for (int step = 0; step < 8 && std::fabs(value) > 1e-9; ++step) {
       p -= value * unit_gradient(f, p, 1e-5, glm::dvec3(0.0));
@@ -224,16 +235,24 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
         beyond = beyond || glm::distance(corner[k], from) > kNearMarginMm;
       }
       if (!faces_out(beyond ? field : f, corner[0], corner[1], corner[2])) {
-        ++s.refused;
-        s.largest_left_mm = std::max(s.largest_left_mm, moved);
+        ++out.refused;
+        out.largest_left_mm = std::max(out.largest_left_mm, moved);
         return;
       }
     }
-    moves.push_back({v, p});
-    changes.push_back({v, from, moved, {fan.begin(), fan.end()}});
+    out.moves.push_back(p);
+    out.changes.push_back({v, from, moved, {fan.begin(), fan.end()}});
   });
-  for (const auto& [v, p] : moves) mesh.positions[v] = p;
-  s.projected += moves.size();
+  std::vector<uint32_t> off;
+  std::vector<Change> changes;
+  for (const Found& block : found) {
+    off.insert(off.end(), block.off.begin(), block.off.end());
+    for (size_t i = 0; i < block.changes.size(); ++i) mesh.positions[block.changes[i].vertex] = block.moves[i];
+    changes.insert(changes.end(), block.changes.begin(), block.changes.end());
+    s.refused += block.refused;
+    s.largest_left_mm = std::max(s.largest_left_mm, block.largest_left_mm);
+  }
+  s.projected += changes.size();
   take_back_crossings(mesh, changes, s);
   // Only those that were off are looked at again (the ones moved and kept are now on the surface).
   candidates = std::move(off);
@@ -253,8 +272,12 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
   const std::vector<Edge> edges = edges_of(mesh, touched);
   std::vector<std::pair<glm::dvec3, uint32_t>> items;
   for (uint32_t e = 0; e < edges.size(); ++e) items.push_back({0.5 * (mesh.positions[edges[e].a] + mesh.positions[edges[e].b]), e});
-  std::vector<Split> splits;
-  visit_by_block(std::move(items), field, near, [&](const DistanceField& f, uint32_t e) {
+  struct Found {
+    std::vector<Split> splits;
+    size_t refused = 0;
+    double largest_gap_mm = 0, largest_left_mm = 0;
+  };
+  const std::vector<Found> found = visit_by_block<Found>(items, field, near, [&](const DistanceField& f, uint32_t e, Found& out) {
     const Edge& edge = edges[e];
     const glm::dvec3 &pa = mesh.positions[edge.a], &pb = mesh.positions[edge.b];
     const glm::dvec3 mid = 0.5 * (pa + pb);
@@ -271,7 +294,7 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
     const double length = glm::distance(pa, pb);
     const double gap = distance_to_surface(f, mid, value, dir, std::min(kMaxChordShare * length, kMaxReachMm), options.tolerance_mm);
     if (gap <= options.tolerance_mm) return;
-    largest = std::max(largest, gap);
+    out.largest_gap_mm = std::max(out.largest_gap_mm, gap);
     const glm::dvec3 at = mid + dir * gap;
     const glm::dvec3 &c1 = mesh.positions[third_vertex(mesh, edge.t1, edge.a, edge.b)],
                      &c2 = mesh.positions[third_vertex(mesh, edge.t2, edge.a, edge.b)];
@@ -283,9 +306,16 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
       const Corner a(g, pa), b(g, pb), m(g, at), d1(g, c1), d2(g, c2);
       fits = faces_out(a, m, d1) && faces_out(m, b, d1) && faces_out(b, m, d2) && faces_out(m, a, d2);
     }
-    if (fits) splits.push_back({e, gap, at});
-    else s.largest_left_mm = std::max(s.largest_left_mm, gap), s.refused += !stays;
+    if (fits) out.splits.push_back({e, gap, at});
+    else out.largest_left_mm = std::max(out.largest_left_mm, gap), out.refused += !stays;
   });
+  std::vector<Split> splits;
+  for (const Found& block : found) {
+    splits.insert(splits.end(), block.splits.begin(), block.splits.end());
+    s.refused += block.refused;
+    s.largest_left_mm = std::max(s.largest_left_mm, block.largest_left_mm);
+    largest = std::max(largest, block.largest_gap_mm);
+  }
   touched.assign(mesh.triangle_count(), 0);
   if (splits.empty()) return false;
   // Farthest first; each triangle split at most once a round.
