@@ -9,6 +9,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/util/parallel.hpp"
+
 namespace facet::geometry {
 
 namespace {
@@ -136,6 +138,15 @@ void record(const Mesh& mesh, uint32_t s, uint32_t t, SelfIntersections& out) {
   out.crossing_triangles.push_back(pair);
 }
 
+// What slices of the search found, added up (finish() sorts the pairs).
+void merge(const std::vector<SelfIntersections>& found, SelfIntersections& out) {
+  for (const SelfIntersections& part : found) {
+    out.pairs_tested += part.pairs_tested, out.crossing_pairs += part.crossing_pairs, out.uncertain_pairs += part.uncertain_pairs;
+    out.crossing_triangles.insert(out.crossing_triangles.end(), part.crossing_triangles.begin(), part.crossing_triangles.end());
+    out.uncertain_triangles.insert(out.uncertain_triangles.end(), part.uncertain_triangles.begin(), part.uncertain_triangles.end());
+  }
+}
+
 void finish(const Mesh& mesh, SelfIntersections& out) {
   std::sort(out.crossing_triangles.begin(), out.crossing_triangles.end());
   std::sort(out.uncertain_triangles.begin(), out.uncertain_triangles.end());
@@ -172,24 +183,33 @@ SelfIntersections self_intersections(const Mesh& mesh) {
         for (int z = lo.z; z <= hi.z; ++z) entries.push_back({key({x, y, z}), t});
   }
   std::sort(entries.begin(), entries.end());
+  std::vector<size_t> runs;  // where each cell's entries begin
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (i == 0 || entries[i].first != entries[i - 1].first) runs.push_back(i);
+  runs.push_back(entries.size());
 
-  for (size_t begin = 0; begin < entries.size();) {
-    size_t end = begin + 1;
-    while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
-    const uint64_t cell_key = entries[begin].first;
-    for (size_t i = begin; i < end; ++i) {
-      for (size_t j = i + 1; j < end; ++j) {
-        const uint32_t s = entries[i].second, t = entries[j].second;
-        // Boxes apart: no contact. Otherwise the pair is tested once, in the cell holding the
-        // low corner of the boxes' overlap.
-        if (!boxes_meet(boxes[s], boxes[t])) continue;
-        if (key(cell_of(glm::max(boxes[s].min, boxes[t].min))) != cell_key) continue;
-        if (shared_vertices(mesh, s, t) >= 2) continue;
-        record(mesh, s, t, out);
+  // The cells in slices over the cores, each slice recording its own pairs; merged and sorted
+  // after, so the answer does not depend on the threads.
+  const size_t cells = runs.size() - 1, slices = std::min<size_t>(cells, 256);
+  std::vector<SelfIntersections> found(slices);
+  util::parallel_for(slices, [&](size_t slice) {
+    for (size_t r = slice * cells / slices; r < (slice + 1) * cells / slices; ++r) {
+      const size_t begin = runs[r], end = runs[r + 1];
+      const uint64_t cell_key = entries[begin].first;
+      for (size_t i = begin; i < end; ++i) {
+        for (size_t j = i + 1; j < end; ++j) {
+          const uint32_t s = entries[i].second, t = entries[j].second;
+          // Boxes apart: no contact. Otherwise the pair is tested once, in the cell holding the
+          // low corner of the boxes' overlap.
+          if (!boxes_meet(boxes[s], boxes[t])) continue;
+          if (key(cell_of(glm::max(boxes[s].min, boxes[t].min))) != cell_key) continue;
+          if (shared_vertices(mesh, s, t) >= 2) continue;
+          record(mesh, s, t, found[slice]);
+        }
       }
     }
-    begin = end;
-  }
+  });
+  merge(found, out);
   finish(mesh, out);
   return out;
 }
@@ -236,36 +256,42 @@ SelfIntersections self_intersections_among(const Mesh& mesh, std::span<const uin
           for (int z = lo.z; z <= hi.z; ++z) occupied[bit_of(x, y, z) / 64] |= uint64_t(1) << (bit_of(x, y, z) % 64);
     }
   }
+  // The mesh in slices over the cores, each recording its own pairs (merged and sorted after).
   const uint32_t count = uint32_t(mesh.triangle_count());
-  for (uint32_t t = 0; t < count; ++t) {
-    const Bounds box = triangle_box(mesh, t);
-    if (!boxes_meet(box, reach)) continue;
-    const glm::ivec3 lo = glm::max(cell_of(box.min), glm::ivec3(0)), hi = glm::min(cell_of(glm::min(box.max, reach.max)), dims - 1);
-    bool listed = false, looked = false;
-    auto consider = [&](uint32_t i) {
-      const uint32_t s = triangles[i];
-      if (!looked) listed = std::binary_search(triangles.begin(), triangles.end(), t), looked = true;
-      if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) return;
-      record(mesh, s, t, out);
-    };
-    // A triangle much larger than the cells (a few changed triangles spread over a coarse mesh)
-    // is tested against every listed triangle instead of cell by cell.
-    const glm::dvec3 span = glm::dvec3(hi - lo + 1);
-    if (span.x * span.y * span.z > double(triangles.size())) {
-      for (uint32_t i = 0; i < triangles.size(); ++i) consider(i);
-      continue;
+  const size_t slices = std::min<size_t>(count, 64);
+  std::vector<SelfIntersections> found(slices);
+  util::parallel_for(slices, [&](size_t slice) {
+    for (uint32_t t = uint32_t(slice * count / slices); t < uint32_t((slice + 1) * count / slices); ++t) {
+      const Bounds box = triangle_box(mesh, t);
+      if (!boxes_meet(box, reach)) continue;
+      const glm::ivec3 lo = glm::max(cell_of(box.min), glm::ivec3(0)), hi = glm::min(cell_of(glm::min(box.max, reach.max)), dims - 1);
+      bool listed = false, looked = false;
+      auto consider = [&](uint32_t i) {
+        const uint32_t s = triangles[i];
+        if (!looked) listed = std::binary_search(triangles.begin(), triangles.end(), t), looked = true;
+        if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) return;
+        record(mesh, s, t, found[slice]);
+      };
+      // A triangle much larger than the cells (a few changed triangles spread over a coarse mesh)
+      // is tested against every listed triangle instead of cell by cell.
+      const glm::dvec3 span = glm::dvec3(hi - lo + 1);
+      if (span.x * span.y * span.z > double(triangles.size())) {
+        for (uint32_t i = 0; i < triangles.size(); ++i) consider(i);
+        continue;
+      }
+      for (int x = lo.x; x <= hi.x; ++x)
+        for (int y = lo.y; y <= hi.y; ++y)
+          for (int z = lo.z; z <= hi.z; ++z) {
+            if (dense && !(occupied[bit_of(x, y, z) / 64] >> (bit_of(x, y, z) % 64) & 1)) continue;
+            const uint64_t cell_key = key({x, y, z});
+            for (auto it = std::lower_bound(entries.begin(), entries.end(), std::pair<uint64_t, uint32_t>{cell_key, 0});
+                 it != entries.end() && it->first == cell_key; ++it)
+              // Each pair once: in the cell holding the low corner of the boxes' overlap.
+              if (boxes_meet(boxes[it->second], box) && key(cell_of(glm::max(boxes[it->second].min, box.min))) == cell_key) consider(it->second);
+          }
     }
-    for (int x = lo.x; x <= hi.x; ++x)
-      for (int y = lo.y; y <= hi.y; ++y)
-        for (int z = lo.z; z <= hi.z; ++z) {
-          if (dense && !(occupied[bit_of(x, y, z) / 64] >> (bit_of(x, y, z) % 64) & 1)) continue;
-          const uint64_t cell_key = key({x, y, z});
-          for (auto it = std::lower_bound(entries.begin(), entries.end(), std::pair<uint64_t, uint32_t>{cell_key, 0});
-               it != entries.end() && it->first == cell_key; ++it)
-            // Each pair once: in the cell holding the low corner of the boxes' overlap.
-            if (boxes_meet(boxes[it->second], box) && key(cell_of(glm::max(boxes[it->second].min, box.min))) == cell_key) consider(it->second);
-        }
-  }
+  });
+  merge(found, out);
   finish(mesh, out);
   return out;
 }
