@@ -90,6 +90,37 @@ TEST_CASE("polygon field: distances outside, the non-zero rule inside, clamped a
   CHECK(filled_area_mm2(strokes, 0.01) == doctest::Approx(1.5).epsilon(0.01));
 }
 
+TEST_CASE("cast letters' corners: sharp tips and notches become arcs of the casting radius, wide ones stay") {
+  const double r = geometry::kCastCornerRadiusMm;
+  // A 28 degree wedge (the point of a V) 3 mm long, its sides cut into 0.05 mm chords as a font's
+  // flattened curves are: the arc must reach past them.
+  const double half = 14.0 * 3.14159265358979323846 / 180.0;
+  std::vector<glm::dvec2> wedge;
+  for (int i = 0; i <= 60; ++i) wedge.push_back(glm::dvec2(std::cos(half), std::sin(half)) * (3.0 - 0.05 * i));  // down one side to the tip
+  for (int i = 1; i < 60; ++i) wedge.push_back(glm::dvec2(std::cos(half), -std::sin(half)) * (0.05 * i));   // and back up the other
+  const auto rounded = geometry::round_sharp_corners({wedge}, r, geometry::kCastSharpCornerDeg);
+  REQUIRE(rounded.size() == 1);
+  const geometry::PolygonField sharp({wedge}, 1.0), round(rounded, 1.0);
+  // The tip now lies where a disc of radius r wedged into the corner reaches: r / sin(half) - r
+  // along the bisector; the old tip is outside.
+  const double tip = r / std::sin(half) - r;
+  CHECK(round.distance({0.0, 0.0}) == doctest::Approx(tip).epsilon(0.01));
+  CHECK(round.distance({tip + 0.01, 0.0}) < 0);
+  CHECK(round.distance({tip - 0.01, 0.0}) > 0);
+  // Away from the corner, nothing moved.
+  CHECK(round.distance({2.0, 0.0}) == doctest::Approx(sharp.distance({2.0, 0.0})));
+  CHECK(round.distance({1.5, 0.5}) == doctest::Approx(sharp.distance({1.5, 0.5})));
+  // The wide corners at the open end (76 degrees) are rounded too; an octagon's (135) are not.
+  std::vector<glm::dvec2> octagon;
+  for (int i = 0; i < 8; ++i) octagon.push_back(glm::dvec2(std::cos(i * 0.7853981633974483), std::sin(i * 0.7853981633974483)));
+  CHECK(geometry::round_sharp_corners({octagon}, r, geometry::kCastSharpCornerDeg)[0] == octagon);
+  // A square's inside corners (a notch in the metal round a letter) are rounded, its hole's too.
+  const std::vector<glm::dvec2> square{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+  const geometry::PolygonField rounded_square(geometry::round_sharp_corners({square}, r, geometry::kCastSharpCornerDeg), 1.0);
+  CHECK(rounded_square.distance({0.0, 0.0}) == doctest::Approx(std::sqrt(2.0) * r - r).epsilon(0.01));
+  CHECK(rounded_square.distance({0.5, 0.0}) == doctest::Approx(0.0).epsilon(1e-9));
+}
+
 TEST_CASE("engraving plan: text a casting holds is cast, finer text is left to the laser") {
   spec::Engraving e{"永远", "", "inside", 1.2, 0.3, "engraved", spec::Json::object()};
   geometry::EngravingPlan plan = geometry::engraving_plan(e, catalog::kMinCastEngravingLineMm);
@@ -149,9 +180,8 @@ TEST_CASE("engraving: cast letters are cut into one closed shell, removing the v
     CHECK(topology.closed_and_oriented());
     CHECK(topology.components == 1);
     // The contoured mesh folds at the letters' corners (70 crossing pairs on the test spec's band);
-    // simplification and untangle() leave none. Not yet what issue #4 asks: there it strays up
-    // to 0.07 mm (about 1 sample in 400 beyond 0.01 mm): the mesher rounds the corner where a
-    // letter's wall meets the floor; the bound below holds the line until it doesn't.
+    // simplification and untangle() leave none. The letters' sharp corners are rounded in the
+    // model (round_sharp_corners): a wedge thinner than the mesher's cells was lost, 0.07 mm.
     const geometry::SelfIntersections crossings = geometry::self_intersections(metal);
     CHECK(crossings.crossing_pairs == 0);
     CHECK(crossings.uncertain_pairs == 0);
@@ -160,8 +190,7 @@ TEST_CASE("engraving: cast letters are cut into one closed shell, removing the v
     CAPTURE(deviation.max_mm);
     CAPTURE(deviation.over_tolerance);
     CHECK(deviation.mean_mm < 0.001);
-    CHECK(deviation.max_mm < 0.08);
-    CHECK(double(deviation.over_tolerance) / double(deviation.samples) < 0.01);
+    CHECK(deviation.max_mm < geometry::kProductionBoundMm);
 
     // The text's solid spans the layer between the surface radius R and R -/+ depth; its arc
     // lengths are measured at R, so its volume is the filled area times depth times the mean

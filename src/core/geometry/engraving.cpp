@@ -51,9 +51,112 @@ text::TextOutline engraving_outline(const spec::Engraving& engraving) {
   return outline;
 }
 
+namespace {
+
+// A font's pointed stroke end is often a corner with short edges on either side that carry on
+// nearly straight (the curve flattened to chords): the rounding's tangent points may lie beyond
+// them, along the polyline, as long as it bends no more than this at each vertex passed.
+constexpr double kStraightOnCos = 0.9994;  // 2 degrees
+
+struct Corner {
+  glm::dvec2 vertex, u, w;  // u, w: unit, towards the previous and the next vertex
+  double half_sin = 0, half_cos = 1;
+  bool sharp = false;
+};
+
+}  // namespace
+
+std::vector<std::vector<glm::dvec2>> round_sharp_corners(const std::vector<std::vector<glm::dvec2>>& contours, double radius_mm,
+                                                         double sharpest_deg) {
+  double s, c;
+  detmath::sincos(sharpest_deg * detmath::kPi / 180.0, s, c);
+  const double sharpest_cos = c;
+  // Arc points close enough that the chords stay within s = 0.001 mm of the arc: a chord of
+  // angle a strays r (1 - cos(a / 2)) <= r a^2 / 8, so a = 2 sqrt(2 s / r) will do (sqrt: the
+  // same bits in the browser, where libm's acos may differ).
+  const double step_rad = 2.0 * std::sqrt(2.0 * 0.001 / radius_mm);
+  std::vector<std::vector<glm::dvec2>> out;
+  out.reserve(contours.size());
+  for (const std::vector<glm::dvec2>& contour : contours) {
+    const size_t n = contour.size();
+    if (n < 3) {
+      out.push_back(contour);
+      continue;
+    }
+    std::vector<Corner> corners(n);
+    for (size_t i = 0; i < n; ++i) {
+      Corner& k = corners[i];
+      k.vertex = contour[i];
+      const glm::dvec2 to_previous = contour[(i + n - 1) % n] - k.vertex, to_next = contour[(i + 1) % n] - k.vertex;
+      const double lp = glm::length(to_previous), ln = glm::length(to_next);
+      if (lp == 0 || ln == 0) continue;
+      k.u = to_previous / lp, k.w = to_next / ln;
+      k.half_sin = glm::length(k.u - k.w) / 2, k.half_cos = glm::length(k.u + k.w) / 2;
+      // Sharper than sharpest_deg, but not a spike folding straight back (no arc fits that).
+      k.sharp = glm::dot(k.u, k.w) > sharpest_cos && k.half_sin > 1e-9;
+    }
+    // How far from corner i the polyline runs on nearly straight towards `step` (-1 or +1): up to
+    // a bend, or half way to the next sharp corner, or `wanted`. Returns the length and how many
+    // vertices lie strictly within it.
+    auto straight_run = [&](size_t i, int step, double wanted, size_t& passed) {
+      double length = 0;
+      passed = 0;
+      glm::dvec2 direction = step < 0 ? corners[i].u : corners[i].w;
+      for (size_t j = i, hops = 0; hops + 1 < n; ++hops) {
+        const size_t next = (j + n + size_t(step)) % n;
+        const double edge = glm::length(contour[next] - contour[j]);
+        if (corners[next].sharp) return std::min(wanted, length + edge / 2);
+        if (length + edge >= wanted) return wanted;
+        length += edge;
+        const glm::dvec2 onward = step < 0 ? corners[next].u : corners[next].w;
+        if (glm::dot(onward, direction) < kStraightOnCos) return length;
+        ++passed;
+        j = next;
+      }
+      return length;
+    };
+    std::vector<uint8_t> skipped(n, 0);
+    std::vector<std::vector<glm::dvec2>> arcs(n);
+    for (size_t i = 0; i < n; ++i) {
+      const Corner& k = corners[i];
+      if (!k.sharp) continue;
+      const double tan_half = k.half_sin / k.half_cos;
+      size_t before = 0, after = 0;
+      double t = radius_mm / tan_half;
+      t = std::min(t, straight_run(i, -1, t, before));
+      t = std::min(t, straight_run(i, +1, t, after));
+      // Vertices the arc's tangent points lie beyond are dropped (recounted for the final t).
+      straight_run(i, -1, t, before), straight_run(i, +1, t, after);
+      for (size_t b = 1; b <= before; ++b) skipped[(i + n - b) % n] = 1;
+      for (size_t a = 1; a <= after; ++a) skipped[(i + a) % n] = 1;
+      // The arc touches the corner's two edge lines t from it; its centre is on the bisector.
+      const double r = t * tan_half;
+      const glm::dvec2 bisector = (k.u + k.w) / (2 * k.half_cos);
+      const glm::dvec2 centre = k.vertex + bisector * (r / k.half_sin);
+      const glm::dvec2 from = k.vertex + k.u * t - centre, to = k.vertex + k.w * t - centre;
+      // From the first tangent point to the second the short way (pi minus the corner).
+      const double sweep = detmath::kPi - 2.0 * detmath::atan2(k.half_sin, k.half_cos);
+      const double turn = from.x * to.y - from.y * to.x < 0 ? -1.0 : 1.0;
+      const int steps = std::max(1, int(std::ceil(sweep / step_rad)));
+      for (int a = 0; a <= steps; ++a) {
+        double sa, ca;
+        detmath::sincos(turn * sweep * a / steps, sa, ca);
+        arcs[i].push_back(centre + glm::dvec2(ca * from.x - sa * from.y, sa * from.x + ca * from.y));
+      }
+    }
+    std::vector<glm::dvec2>& rounded = out.emplace_back();
+    for (size_t i = 0; i < n; ++i) {
+      if (corners[i].sharp) rounded.insert(rounded.end(), arcs[i].begin(), arcs[i].end());
+      else if (!skipped[i]) rounded.push_back(contour[i]);
+    }
+  }
+  return out;
+}
+
 EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
   EngravingField field;
-  field.text = std::make_shared<const PolygonField>(engraving_outline(engraving).contours, kTextReachMm);
+  field.text = std::make_shared<const PolygonField>(
+      round_sharp_corners(engraving_outline(engraving).contours, kCastCornerRadiusMm, kCastSharpCornerDeg), kTextReachMm);
   field.band = band;
   field.frame = engraving_frame(engraving, band, plain_band, face);
   field.inside = engraving.location != "outside";

@@ -49,6 +49,17 @@ EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape
 // the reading direction, v the text's up (up_z along Z), millimetres.
 text::TextOutline engraving_outline(const spec::Engraving& engraving);
 
+// Cast letters' corners sharper than this are rounded to kCastCornerRadiusMm, a letter's tip
+// (the point of a V) and a notch between strokes alike: a wax print and a casting round them
+// anyway, and a wedge thinner than the mesher's cells would be lost from the mesh rather than
+// rounded (issue #4's 0.01 mm). Laser outlines keep their corners.
+inline constexpr double kCastCornerRadiusMm = 0.08;
+inline constexpr double kCastSharpCornerDeg = 120.0;
+// Every vertex whose edges meet at less than `sharpest_deg` becomes an arc of `radius_mm` tangent
+// to both edges (smaller where the edges are too short for it), on the side of the narrow wedge.
+std::vector<std::vector<glm::dvec2>> round_sharp_corners(const std::vector<std::vector<glm::dvec2>>& contours, double radius_mm,
+                                                         double sharpest_deg);
+
 struct EngravingField {
   std::shared_ptr<const PolygonField> text;  // in the (s, v) plane
   BandShape band;
