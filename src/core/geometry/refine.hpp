@@ -13,7 +13,7 @@
 // triangles would pass through others (an exact test) is taken back.
 //
 // Measured (tests/unit/refine_test.cpp and the style tests): the largest distance from the exact
-// surface to the mesh falls below 0.01 mm on every ring style; letters' acute notches are left.
+// surface to the mesh falls below 0.01 mm on every ring style, pendant, stud and cast engraving.
 #pragma once
 
 #include "core/geometry/dual_contour.hpp"
@@ -23,7 +23,11 @@ namespace facet::geometry {
 struct RefineOptions {
   double tolerance_mm = 0.004;  // vertices and edge midpoints farther than this from the surface are moved or split
   double min_edge_mm = 0.004;   // shorter edges are left as they are
-  int max_rounds = 6;
+  // A crease's end can need its edges halved over and over (a princess seat's corner against a
+  // channel's end wall: 0.011 mm after 6 rounds, 0.0085 after 8). Not more: by the ninth, edges of
+  // a few microns meet others nearly flat (pairs too close to call), which untangle then has to
+  // push apart by up to 0.05 mm (the halo template).
+  int max_rounds = 8;
 };
 
 struct RefineStats {
