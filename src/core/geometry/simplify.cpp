@@ -200,8 +200,12 @@ class Simplifier {
   // Queues `v` at its first move, if it has one within the tolerance.
   void push(uint32_t v) {
     neighbours(v, ring_from_);
+    push(v, ring_from_);
+  }
+  // The same, with v's neighbours already listed.
+  void push(uint32_t v, const std::vector<uint32_t>& ring) {
     double first = std::numeric_limits<double>::max();
-    for (uint32_t to : ring_from_) {
+    for (uint32_t to : ring) {
       const Cost cost = move_cost(v, to);
       if (cost.error <= tolerance_squared_ && cost.priority < first) first = cost.priority, first_move_[v] = to;
     }
@@ -215,7 +219,7 @@ class Simplifier {
   // surroundings having changed.
   void requeue_around(uint32_t a, uint32_t b) {
     neighbours(b, ring_b_);
-    push(b);
+    push(b, ring_b_);
     for (uint32_t n : ring_b_) {
       if (!queue_.contains(n) || first_move_[n] == a || first_move_[n] == b) {
         push(n);
