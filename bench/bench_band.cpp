@@ -10,8 +10,10 @@
 #include "core/facet_core.hpp"
 #include "core/jobsheet/jobsheet.hpp"
 #include "core/geometry/mesh.hpp"
+#include "core/geometry/pave.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/stone.hpp"
+#include "core/util/parallel.hpp"
 
 namespace {
 
@@ -114,6 +116,23 @@ int main() {
   auto side_drag = [&three](int i) { three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1; };
   time_it("three-stone preview rebuild (metal + 3 stones, side layout)", [&](int i) { side_drag(i); return preview_rebuild(three); });
   time_it("three-stone production mesh + report", [&](int i) { side_drag(i); return production_rebuild(three); }, 3);
+  // Issue #4's goals are for the metal's production mesh alone: the solitaire's (0.5 s) and the
+  // hidden-worst case's, a halo ring with its shank filled with pave (2 s). On all cores.
+  time_it("solitaire production metal mesh", [&](int i) {
+    prong_drag(i);
+    return facet::geometry::production_metal(facet::geometry::piece_model(solitaire.piece)).triangle_count();
+  }, 5);
+  auto halo_pave = *facet::spec::default_design("halo");
+  facet::spec::StoneGroup pave;
+  pave.id = "pave", pave.role = "accent", pave.gem = "diamond", pave.cut = "round", pave.size.diameter_mm = 1.2;
+  pave.setting.type = "pave";
+  pave.placement = {facet::spec::Placement::Kind::along_shank, -75, 75, ""};
+  halo_pave.piece.stones.push_back(pave);
+  halo_pave.piece.stones.back().count = facet::geometry::pave_row_capacity(halo_pave.piece, halo_pave.piece.stones.back());
+  time_it("halo + filled pave shank production metal mesh", [&](int) {
+    return facet::geometry::production_metal(facet::geometry::piece_model(halo_pave.piece)).triangle_count();
+  }, 3);
+  std::printf("threads: %u\n", facet::util::worker_count());
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak resident memory of this process: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);
