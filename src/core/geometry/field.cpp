@@ -79,33 +79,31 @@ double torus_distance(const Torus& torus, const glm::dvec3& p) {
   return glm::length(glm::dvec2(across - torus.major_mm, along)) - torus.minor_mm;
 }
 
-double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {
+namespace {
+
+// seat_distance, except that the planes stop at the first that puts p at least `enough` outside
+// (a round brilliant has 57; a caller that only needs to know that much is spared the rest).
+double seat_distance_until(const ConvexSeat& seat, const glm::dvec3& p, double enough) {
   // Well outside the bounding sphere its distance is a cheap lower bound (most of a ring is far
   // from any stone); nearer, the planes, so the field has no false near-zero on the sphere.
   const double far = glm::distance(p, seat.centre) - seat.bounding_radius_mm;
   if (far > 1.0) return far;
   double d = -std::numeric_limits<double>::max();
-  for (const Plane& plane : seat.planes) d = std::max(d, glm::dot(plane.normal, p) - plane.offset);
+  for (const Plane& plane : seat.planes) {
+    d = std::max(d, glm::dot(plane.normal, p) - plane.offset);
+    if (d >= enough) break;
+  }
   return d;
 }
 
-namespace {
-
-// max(d, -seat_distance(seat, p)), stopping at the first plane that leaves the point at least
-// -d outside the seat (then the cut cannot change d): most points near a seat are well outside
-// most of its facets, and a round brilliant has 57 of them. Exactly the same value.
-double cut_by_seat(double d, const ConvexSeat& seat, const glm::dvec3& p) {
-  const double far = glm::distance(p, seat.centre) - seat.bounding_radius_mm;
-  if (far > 1.0) return std::max(d, -far);  // seat_distance's cheap bound, as there
-  double s = -std::numeric_limits<double>::max();
-  for (const Plane& plane : seat.planes) {
-    s = std::max(s, glm::dot(plane.normal, p) - plane.offset);
-    if (s >= -d) return d;
-  }
-  return std::max(d, -s);
-}
+// max(d, -seat_distance(seat, p)): a point already -d outside the seat keeps d, exactly.
+double cut_by_seat(double d, const ConvexSeat& seat, const glm::dvec3& p) { return std::max(d, -seat_distance_until(seat, p, -d)); }
 
 }  // namespace
+
+double seat_distance(const ConvexSeat& seat, const glm::dvec3& p) {
+  return seat_distance_until(seat, p, std::numeric_limits<double>::infinity());
+}
 
 double smooth_union(double a, double b) {
   // Polynomial smooth minimum (a quadratic blend within kFilletMm): a fillet where parts meet.
