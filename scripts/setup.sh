@@ -22,6 +22,8 @@ declare -A PROBE=(
   [libstb-dev]=/usr/include/stb/stb_image_write.h
   [doctest-dev]=/usr/include/doctest/doctest.h
   [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
+  # Boost.Container's small_vector (header only): the simplifier's per-vertex face lists
+  [libboost-dev]=/usr/include/boost/container/small_vector.hpp
   [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
   # Chinese glyphs: the engraving font and the UI's Chinese (cut at build time), and the job sheet in Chromium
   [fonts-wqy-microhei]=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc

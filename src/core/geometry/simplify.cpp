@@ -1,5 +1,8 @@
 #include "core/geometry/simplify.hpp"
 
+#include "core/util/parallel.hpp"
+
+#include <boost/container/small_vector.hpp>
 #include <glm/geometric.hpp>
 
 #include <algorithm>
@@ -28,6 +31,11 @@ struct Quadric {
   }
 };
 
+// Vertices are worked on in blocks of 4096 numbers: the mesher numbers them block by block in
+// space, so a block is a compact patch of surface.
+constexpr int kBlockBits = 12;
+uint32_t block_of(uint32_t v) { return v >> kBlockBits; }
+
 // The vertices waiting to move: a binary heap that knows where each vertex sits, so a vertex whose
 // cost changes is moved in place (no stale entries to wade through). Vertices are taken a block of
 // 4096 numbers at a time (the mesher numbers them block by block in space), cheapest first within
@@ -35,30 +43,31 @@ struct Quadric {
 // bounded the same way. Ties go to the lower number, so the order, and the output, is fixed.
 class VertexQueue {
  public:
-  explicit VertexQueue(size_t vertex_count) : position_(vertex_count, kAbsent), cost_(vertex_count, 0.0) {}
+  // Vertices first .. first + count - 1 may be queued.
+  VertexQueue(uint32_t first, size_t count) : first_(first), position_(count, kAbsent), cost_(count, 0.0) {}
 
   bool empty() const { return heap_.empty(); }
-  bool contains(uint32_t v) const { return position_[v] != kAbsent; }
-  double cost(uint32_t v) const { return cost_[v]; }
+  bool contains(uint32_t v) const { return position_[v - first_] != kAbsent; }
+  double cost(uint32_t v) const { return cost_[v - first_]; }
 
   void set(uint32_t v, double cost) {
-    cost_[v] = cost;
-    if (position_[v] == kAbsent) {
-      position_[v] = uint32_t(heap_.size());
+    cost_[v - first_] = cost;
+    if (position_[v - first_] == kAbsent) {
+      position_[v - first_] = uint32_t(heap_.size());
       heap_.push_back(v);
     }
-    sift_down(sift_up(position_[v]));
+    sift_down(sift_up(position_[v - first_]));
   }
 
   void remove(uint32_t v) {
-    const uint32_t at = position_[v];
+    const uint32_t at = position_[v - first_];
     if (at == kAbsent) return;
-    position_[v] = kAbsent;
+    position_[v - first_] = kAbsent;
     const uint32_t last = heap_.back();
     heap_.pop_back();
     if (at == heap_.size()) return;
     heap_[at] = last;
-    position_[last] = at;
+    position_[last - first_] = at;
     sift_down(sift_up(at));
   }
 
@@ -72,13 +81,13 @@ class VertexQueue {
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
   bool before(uint32_t a, uint32_t b) const {
-    if ((a >> kBlockBits) != (b >> kBlockBits)) return a < b;
-    return cost_[a] != cost_[b] ? cost_[a] < cost_[b] : a < b;
+    if (block_of(a) != block_of(b)) return a < b;
+    const double cost_a = cost_[a - first_], cost_b = cost_[b - first_];
+    return cost_a != cost_b ? cost_a < cost_b : a < b;
   }
-  static constexpr int kBlockBits = 12;
   void place(uint32_t at, uint32_t v) {
     heap_[at] = v;
-    position_[v] = at;
+    position_[v - first_] = at;
   }
   uint32_t sift_up(uint32_t at) {
     const uint32_t v = heap_[at];
@@ -106,6 +115,7 @@ class VertexQueue {
     return at;
   }
 
+  uint32_t first_;
   std::vector<uint32_t> heap_;
   std::vector<uint32_t> position_;
   std::vector<double> cost_;
@@ -120,45 +130,101 @@ struct Move {
 class Simplifier {
  public:
   Simplifier(const Mesh& mesh, const SimplifyOptions& options)
-      : options_(options), positions_(mesh.positions), queue_(mesh.positions.size()) {
+      : options_(options), positions_(mesh.positions) {
     const size_t vertex_count = positions_.size();
     faces_.resize(mesh.triangle_count());
     face_alive_.assign(faces_.size(), 1);
     vertex_faces_.resize(vertex_count);
     quadrics_.resize(vertex_count);
     first_move_.assign(vertex_count, 0);
+    inside_block_.assign(vertex_count, 1);
     for (uint32_t f = 0; f < faces_.size(); ++f) {
       for (int i = 0; i < 3; ++i) {
         faces_[f][i] = mesh.indices[3 * f + i];
         vertex_faces_[faces_[f][i]].push_back(f);
       }
-      const glm::dvec3 normal = face_normal(faces_[f]);
+      const auto& t = faces_[f];
+      if (block_of(t[0]) != block_of(t[1]) || block_of(t[0]) != block_of(t[2]))
+        for (uint32_t v : t) inside_block_[v] = 0;
+      const glm::dvec3 normal = face_normal(t);
       const double length = glm::length(normal);
       if (length == 0.0) continue;
       // Unweighted: each plane counts fully, so the sum bounds every single distance.
       const glm::dvec3 unit = normal / length;
-      const Quadric q = Quadric::plane(unit, -glm::dot(unit, positions_[faces_[f][0]]));
-      for (uint32_t v : faces_[f]) quadrics_[v] += q;
+      const Quadric q = Quadric::plane(unit, -glm::dot(unit, positions_[t[0]]));
+      for (uint32_t v : t) quadrics_[v] += q;
     }
     tolerance_squared_ = options_.tolerance_mm * options_.tolerance_mm;
   }
 
+  // Two passes. First every block on its own, in parallel: only its inner vertices (all of whose
+  // neighbours are in the block) move, so a block reads and writes only its own vertices and the
+  // faces between them, and its result does not depend on the others or on the thread count.
+  // Then one pass over the whole mesh for the vertices left: those on block borders, and those
+  // whose surroundings a collapse changed across a border.
   Mesh run(SimplifyStats* stats) {
-    for (uint32_t v = 0; v < positions_.size(); ++v) push(v);
-    std::vector<Move> moves;
-    while (!queue_.empty()) {
-      const uint32_t v = queue_.pop();
-      // The cheapest move that keeps the mesh sound. If none does, the vertex waits until a
-      // collapse next to it changes its surroundings (and queues it again).
-      moves_within_tolerance(v, moves);
-      for (const Move& m : moves)
-        if (collapse(v, m.to)) break;
+    const uint32_t vertex_count = uint32_t(positions_.size());
+    const size_t block_count = (size_t(vertex_count) + (1u << kBlockBits) - 1) >> kBlockBits;
+    std::vector<std::vector<uint32_t>> revisit(block_count);
+    std::vector<SimplifyStats> block_stats(block_count);
+    util::parallel_for(block_count, [&](size_t block) {
+      const uint32_t first = uint32_t(block << kBlockBits);
+      const uint32_t end = std::min(vertex_count, first + (1u << kBlockBits));
+      Lane lane(first, end - first, int64_t(block));
+      for (uint32_t v = first; v < end; ++v)
+        if (inside_block_[v]) push(lane, v);
+      drain(lane);
+      revisit[block] = std::move(lane.revisit);
+      block_stats[block] = lane.stats;
+    });
+
+    Lane lane(0, vertex_count, kWholeMesh);
+    std::vector<uint8_t> queued(vertex_count, 0);
+    for (const auto& list : revisit)
+      for (uint32_t v : list) queued[v] = 1;
+    for (uint32_t v = 0; v < vertex_count; ++v)
+      if ((queued[v] || !inside_block_[v]) && !vertex_faces_[v].empty()) push(lane, v);
+    drain(lane);
+
+    if (stats) {
+      *stats = lane.stats;
+      for (const SimplifyStats& s : block_stats) {
+        stats->collapses += s.collapses;
+        stats->refused_topology += s.refused_topology;
+        stats->refused_shape += s.refused_shape;
+      }
     }
-    if (stats) *stats = stats_;
     return compact();
   }
 
  private:
+  static constexpr int64_t kWholeMesh = -1;
+
+  // One pass's queue and scratch lists: a block's (only its inner vertices move) or the whole mesh's.
+  struct Lane {
+    Lane(uint32_t first, size_t count, int64_t block) : queue(first, count), block(block) {}
+    VertexQueue queue;
+    int64_t block;
+    std::vector<uint32_t> revisit;  // vertices outside the block whose surroundings changed
+    std::vector<uint32_t> ring_b, ring_from;
+    std::vector<Move> moves;
+    SimplifyStats stats;
+  };
+  bool movable(const Lane& lane, uint32_t v) const {
+    return lane.block == kWholeMesh || (inside_block_[v] && int64_t(block_of(v)) == lane.block);
+  }
+
+  void drain(Lane& lane) {
+    while (!lane.queue.empty()) {
+      const uint32_t v = lane.queue.pop();
+      // The cheapest move that keeps the mesh sound. If none does, the vertex waits until a
+      // collapse next to it changes its surroundings (and queues it again).
+      moves_within_tolerance(lane, v);
+      for (const Move& m : lane.moves)
+        if (collapse(lane, v, m.to)) break;
+    }
+  }
+
   glm::dvec3 face_normal(const std::array<uint32_t, 3>& f) const {
     return glm::cross(positions_[f[1]] - positions_[f[0]], positions_[f[2]] - positions_[f[0]]);
   }
@@ -187,54 +253,60 @@ class Simplifier {
   static constexpr double kLengthPriority = 1e-6;
 
   // The moves of `from` onto each neighbour whose quadric error is within the tolerance, in the order to try them.
-  void moves_within_tolerance(uint32_t from, std::vector<Move>& out) {
-    out.clear();
-    neighbours(from, ring_from_);
-    for (uint32_t to : ring_from_) {
+  void moves_within_tolerance(Lane& lane, uint32_t from) {
+    lane.moves.clear();
+    neighbours(from, lane.ring_from);
+    for (uint32_t to : lane.ring_from) {
       const Cost cost = move_cost(from, to);
-      if (cost.error <= tolerance_squared_) out.push_back({cost.priority, to});
+      if (cost.error <= tolerance_squared_) lane.moves.push_back({cost.priority, to});
     }
-    std::sort(out.begin(), out.end());
+    std::sort(lane.moves.begin(), lane.moves.end());
   }
 
   // Queues `v` at its first move, if it has one within the tolerance.
-  void push(uint32_t v) {
-    neighbours(v, ring_from_);
-    push(v, ring_from_);
+  void push(Lane& lane, uint32_t v) {
+    neighbours(v, lane.ring_from);
+    push(lane, v, lane.ring_from);
   }
   // The same, with v's neighbours already listed.
-  void push(uint32_t v, const std::vector<uint32_t>& ring) {
+  void push(Lane& lane, uint32_t v, const std::vector<uint32_t>& ring) {
     double first = std::numeric_limits<double>::max();
     for (uint32_t to : ring) {
       const Cost cost = move_cost(v, to);
       if (cost.error <= tolerance_squared_ && cost.priority < first) first = cost.priority, first_move_[v] = to;
     }
-    if (first < std::numeric_limits<double>::max()) queue_.set(v, first);
-    else queue_.remove(v);
+    if (first < std::numeric_limits<double>::max()) lane.queue.set(v, first);
+    else lane.queue.remove(v);
   }
 
   // After `a` moved onto `b`: b's quadric grew, so b's moves and every move onto b cost more, and
   // moves onto a are gone. A neighbour whose first move went elsewhere keeps it, unless its new
   // move onto b comes first; one that had no move left (or lost its first) is costed afresh, its
-  // surroundings having changed.
-  void requeue_around(uint32_t a, uint32_t b) {
-    neighbours(b, ring_b_);
-    push(b, ring_b_);
-    for (uint32_t n : ring_b_) {
-      if (!queue_.contains(n) || first_move_[n] == a || first_move_[n] == b) {
-        push(n);
+  // surroundings having changed. Neighbours this lane may not move wait for the whole-mesh pass.
+  void requeue_around(Lane& lane, uint32_t a, uint32_t b) {
+    neighbours(b, lane.ring_b);
+    if (movable(lane, b)) push(lane, b, lane.ring_b);
+    else lane.revisit.push_back(b);
+    for (uint32_t n : lane.ring_b) {
+      if (!movable(lane, n)) {
+        lane.revisit.push_back(n);
+        continue;
+      }
+      if (!lane.queue.contains(n) || first_move_[n] == a || first_move_[n] == b) {
+        push(lane, n);
         continue;
       }
       const Cost cost = move_cost(n, b);
-      if (cost.error <= tolerance_squared_ && cost.priority < queue_.cost(n)) {
-        queue_.set(n, cost.priority);
+      if (cost.error <= tolerance_squared_ && cost.priority < lane.queue.cost(n)) {
+        lane.queue.set(n, cost.priority);
         first_move_[n] = b;
       }
     }
   }
 
   // Moves `a` onto `b` if that keeps the surface a 2-manifold with sound faces; false if not.
-  bool collapse(uint32_t a, uint32_t b) {
+  // lane.ring_from lists a's neighbours (moves_within_tolerance listed them).
+  bool collapse(Lane& lane, uint32_t a, uint32_t b) {
     // The two faces on the edge go; their third vertices must be the only neighbours a and b
     // share (otherwise the surface would pinch), and must keep three faces each.
     uint32_t removed[2], opposite[2];
@@ -242,18 +314,17 @@ class Simplifier {
     for (uint32_t f : vertex_faces_[a]) {
       const auto& t = faces_[f];
       if (t[0] != b && t[1] != b && t[2] != b) continue;
-      if (on_edge == 2) return refuse_topology();  // the edge has more than two faces
+      if (on_edge == 2) return refuse_topology(lane);  // the edge has more than two faces
       removed[on_edge] = f;
       opposite[on_edge++] = t[0] != a && t[0] != b ? t[0] : t[1] != a && t[1] != b ? t[1] : t[2];
     }
-    if (on_edge != 2) return refuse_topology();
-    neighbours(a, ring_a_);
-    neighbours(b, ring_b_);
+    if (on_edge != 2) return refuse_topology(lane);
+    neighbours(b, lane.ring_b);
     size_t shared = 0;
-    for (uint32_t n : ring_a_) shared += std::find(ring_b_.begin(), ring_b_.end(), n) != ring_b_.end();
-    if (shared != 2) return refuse_topology();
+    for (uint32_t n : lane.ring_from) shared += std::find(lane.ring_b.begin(), lane.ring_b.end(), n) != lane.ring_b.end();
+    if (shared != 2) return refuse_topology(lane);
     for (uint32_t o : opposite)
-      if (vertex_faces_[o].size() <= 3) return refuse_topology();
+      if (vertex_faces_[o].size() <= 3) return refuse_topology(lane);
 
     // Every face that keeps a corner at a, with b there instead, turns little and stays a triangle.
     for (uint32_t f : vertex_faces_[a]) {
@@ -264,16 +335,20 @@ class Simplifier {
       const glm::dvec3 before = face_normal(faces_[f]), after = face_normal(moved);
       const double before_length = glm::length(before), after_length = glm::length(after);
       if (after_length == 0.0 || glm::dot(before, after) < options_.min_normal_cos * before_length * after_length)
-        return refuse_shape();
+        return refuse_shape(lane);
       const double after_quality = quality(moved, after_length);
-      if (after_quality < options_.min_quality && after_quality < quality(faces_[f], before_length)) return refuse_shape();
+      if (after_quality < options_.min_quality && after_quality < quality(faces_[f], before_length))
+        return refuse_shape(lane);
     }
 
     // Collapse: the edge's faces go, the rest of a's faces turn to b.
     for (int i = 0; i < 2; ++i) {
       face_alive_[removed[i]] = 0;
-      for (uint32_t v : faces_[removed[i]])
-        if (v != a) std::erase(vertex_faces_[v], removed[i]);
+      for (uint32_t v : faces_[removed[i]]) {
+        if (v == a) continue;
+        auto& faces = vertex_faces_[v];
+        faces.erase(std::find(faces.begin(), faces.end(), removed[i]));
+      }
     }
     for (uint32_t f : vertex_faces_[a]) {
       if (!face_alive_[f]) continue;
@@ -284,9 +359,9 @@ class Simplifier {
     vertex_faces_[a].clear();
     vertex_faces_[a].shrink_to_fit();
     quadrics_[b] += quadrics_[a];
-    ++stats_.collapses;
+    ++lane.stats.collapses;
 
-    requeue_around(a, b);
+    requeue_around(lane, a, b);
     return true;
   }
 
@@ -299,12 +374,12 @@ class Simplifier {
     return sum > 0.0 ? kTwoSqrt3 * cross_length / sum : 0.0;
   }
 
-  bool refuse_topology() {
-    ++stats_.refused_topology;
+  static bool refuse_topology(Lane& lane) {
+    ++lane.stats.refused_topology;
     return false;
   }
-  bool refuse_shape() {
-    ++stats_.refused_shape;
+  static bool refuse_shape(Lane& lane) {
+    ++lane.stats.refused_shape;
     return false;
   }
 
@@ -329,12 +404,12 @@ class Simplifier {
   const std::vector<glm::dvec3>& positions_;
   std::vector<std::array<uint32_t, 3>> faces_;
   std::vector<uint8_t> face_alive_;
-  std::vector<std::vector<uint32_t>> vertex_faces_;
+  // Each vertex's faces, held inline up to 8 (a contoured vertex has 4 to 8): one allocation for
+  // them all instead of one or more per vertex, and a vertex's faces beside its neighbours'.
+  std::vector<boost::container::small_vector<uint32_t, 8>> vertex_faces_;
   std::vector<Quadric> quadrics_;
-  VertexQueue queue_;
-  std::vector<uint32_t> first_move_;  // where each queued vertex would move first
-  std::vector<uint32_t> ring_a_, ring_b_, ring_from_;
-  SimplifyStats stats_;
+  std::vector<uint32_t> first_move_;   // where each queued vertex would move first
+  std::vector<uint8_t> inside_block_;  // every neighbour in the vertex's own block
 };
 
 }  // namespace

@@ -35,8 +35,9 @@ struct SimplifyStats {
 };
 
 // Preconditions: `mesh` is closed and consistently oriented (check_topology). The result is too,
-// with the same shells. Deterministic: the same input gives the same bits on every platform (only
-// + - * / on the path, and a strict order on the queue).
+// with the same shells. Deterministic: the same input gives the same bits on every platform and
+// on any number of threads (only + - * / on the path, a strict order on the queue, and blocks that
+// share nothing while they run in parallel).
 Mesh simplify(const Mesh& mesh, const SimplifyOptions& options = {}, SimplifyStats* stats = nullptr);
 
 }  // namespace facet::geometry
