@@ -2,7 +2,7 @@
 // Usage: node scripts/screenshots.mjs OUT_DIR [WIDTHxHEIGHT]
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveApp, openApp } from '../tests/e2e/browser.mjs';
+import { launch, serveApp, openApp, waitForRest } from '../tests/e2e/browser.mjs';
 
 const out = process.argv[2] ?? 'build/screenshots';
 const [width, height] = (process.argv[3] ?? '1280x800').split('x').map(Number);
@@ -30,7 +30,8 @@ try {
   for (const [name, json] of Object.entries(designs)) {
     const result = await page.evaluate((j) => facet.setDesign(j), json);
     if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The final picture, not one caught half-way through its refinement strips.
+    await waitForRest(page);
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(join(out, `${name}.png`));
   }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "core/geometry/plane_fit.hpp"
 #include "core/util/parallel.hpp"
 
 namespace facet::geometry {
@@ -16,73 +17,6 @@ constexpr int kLeafCells = 4;  // a leaf block is 4 x 4 x 4 cells
 
 using Key = uint64_t;
 Key key_of(glm::ivec3 c) { return (uint64_t(uint32_t(c.x)) << 42) | (uint64_t(uint32_t(c.y)) << 21) | uint64_t(uint32_t(c.z)); }
-
-// What the tangent planes of a cell's crossings say about where its vertex goes.
-struct Quadric {
-  double a[6] = {0, 0, 0, 0, 0, 0};  // sum n n^T: xx, xy, xz, yy, yz, zz
-  glm::dvec3 b{0.0};                  // sum n (n . p)
-  glm::dvec3 mass{0.0};
-  int count = 0;
-  void add(const glm::dvec3& p, const glm::dvec3& n) {
-    a[0] += n.x * n.x, a[1] += n.x * n.y, a[2] += n.x * n.z, a[3] += n.y * n.y, a[4] += n.y * n.z, a[5] += n.z * n.z;
-    b += n * glm::dot(n, p);
-    mass += p;
-    ++count;
-  }
-};
-
-// Eigen-decomposition of a symmetric 3x3 matrix by Jacobi rotations (no library offers one that
-// fits in the core without pulling in a linear algebra package for this one use).
-void symmetric_eigen(double m[3][3], double values[3], double vectors[3][3]) {
-  for (int i = 0; i < 3; ++i) {
-    for (int j = 0; j < 3; ++j) vectors[i][j] = i == j ? 1.0 : 0.0;
-  }
-  for (int sweep = 0; sweep < 12; ++sweep) {
-    const double off = m[0][1] * m[0][1] + m[0][2] * m[0][2] + m[1][2] * m[1][2];
-    if (off < 1e-24) break;
-    for (int p = 0; p < 2; ++p) {
-      for (int q = p + 1; q < 3; ++q) {
-        if (std::fabs(m[p][q]) < 1e-300) continue;
-        const double theta = (m[q][q] - m[p][p]) / (2.0 * m[p][q]);
-        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1.0));
-        const double c = 1.0 / std::sqrt(t * t + 1.0), s = t * c;
-        for (int k = 0; k < 3; ++k) {  // m = J^T m J
-          const double mkp = m[k][p], mkq = m[k][q];
-          m[k][p] = c * mkp - s * mkq, m[k][q] = s * mkp + c * mkq;
-        }
-        for (int k = 0; k < 3; ++k) {
-          const double mpk = m[p][k], mqk = m[q][k];
-          m[p][k] = c * mpk - s * mqk, m[q][k] = s * mpk + c * mqk;
-        }
-        for (int k = 0; k < 3; ++k) {
-          const double vkp = vectors[k][p], vkq = vectors[k][q];
-          vectors[k][p] = c * vkp - s * vkq, vectors[k][q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  for (int i = 0; i < 3; ++i) values[i] = m[i][i];
-}
-
-// The point nearest the mass point that best fits the tangent planes; directions the planes
-// hardly constrain (a flat or a ridge) keep the mass point's coordinate.
-glm::dvec3 solve(const Quadric& q) {
-  const glm::dvec3 mass = q.mass / double(q.count);
-  double m[3][3] = {{q.a[0], q.a[1], q.a[2]}, {q.a[1], q.a[3], q.a[4]}, {q.a[2], q.a[4], q.a[5]}};
-  const glm::dvec3 residual = q.b - glm::dvec3(m[0][0] * mass.x + m[0][1] * mass.y + m[0][2] * mass.z,
-                                                 m[1][0] * mass.x + m[1][1] * mass.y + m[1][2] * mass.z,
-                                                 m[2][0] * mass.x + m[2][1] * mass.y + m[2][2] * mass.z);
-  double values[3], vectors[3][3];
-  symmetric_eigen(m, values, vectors);
-  const double largest = std::max({std::fabs(values[0]), std::fabs(values[1]), std::fabs(values[2])});
-  glm::dvec3 x = mass;
-  for (int i = 0; i < 3; ++i) {
-    if (std::fabs(values[i]) < 0.02 * largest) continue;
-    const glm::dvec3 v(vectors[0][i], vectors[1][i], vectors[2][i]);
-    x += v * (glm::dot(v, residual) / values[i]);
-  }
-  return x;
-}
 
 // Edges of a cube: along `axis`, at offsets 0/1 along the next two axes (cyclic).
 int edge_index(int axis, glm::ivec3 corner_offset) { return axis * 4 + corner_offset[(axis + 1) % 3] + 2 * corner_offset[(axis + 2) % 3]; }
@@ -340,13 +274,13 @@ Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const Contou
     const glm::dvec3 lo = c.point(at), hi = lo + glm::dvec3(h);
     const int sheets = table.sheets[cell->mask];
     for (int s = 0; s < sheets; ++s) {
-      Quadric q;
+      PlaneFit q;
       for (int e = 0; e < 12; ++e) {
         if (table.sheet[cell->mask][e] != s || cell->crossings[e] < 0) continue;
         const Crossing& x = c.crossing_list[size_t(cell->crossings[e])];
         q.add(x.point, x.normal);
       }
-      glm::dvec3 v = q.count > 0 ? solve(q) : (lo + hi) * 0.5;
+      glm::dvec3 v = q.count > 0 ? q.solve() : (lo + hi) * 0.5;
       if (glm::any(glm::lessThan(v, lo)) || glm::any(glm::greaterThan(v, hi))) {
         // The fit's corner lies outside the cell (a crease passing close by). Keep the vertex in
         // its cell, so it cannot fold over a neighbour, and pull it back onto the surface there.
