@@ -137,15 +137,12 @@ class Simplifier {
     vertex_faces_.resize(vertex_count);
     quadrics_.resize(vertex_count);
     first_move_.assign(vertex_count, 0);
-    inside_block_.assign(vertex_count, 1);
     for (uint32_t f = 0; f < faces_.size(); ++f) {
       for (int i = 0; i < 3; ++i) {
         faces_[f][i] = mesh.indices[3 * f + i];
         vertex_faces_[faces_[f][i]].push_back(f);
       }
       const auto& t = faces_[f];
-      if (block_of(t[0]) != block_of(t[1]) || block_of(t[0]) != block_of(t[2]))
-        for (uint32_t v : t) inside_block_[v] = 0;
       const glm::dvec3 normal = face_normal(t);
       const double length = glm::length(normal);
       if (length == 0.0) continue;
@@ -157,61 +154,75 @@ class Simplifier {
     tolerance_squared_ = options_.tolerance_mm * options_.tolerance_mm;
   }
 
-  // Two passes. First every block on its own, in parallel: only its inner vertices (all of whose
-  // neighbours are in the block) move, so a block reads and writes only its own vertices and the
-  // faces between them, and its result does not depend on the others or on the thread count.
-  // Then one pass over the whole mesh for the vertices left: those on block borders, and those
-  // whose surroundings a collapse changed across a border.
+  // Passes over growing blocks: first every block of 4096 vertex numbers on its own, in parallel,
+  // moving only its inner vertices (all of whose neighbours are in the block), so a block reads
+  // and writes only its own vertices and the faces between them, and its result does not depend
+  // on the others or on the thread count. Then blocks 8 times larger, for the vertices left on
+  // the smaller blocks' borders and those whose surroundings a collapse changed across one; and
+  // so on, until one pass over the whole mesh takes the rest.
   Mesh run(SimplifyStats* stats) {
     const uint32_t vertex_count = uint32_t(positions_.size());
-    const size_t block_count = (size_t(vertex_count) + (1u << kBlockBits) - 1) >> kBlockBits;
-    std::vector<std::vector<uint32_t>> revisit(block_count);
-    std::vector<SimplifyStats> block_stats(block_count);
-    util::parallel_for(block_count, [&](size_t block) {
-      const uint32_t first = uint32_t(block << kBlockBits);
-      const uint32_t end = std::min(vertex_count, first + (1u << kBlockBits));
-      Lane lane(first, end - first, int64_t(block));
-      for (uint32_t v = first; v < end; ++v)
-        if (inside_block_[v]) push(lane, v);
-      drain(lane);
-      revisit[block] = std::move(lane.revisit);
-      block_stats[block] = lane.stats;
-    });
-
-    Lane lane(0, vertex_count, kWholeMesh);
-    std::vector<uint8_t> queued(vertex_count, 0);
-    for (const auto& list : revisit)
-      for (uint32_t v : list) queued[v] = 1;
-    for (uint32_t v = 0; v < vertex_count; ++v)
-      if ((queued[v] || !inside_block_[v]) && !vertex_faces_[v].empty()) push(lane, v);
-    drain(lane);
-
-    if (stats) {
-      *stats = lane.stats;
-      for (const SimplifyStats& s : block_stats) {
-        stats->collapses += s.collapses;
-        stats->refused_topology += s.refused_topology;
-        stats->refused_shape += s.refused_shape;
-      }
-    }
+    std::vector<uint8_t> waiting(vertex_count, 1);  // not yet looked at since its surroundings last changed
+    SimplifyStats total;
+    for (int bits = kBlockBits; (size_t(1) << bits) < vertex_count; bits += kLevelBits) pass(bits, waiting, total);
+    pass(kWholeMesh, waiting, total);
+    if (stats) *stats = total;
     return compact();
   }
 
  private:
-  static constexpr int64_t kWholeMesh = -1;
+  static constexpr int kLevelBits = 3;     // each level's blocks are 8 of the one before
+  static constexpr int kWholeMesh = 32;    // block bits of a pass over the whole mesh
 
-  // One pass's queue and scratch lists: a block's (only its inner vertices move) or the whole mesh's.
+  // One pass: each block of 2^bits vertex numbers drains its waiting inner vertices.
+  void pass(int bits, std::vector<uint8_t>& waiting, SimplifyStats& total) {
+    const uint32_t vertex_count = uint32_t(positions_.size());
+    inner_.assign(vertex_count, 1);
+    if (bits < kWholeMesh)
+      for (uint32_t f = 0; f < faces_.size(); ++f) {
+        const auto& t = faces_[f];
+        if (face_alive_[f] && ((t[0] >> bits) != (t[1] >> bits) || (t[0] >> bits) != (t[2] >> bits)))
+          for (uint32_t v : t) inner_[v] = 0;
+      }
+    const size_t block_size = size_t(1) << std::min(bits, 31);
+    const size_t block_count = (size_t(vertex_count) + block_size - 1) / block_size;
+    std::vector<Lane> lanes(block_count);
+    util::parallel_for(block_count, [&](size_t block) {
+      const uint32_t first = uint32_t(block * block_size);
+      const uint32_t end = uint32_t(std::min<size_t>(vertex_count, first + block_size));
+      Lane& lane = lanes[block];
+      lane.start(first, end - first, bits);
+      for (uint32_t v = first; v < end; ++v)
+        if (waiting[v] && inner_[v] && !vertex_faces_[v].empty()) push(lane, v);
+      drain(lane);
+    });
+    for (uint32_t v = 0; v < vertex_count; ++v)
+      if (inner_[v]) waiting[v] = 0;
+    for (const Lane& lane : lanes) {
+      for (uint32_t v : lane.revisit) waiting[v] = 1;
+      total.collapses += lane.stats.collapses;
+      total.refused_topology += lane.stats.refused_topology;
+      total.refused_shape += lane.stats.refused_shape;
+    }
+  }
+
+  // One block's queue and scratch lists in a pass.
   struct Lane {
-    Lane(uint32_t first, size_t count, int64_t block) : queue(first, count), block(block) {}
-    VertexQueue queue;
-    int64_t block;
+    void start(uint32_t first, size_t count, int block_bits) {
+      queue = VertexQueue(first, count);
+      bits = block_bits;
+      block = first >> std::min(bits, 31);
+    }
+    VertexQueue queue{0, 0};
+    int bits = kWholeMesh;
+    uint32_t block = 0;
     std::vector<uint32_t> revisit;  // vertices outside the block whose surroundings changed
     std::vector<uint32_t> ring_b, ring_from;
     std::vector<Move> moves;
     SimplifyStats stats;
   };
   bool movable(const Lane& lane, uint32_t v) const {
-    return lane.block == kWholeMesh || (inside_block_[v] && int64_t(block_of(v)) == lane.block);
+    return inner_[v] && (lane.bits >= kWholeMesh || (v >> lane.bits) == lane.block);
   }
 
   void drain(Lane& lane) {
@@ -409,7 +420,7 @@ class Simplifier {
   std::vector<boost::container::small_vector<uint32_t, 8>> vertex_faces_;
   std::vector<Quadric> quadrics_;
   std::vector<uint32_t> first_move_;   // where each queued vertex would move first
-  std::vector<uint8_t> inside_block_;  // every neighbour in the vertex's own block
+  std::vector<uint8_t> inner_;  // in this pass: every neighbour in the vertex's own block
 };
 
 }  // namespace
