@@ -83,6 +83,8 @@ TEST_CASE("untangle: a mesh without crossings is left exactly as it was") {
   CHECK(mesh.indices == before.indices);
 }
 
+// The whole-mesh search settles most pairs by their planes first (TrianglePlanes); the re-check
+// asks every pair's exact signs: the same pairs either way, folds sharing a corner among them.
 TEST_CASE("self_intersections_among: re-checking the moved triangles finds the same pairs as the whole-mesh search") {
   geometry::Mesh mesh = domed_slab(20, 0.01, 0.004);
   mesh.positions[7 * 21 + 9] += glm::dvec3(0.003, 0.002, -0.006);

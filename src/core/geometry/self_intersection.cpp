@@ -123,9 +123,49 @@ bool boxes_meet(const Bounds& a, const Bounds& b) {
   return !glm::any(glm::greaterThan(glm::max(a.min, b.min), glm::min(a.max, b.max)));
 }
 
-// Tests one pair (boxes known to meet, not sharing an edge) and records the verdict.
-void record(const Mesh& mesh, uint32_t s, uint32_t t, SelfIntersections& out) {
+// Each triangle's plane n.x = d (n the unnormalised cross product, as orientation() uses), and a
+// margin beyond which a point's side of it is certain: the rounding of n.p - d is below 1e-15 of
+// |b - a| |c - a| (|p| + 1), so a margin of 1e-12 of that leaves a factor of 1000 to spare.
+struct TrianglePlanes {
+  std::vector<glm::dvec3> normal;
+  std::vector<double> offset, margin;
+  TrianglePlanes(const Mesh& mesh, double reach_mm) {
+    const size_t count = mesh.triangle_count();
+    normal.resize(count), offset.resize(count), margin.resize(count);
+    for (size_t t = 0; t < count; ++t) {
+      const glm::dvec3 &a = mesh.positions[mesh.indices[3 * t]], &b = mesh.positions[mesh.indices[3 * t + 1]],
+                       &c = mesh.positions[mesh.indices[3 * t + 2]];
+      normal[t] = glm::cross(b - a, c - a);
+      offset[t] = glm::dot(normal[t], a);
+      margin[t] = 1e-12 * glm::length(b - a) * glm::length(c - a) * (reach_mm + 1.0);
+    }
+  }
+  // Do t's corners that are not s's lie, certainly, all on one side of s's plane?
+  bool beside(const Mesh& mesh, uint32_t s, uint32_t t) const {
+    int above = 0, below = 0, own = 0;
+    for (int k = 0; k < 3; ++k) {
+      const uint32_t v = mesh.indices[3 * t + k];
+      if (v == mesh.indices[3 * s] || v == mesh.indices[3 * s + 1] || v == mesh.indices[3 * s + 2]) continue;
+      ++own;
+      const double side = glm::dot(normal[s], mesh.positions[v]) - offset[s];
+      above += side > margin[s], below += side < -margin[s];
+    }
+    return above == own || below == own;
+  }
+  // Certainly no crossing, as triangles_cross() would find: apart, each wholly on one side of the
+  // other's plane (either will do); sharing a corner, each one's far edge on one side of the
+  // other's plane (both are tested).
+  bool apart(const Mesh& mesh, uint32_t s, uint32_t t, int shared) const {
+    return shared == 0 ? beside(mesh, s, t) || beside(mesh, t, s) : beside(mesh, s, t) && beside(mesh, t, s);
+  }
+};
+
+// Tests one pair (boxes known to meet, not sharing an edge) and records the verdict. `planes`, if
+// given, settles most pairs before the exact signs are asked (a pair wholly on one side of either
+// plane does not cross, and orientation() would say the same).
+void record(const Mesh& mesh, uint32_t s, uint32_t t, int shared, SelfIntersections& out, const TrianglePlanes* planes = nullptr) {
   ++out.pairs_tested;
+  if (planes != nullptr && planes->apart(mesh, s, t, shared)) return;
   const Crossing c = triangles_cross(mesh, s, t);
   if (c == Crossing::none) return;
   const std::array<uint32_t, 2> pair{std::min(s, t), std::max(s, t)};
@@ -168,6 +208,7 @@ SelfIntersections self_intersections(const Mesh& mesh) {
     edge_sum += glm::length(mesh.positions[mesh.indices[3 * t + 1]] - mesh.positions[mesh.indices[3 * t]]);
   const double cell = std::max(2.0 * edge_sum / double(count), 1e-6);
   const Bounds all = bounds(mesh);
+  const TrianglePlanes planes(mesh, glm::max(glm::length(all.min), glm::length(all.max)));
   auto cell_of = [&](const glm::dvec3& p) { return glm::ivec3(glm::floor((p - all.min) / cell)); };
   // Every (grid cell, triangle) entry, sorted by cell: a run of entries is one cell's triangles
   // (no hash map: the order is the same on every platform).
@@ -203,8 +244,9 @@ SelfIntersections self_intersections(const Mesh& mesh) {
           // low corner of the boxes' overlap.
           if (!boxes_meet(boxes[s], boxes[t])) continue;
           if (key(cell_of(glm::max(boxes[s].min, boxes[t].min))) != cell_key) continue;
-          if (shared_vertices(mesh, s, t) >= 2) continue;
-          record(mesh, s, t, found[slice]);
+          const int shared = shared_vertices(mesh, s, t);
+          if (shared >= 2) continue;
+          record(mesh, s, t, shared, found[slice], &planes);
         }
       }
     }
@@ -269,8 +311,10 @@ SelfIntersections self_intersections_among(const Mesh& mesh, std::span<const uin
       auto consider = [&](uint32_t i) {
         const uint32_t s = triangles[i];
         if (!looked) listed = std::binary_search(triangles.begin(), triangles.end(), t), looked = true;
-        if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box) || shared_vertices(mesh, s, t) >= 2) return;
-        record(mesh, s, t, found[slice]);
+        if (s == t || (listed && t < s) || !boxes_meet(boxes[i], box)) return;
+        const int shared = shared_vertices(mesh, s, t);
+        if (shared >= 2) return;
+        record(mesh, s, t, shared, found[slice]);
       };
       // A triangle much larger than the cells (a few changed triangles spread over a coarse mesh)
       // is tested against every listed triangle instead of cell by cell.
