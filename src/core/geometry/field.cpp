@@ -48,9 +48,14 @@ double BandField::distance(const glm::dvec3& p) const {
   // As an intersection, so the field is zero only on the real boundary: within the side walls,
   // inside the outer half-ellipse where it bulges past them, and (comfort) inside the inner
   // half-ellipse where it domes towards the finger.
+  // Each dome is cut by its straight line (the min), so where that line is already under another
+  // term its ellipse cannot decide the max and is not worked out: the value is the same, and most
+  // points are near one surface only (the ellipses were a tenth of a solitaire's production mesh).
   const double walls = std::fabs(q.y) - half;
-  const double outer = std::min(ellipse_distance(q, {outer_edge, 0}, {t - outer_edge, half}), q.x - outer_edge);
-  const double inner = inner_dome > 0 ? std::min(ellipse_distance(q, {inner_dome, 0}, {inner_dome, half}), inner_dome - q.x) : -q.x;
+  const double inner_line = inner_dome > 0 ? inner_dome - q.x : -q.x, outer_line = q.x - outer_edge;
+  double inner = inner_line, outer = outer_line;
+  if (inner_dome > 0 && inner_line > walls) inner = std::min(ellipse_distance(q, {inner_dome, 0}, {inner_dome, half}), inner_line);
+  if (outer_line > std::max(walls, inner)) outer = std::min(ellipse_distance(q, {outer_edge, 0}, {t - outer_edge, half}), outer_line);
   return std::max({walls, outer, inner});
 }
 
