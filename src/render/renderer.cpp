@@ -5,6 +5,7 @@
 #include "render/offscreen.hpp"
 
 #include <glm/gtc/type_ptr.hpp>
+#include <glm/matrix.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -180,6 +181,12 @@ void Renderer::set_stones(const geometry::RenderMesh& mesh, std::vector<StoneDra
 }
 
 void Renderer::upload(MeshBuffers& target, const geometry::RenderMesh& mesh) {
+  target.min = target.max = glm::vec3(0.0f);
+  for (size_t i = 0; i + 2 < mesh.positions.size(); i += 3) {
+    const glm::vec3 p(mesh.positions[i], mesh.positions[i + 1], mesh.positions[i + 2]);
+    target.min = i == 0 ? p : glm::min(target.min, p);
+    target.max = i == 0 ? p : glm::max(target.max, p);
+  }
   glBindVertexArray(target.vao);
   glBindBuffer(GL_ARRAY_BUFFER, target.buffers[0]);
   glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.positions.size() * sizeof(float)), mesh.positions.data(), GL_STATIC_DRAW);
@@ -257,18 +264,15 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   glClearColor(0.9f, 0.9f, 0.91f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
-  glDisable(GL_DEPTH_TEST);
-  glUseProgram(backdrop_program_);
-  glBindVertexArray(empty_vao_);
-  glDrawArrays(GL_TRIANGLES, 0, 3);
+  const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
+  const glm::mat4 view_projection = camera.projection(aspect) * camera.view();
+  const glm::vec3 eye = camera.position();
+  draw_backdrop(view_projection, eye);
 
   if (metal_mesh_.index_count == 0) return;
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDisable(GL_CULL_FACE);
-  const float aspect = height_px > 0 ? float(width_px) / float(height_px) : 1.0f;
-  const glm::mat4 view_projection = camera.projection(aspect) * camera.view();
-  const glm::vec3 eye = camera.position();
   use_lit_program(metal_program_, view_projection, eye);
   glUniform3fv(glGetUniformLocation(metal_program_, "u_f0"), 1, glm::value_ptr(metal_.f0));
   glUniform3fv(glGetUniformLocation(metal_program_, "u_f82"), 1, glm::value_ptr(metal_.f82));
@@ -286,6 +290,25 @@ void Renderer::draw(const OrbitCamera& camera, int width_px, int height_px, GLui
   engraving_uniforms();
   draw_elements(metal_mesh_);
   draw_stones(view_projection, eye, gem_bounces);
+}
+
+void Renderer::draw_backdrop(const glm::mat4& view_projection, const glm::vec3& eye) {
+  glDisable(GL_DEPTH_TEST);
+  glUseProgram(backdrop_program_);
+  // The piece's box: the metal's, with the stones' (a stud's stone can stand proud of its metal).
+  glm::vec3 low = metal_mesh_.min, high = metal_mesh_.max;
+  if (stone_mesh_.index_count > 0) low = glm::min(low, stone_mesh_.min), high = glm::max(high, stone_mesh_.max);
+  const bool shown = metal_mesh_.index_count > 0;
+  const glm::mat4 inverse = glm::inverse(view_projection);
+  glUniformMatrix4fv(glGetUniformLocation(backdrop_program_, "u_inverse_view_projection"), 1, GL_FALSE, glm::value_ptr(inverse));
+  glUniform3fv(glGetUniformLocation(backdrop_program_, "u_eye"), 1, glm::value_ptr(eye));
+  glUniform1f(glGetUniformLocation(backdrop_program_, "u_floor_y"), low.y);
+  const glm::vec2 centre(0.5f * (low.x + high.x), 0.5f * (low.z + high.z));
+  const glm::vec2 radii = shown ? glm::max(0.5f * glm::vec2(high.x - low.x, high.z - low.z), glm::vec2(0.5f)) : glm::vec2(0.0f);
+  glUniform2fv(glGetUniformLocation(backdrop_program_, "u_footprint_centre"), 1, glm::value_ptr(centre));
+  glUniform2fv(glGetUniformLocation(backdrop_program_, "u_footprint_radii"), 1, glm::value_ptr(radii));
+  glBindVertexArray(empty_vao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
 void Renderer::set_engraving(const geometry::EngravingDecal* decal) {

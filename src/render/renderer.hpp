@@ -1,4 +1,5 @@
-// Draws the piece in WebGL2 / OpenGL ES 3.0: a studio backdrop, then the metal lit by an
+// Draws the piece in WebGL2 / OpenGL ES 3.0: a studio backdrop with the piece's soft shadow on its
+// floor, then the metal lit by an
 // environment cubemap rendered once at start-up from shaders/common.glsl's studio and prefiltered
 // for GGX roughness in its mips, with the split-sum table beside it.
 #pragma once
@@ -115,7 +116,10 @@ class Renderer {
   struct MeshBuffers {
     GLuint vao = 0, buffers[3] = {0, 0, 0};
     GLsizei index_count = 0;
+    glm::vec3 min{0.0f}, max{0.0f};  // the positions' box (the floor and the shadow's footprint)
   };
+  // The backdrop, with the piece's shadow on the floor under it.
+  void draw_backdrop(const glm::mat4& view_projection, const glm::vec3& eye);
   static void upload(MeshBuffers& target, const geometry::RenderMesh& mesh);
   void draw_stones(const glm::mat4& view_projection, const glm::vec3& eye, int gem_bounces);
   void use_lit_program(GLuint program, const glm::mat4& view_projection, const glm::vec3& eye);

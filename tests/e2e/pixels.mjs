@@ -62,12 +62,13 @@ export function goldFraction(page, png) {
   });
 }
 
-// Fraction of pixels that are not the studio backdrop (a light, neutral grey).
+// Fraction of pixels that are not the studio backdrop (a light, neutral grey, darker in the
+// piece's shadow on the floor).
 export function pieceFraction(page, png, region = null) {
   return inPage(page, [png], region, ([data]) => {
     let piece = 0;
     for (let i = 0; i < data.length; i += 4) {
-      const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 170;
+      const grey = Math.max(Math.abs(data[i] - data[i + 1]), Math.abs(data[i + 1] - data[i + 2])) < 6 && data[i] > 150;
       if (!grey) piece++;
     }
     return piece / (data.length / 4);
@@ -126,5 +127,25 @@ export function sharpness(page, png, region = null) {
       }
     }
     return sum / count;
+  });
+}
+
+// The backdrop just under the piece (8 rows below its lowest pixel down the middle of the
+// picture): its brightness there and a quarter of the picture to each side on the same row (means
+// of R over 11 columns). The backdrop's vignette makes the middle of a row its brightest, so a
+// middle darker than both sides is the piece's shadow on the floor.
+export function floorUnderPiece(page, png) {
+  return inPage(page, [png], null, ([d], r) => {
+    const isPiece = (x, y) => {
+      const i = 4 * (y * r.width + x);
+      return Math.max(Math.abs(d[i] - d[i + 1]), Math.abs(d[i + 1] - d[i + 2])) >= 6 || d[i] < 150;
+    };
+    const cx = Math.floor(r.width / 2);
+    let lowest = -1;
+    for (let y = 0; y < r.height; ++y) if (isPiece(cx, y)) lowest = y;
+    const row = Math.min(r.height - 1, lowest + 8);
+    const mean = (at) => { let s = 0; for (let x = at - 5; x <= at + 5; ++x) s += d[4 * (row * r.width + x)]; return s / 11; };
+    const quarter = Math.floor(r.width / 4);
+    return { lowest, middle: mean(cx), sides: Math.min(mean(cx - quarter), mean(cx + quarter)) };
   });
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
+import { diffFraction, floorUnderPiece, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -31,6 +31,13 @@ const snapshot = async (w, h) => {
   assert.match(dataUrl, /^data:image\/png;base64,/);
   return Buffer.from(dataUrl.slice('data:image/png;base64,'.length), 'base64');
 };
+test('the piece stands on the floor: its shadow darkens the backdrop just under it', async () => {
+  const floor = await floorUnderPiece(page, await snapshot(640, 480));
+  assert.ok(floor.lowest > 0 && floor.lowest < 470, `the piece ends at row ${floor.lowest}`);
+  // By itself the backdrop is brightest in the middle of a row (its vignette); under the piece it is darker.
+  assert.ok(floor.middle < floor.sides - 3, `under the piece ${floor.middle}, to the sides ${floor.sides}`);
+});
+
 // A PNG's size, from its IHDR chunk.
 const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
