@@ -1,5 +1,6 @@
 // Pictures of the piece: facet.snapshot(w, h) gives a PNG of that size with the piece framed in it
-// (not the backdrop alone), the same picture for the same design and view, another for another
+// (not the backdrop alone) and its soft shadow on the floor under it, the same picture for the
+// same design and view, another for another
 // design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200; a
 // diamond in it is traced through its facets.
 import { test, before, after } from 'node:test';

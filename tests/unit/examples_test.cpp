@@ -20,14 +20,14 @@ using namespace facet;
 namespace {
 
 // Not yet within issue #4's 0.01 mm, as measured (0.1 mm sampling); held here until they are.
-// Seat rims where a crown facet, a girdle facet and the metal meet (a corner of three planes the
-// refinement's splits converge on without reaching), and a cut letter's wall where untangle()
-// steps vertices off the surface by up to 0.024 mm to open a fold.
+// Seat rims where the splits that would reach the crease are refused (their triangles would face
+// against the surface), a light hole's wall meeting a pave band's inside, and a cut letter's wall
+// where untangle() steps vertices off the surface by up to 0.024 mm to open a fold.
 const std::map<std::string, double> kStillOver = {
-    {"band-pave-flat.facet.json", 0.017},                  // 0.0156 at a seat's rim on the flat top
+    {"band-pave-flat.facet.json", 0.017},                  // 0.0156 where a light hole meets the inside
     {"spec-example-halo-pt950.facet.json", 0.017},         // 0.0159 where a halo seat cuts a bead
     {"pendant-halo-oval-hidden-pt950.facet.json", 0.013},  // 0.0119 at a halo seat's rim
-    {"wide-band-cast-engraving.facet.json", 0.012},        // 0.0113 after untangle (0.0070 before)
+    {"wide-band-cast-engraving.facet.json", 0.012},        // 0.0115 after untangle (0.0070 before)
 };
 
 }  // namespace
