@@ -5,6 +5,7 @@ uniform vec3 u_eye;
 uniform float u_floor_y;          // the piece's lowest point
 uniform vec2 u_footprint_centre;  // the middle of the piece's extent in x and z
 uniform vec2 u_footprint_radii;   // half that extent (0: no piece, no shadow)
+uniform int u_lighting;           // 1: the display case's dark velvet instead of white paper
 in vec2 v_ndc;
 out vec4 frag_color;
 
@@ -26,8 +27,8 @@ float floor_shadow() {
 }
 
 void main() {
-  vec3 top = vec3(0.93, 0.93, 0.94);
-  vec3 bottom = vec3(0.78, 0.78, 0.80);
+  vec3 top = u_lighting == 1 ? vec3(0.16, 0.16, 0.17) : vec3(0.93, 0.93, 0.94);
+  vec3 bottom = u_lighting == 1 ? vec3(0.07, 0.07, 0.075) : vec3(0.78, 0.78, 0.80);
   vec3 color = mix(bottom, top, smoothstep(-1.0, 1.0, v_ndc.y));
   color *= 1.0 - 0.18 * dot(v_ndc * 0.7, v_ndc * 0.7);
   frag_color = vec4(linear_to_srgb(color * color * (1.0 - floor_shadow())), 1.0);

@@ -31,6 +31,39 @@ vec3 studio_environment(vec3 dir) {
   return color;
 }
 
+// A jeweller's display case, the second light a customer can pick: dark all round, a glass top
+// catching a faint sheen, and small bright spots overhead, as shop counters light stones to make
+// them sparkle (the tent's broad boxes flatter metal; pinpoint spots flatter fire).
+float spot(vec3 dir, vec3 center, float radius, float softness) {
+  float angle = acos(clamp(dot(dir, normalize(center)), -1.0, 1.0));
+  return 1.0 - smoothstep(radius - softness, radius + softness, angle);
+}
+
+vec3 display_case_environment(vec3 dir) {
+  dir = normalize(dir);
+  float up = dir.y;
+  // Dark velvet and counter below; above, the shop's bright ceiling through the case's glass.
+  vec3 color = mix(vec3(0.04, 0.037, 0.035), vec3(0.95, 0.95, 0.97), smoothstep(-0.05, 0.6, up));
+  // LED bars along the lid's front and back edges, the case's working light.
+  color += vec3(6.0, 6.0, 6.3) * softbox(dir, normalize(vec3(0.0, 1.0, 0.75)), vec3(1.0, 0.0, 0.0), vec3(0.0, 0.6, -0.8), vec2(1.4, 0.06), 0.05);
+  color += vec3(5.0, 5.0, 5.3) * softbox(dir, normalize(vec3(0.0, 1.0, -0.75)), vec3(-1.0, 0.0, 0.0), vec3(0.0, 0.6, 0.8), vec2(1.4, 0.06), 0.05);
+  // Spots: a ring of neutral-cool LEDs above, and one warm one behind the customer.
+  for (int i = 0; i < 6; ++i) {
+    float a = float(i) * PI / 3.0 + 0.3;
+    color += vec3(36.0, 37.0, 40.0) * spot(dir, vec3(cos(a), 1.6, sin(a)), 0.07, 0.02);
+  }
+  color += vec3(50.0, 51.0, 55.0) * spot(dir, vec3(0.0, 1.0, 0.1), 0.07, 0.02);
+  color += vec3(36.0, 32.0, 26.0) * spot(dir, vec3(0.3, 0.6, 1.0), 0.06, 0.02);
+  // A white card low in front, so the metal's lower side is not lost in black.
+  color += vec3(1.2) * softbox(dir, normalize(vec3(0.0, -0.1, 1.0)), vec3(1.0, 0.0, 0.0), vec3(0.0, 1.0, 0.0), vec2(0.7, 0.2), 0.15);
+  return color;
+}
+
+// The light the renderer is asked for: 0 the studio tent, 1 the display case.
+vec3 environment_radiance(vec3 dir, int lighting) {
+  return lighting == 1 ? display_case_environment(dir) : studio_environment(dir);
+}
+
 // Khronos PBR Neutral tone mapping (Khronos 3D Commerce, 2024).
 vec3 pbr_neutral(vec3 color) {
   const float start_compression = 0.8 - 0.04;

@@ -8,6 +8,8 @@
 //   facet.setLanguage(code) 'en' or 'zh-CN' (also 'zh', 'zh-Hans', 'en-GB'...): {ok, language};
 //                          remembered for the next visit. facet.language() is the current one.
 //                          Before a choice: ?lang= in the address, else the browser's language.
+//   facet.setLighting(name) 'studio' (the light tent, the default) or 'display_case' (a shop
+//                          counter: dark, pinpoint spots): {ok, lighting}. facet.lighting() is the current one.
 //   facet.onChange(cb)     cb({design, report, price}) once each change has settled (and at start);
 //                          returns a function that stops the calls
 //   facet.setPriceTable(table, currency)  a shop's facet.prices table (object or JSON text);
@@ -69,6 +71,12 @@
       return { ok, language: call('facet_language') };
     },
     language() { return call('facet_language'); },
+    setLighting(name) {
+      if (!started) throw new Error('facet is not ready yet: await facet.ready first');
+      const ok = Module.ccall('facet_set_lighting', 'number', ['string'], [String(name).slice(0, 32)]) === 1;
+      return { ok, lighting: call('facet_lighting') };
+    },
+    lighting() { return call('facet_lighting'); },
     onChange(callback) {
       listeners.add(callback);
       if (lastChange) callback(lastChange);  // a late subscriber hears the current design at once

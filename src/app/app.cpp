@@ -171,6 +171,14 @@ bool App::set_language(std::string_view code) {
 
 std::string App::language() const { return ui::language_code(ui::language()); }
 
+bool App::set_lighting(std::string_view name) {
+  if (name != "studio" && name != "display_case") return false;
+  renderer_.set_lighting(name == "studio" ? render::Lighting::kStudio : render::Lighting::kDisplayCase);
+  return true;
+}
+
+std::string App::lighting() const { return renderer_.lighting() == render::Lighting::kStudio ? "studio" : "display_case"; }
+
 void App::choose_language() {
   // The address's, else the one the user chose before, else the browser's; English otherwise.
   const std::string candidates[] = {query_language(platform::page_url()), platform::stored_text(kLanguageKey).value_or(""),
@@ -402,6 +410,7 @@ void App::frame(const FrameInput& input) {
   if (edits.redo) redo();
   if (edits.open_file) platform::choose_file();
   if (edits.language) set_language(ui::language_code(*edits.language));
+  if (edits.display_case) set_lighting(*edits.display_case ? "display_case" : "studio");
   if (edits.share) {
     const std::string url = share_url();
     platform::copy_text(url);

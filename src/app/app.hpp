@@ -66,6 +66,11 @@ class App {
   // browser for the next visit. False for a language the UI does not speak.
   bool set_language(std::string_view code);
   std::string language() const;
+  // The light the piece is seen in: "studio" (the light tent, the default) or "display_case" (a
+  // shop counter's dark case and pinpoint spots). A view, not part of the design. False for
+  // another name.
+  bool set_lighting(std::string_view name);
+  std::string lighting() const;
   // Mean milliseconds to rebuild the preview (with render normals) and the production mesh with
   // its report, for bench/. Leaves the design as it was.
   spec::Json benchmark(int runs) const;

@@ -124,6 +124,13 @@ EMSCRIPTEN_KEEPALIVE const char* facet_language() {
   return facet::g_result.c_str();
 }
 
+// 1 when the piece is now lit as `name` asks ("studio", "display_case"), 0 for another name.
+EMSCRIPTEN_KEEPALIVE int facet_set_lighting(const char* name) { return facet::g_app->set_lighting(name ? name : "") ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* facet_lighting() {
+  facet::g_result = facet::g_app->lighting();
+  return facet::g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int facet_undo() { return facet::g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int facet_redo() { return facet::g_app->redo() ? 1 : 0; }
 

@@ -138,6 +138,7 @@ void Renderer::build_environment() {
   // The studio itself, into the source and into level 0 (a mirror's reflection).
   glUseProgram(env_program_);
   glUniform1f(glGetUniformLocation(env_program_, "u_scale"), env_scale_);
+  glUniform1i(glGetUniformLocation(env_program_, "u_lighting"), int(lighting_));
   draw_faces(env_program_, source, 0);
   draw_faces(env_program_, environment_, 0);
   glBindTexture(GL_TEXTURE_CUBE_MAP, source);
@@ -159,6 +160,15 @@ void Renderer::build_environment() {
   glBindTexture(GL_TEXTURE_CUBE_MAP, environment_);
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
   glTexParameteri(GL_TEXTURE_CUBE_MAP, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+}
+
+void Renderer::set_lighting(Lighting lighting) {
+  if (lighting == lighting_) return;
+  lighting_ = lighting;
+  glDeleteTextures(1, &environment_);
+  environment_ = 0;
+  build_environment();
+  ++scene_version_;
 }
 
 // The split-sum table (brdf_lut.cpp), computed on the CPU in a few milliseconds: no float
@@ -302,6 +312,7 @@ void Renderer::draw_backdrop(const glm::mat4& view_projection, const glm::vec3& 
   const glm::mat4 inverse = glm::inverse(view_projection);
   glUniformMatrix4fv(glGetUniformLocation(backdrop_program_, "u_inverse_view_projection"), 1, GL_FALSE, glm::value_ptr(inverse));
   glUniform3fv(glGetUniformLocation(backdrop_program_, "u_eye"), 1, glm::value_ptr(eye));
+  glUniform1i(glGetUniformLocation(backdrop_program_, "u_lighting"), int(lighting_));
   glUniform1f(glGetUniformLocation(backdrop_program_, "u_floor_y"), low.y);
   const glm::vec2 centre(0.5f * (low.x + high.x), 0.5f * (low.z + high.z));
   const glm::vec2 radii = shown ? glm::max(0.5f * glm::vec2(high.x - low.x, high.z - low.z), glm::vec2(0.5f)) : glm::vec2(0.0f);

@@ -65,6 +65,10 @@ enum class Presented {
   kRefined,  // still since the last redraw: a strip of it drawn again with the stones at the best tier
 };
 
+// The light the piece is seen in (shaders/common.glsl's environment_radiance): the studio tent
+// jewelry is photographed in, or a shop's display case (dark, with pinpoint spots).
+enum class Lighting { kStudio = 0, kDisplayCase = 1 };
+
 class Renderer {
  public:
   // Compiles every program up front and renders the environment. False, with `error`, on failure.
@@ -104,6 +108,10 @@ class Renderer {
   // environment (with the split-sum table), in ms.
   double compile_ms() const { return compile_ms_; }
   double environment_ms() const { return environment_ms_; }
+  // Renders and prefilters the environment again for `lighting` (as long as start-up's
+  // environment took); the backdrop follows it, and the piece is drawn again.
+  void set_lighting(Lighting lighting);
+  Lighting lighting() const { return lighting_; }
 
  private:
   void build_environment();
@@ -141,6 +149,7 @@ class Renderer {
   MeshBuffers metal_mesh_, stone_mesh_;
   MeshBuffers spare_metal_mesh_, spare_stone_mesh_;  // for thumbnails
   std::vector<StoneDraw> stones_;
+  Lighting lighting_ = Lighting::kStudio;
   GLuint environment_ = 0;  // level 0 the studio, level i prefiltered for roughness i / env_max_lod_
   GLuint split_sum_ = 0;    // render::split_sum_table as RGBA8
   float env_max_lod_ = 0.0f, env_scale_ = 1.0f;

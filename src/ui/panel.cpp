@@ -573,17 +573,30 @@ void downloads(PanelResult& result) {
   ImGui::PopStyleColor();
 }
 
-// A view of the piece, not part of the design: the measurements drawn on it; and the design's id,
-// short (the job sheet and the files carry it whole), at the line's end.
-void view_line(const App& app) {
+// A view of the piece, not part of the design: the measurements drawn on it, the light it is seen
+// in; and the design's id, short (the job sheet and the files carry it whole), at the line's end.
+void view_line(const App& app, PanelResult& result) {
   ImGui::Checkbox(tr("Dimensions"), &g_show_dimensions);
   remember("view.dimensions");
+  ImGui::SameLine();
+  bool display_case = app.lighting() == "display_case";
+  if (ImGui::Checkbox(tr("Display case"), &display_case)) result.display_case = display_case;
+  remember("view.display_case");
+  // The id where the line has room: with its label, else alone; a narrow panel leaves it out.
   const std::string& id = app.design_id();
+  const std::string short_id = id.substr(7, 8);
   char shown_id[64];
-  std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), id.substr(7, 8).c_str());
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown_id).x);
+  std::snprintf(shown_id, sizeof shown_id, tr("Design %s"), short_id.c_str());
+  ImGui::SameLine();
+  const float room = ImGui::GetContentRegionMax().x - ImGui::GetCursorPosX();
+  const char* shown = ImGui::CalcTextSize(shown_id).x <= room ? shown_id : ImGui::CalcTextSize(short_id.c_str()).x <= room ? short_id.c_str() : nullptr;
+  if (shown == nullptr) {
+    ImGui::NewLine();
+    return;
+  }
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(shown).x);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", shown_id);
+  ImGui::TextDisabled("%s", shown);
 }
 
 }  // namespace
@@ -656,7 +669,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.in_gesture = ImGui::IsAnyItemActive();
   if (compact) {  // at the end of the list
     downloads(result);
-    view_line(app);
+    view_line(app, result);
   }
   drag_to_scroll();
   ImGui::EndChild();
@@ -673,7 +686,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   result.share |= review.share;
   result.download_spec |= review.save;
   result.download_package |= review.order;
-  if (!compact) view_line(app);
+  if (!compact) view_line(app, result);
   ImGui::End();
   return result;
 }

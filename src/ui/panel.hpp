@@ -17,6 +17,7 @@ struct PanelResult {
   bool open_file = false;
   bool share = false;
   std::optional<Language> language;    // the language button
+  std::optional<bool> display_case;    // the "Display case" light switched on (true) or off
   bool download_spec = false;
   bool download_stl = false;
   bool download_3mf = false;

@@ -61,6 +61,7 @@ constexpr Translation kTranslations[] = {
     {"%.2f ct, %.2f x %.2f x %.2f mm", "%.2f 克拉，%.2f × %.2f × %.2f mm"},
     {"Carat", "石重"},
     {"Dimensions", "尺寸"},
+    {"Display case", "展柜灯光"},
     {"%.2f ct", "%.2f 克拉"},
     {"%.0f mm³ of metal at %.2f g/cm³", "金属体积 %.0f mm³，密度 %.2f g/cm³"},
     {"%.2f g %s", "%.2f 克 %s"},

@@ -487,6 +487,17 @@ test('"Dimensions" draws the measurements on the piece: the bore, the band, the 
   assert.deepEqual(errors, []);
 });
 
+// What the light looks like is measured by snapshot.test.mjs; here, that the panel's switch sets it.
+test('"Display case" lights the piece as a shop counter does; off again, the studio', async () => {
+  await click('view.display_case');
+  await frames();
+  assert.equal(await page.evaluate(() => facet.lighting()), 'display_case');
+  await click('view.display_case');
+  await frames();
+  assert.equal(await page.evaluate(() => facet.lighting()), 'studio');
+  assert.deepEqual(errors, []);
+});
+
 test('a diamond graded in the panel: colour and clarity from GB/T 16554 lists, priced by the shop\'s graded rows; "Not specified" takes the grade away', async () => {
   const json = readFileSync(new URL('../data/solitaire-round-6.facet.json', import.meta.url), 'utf8');
   await page.evaluate((j) => facet.setDesign(j), json);

@@ -53,6 +53,15 @@ export function greenFraction(page, png, region) {
   });
 }
 
+// Mean of the red, green and blue levels over a region (0-255): how light it is.
+export function meanLevel(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
+    return sum / (3 * (d.length / 4));
+  });
+}
+
 // Fraction of pixels that are warm (red well above blue): gold metal, not the grey studio.
 export function goldFraction(page, png) {
   return inPage(page, [png], null, ([data]) => {

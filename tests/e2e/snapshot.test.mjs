@@ -2,7 +2,8 @@
 // (not the backdrop alone) and its soft shadow on the floor under it, the same picture for the
 // same design and view, another for another
 // design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200; a
-// diamond in it is traced through its facets.
+// diamond in it is traced through its facets; the display case light darkens the backdrop and
+// keeps gold gold, and the studio comes back as it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, floorUnderPiece, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
+import { diffFraction, floorUnderPiece, goldFraction, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -92,5 +93,23 @@ test('a diamond stud snapshot shows a traced stone: dark and bright facets, and 
   assert.ok(dark > 0.03, `dark facets (the studio's floor and the viewer, returned): ${dark}`);
   assert.ok(bright > 0.1, `bright facets (the softboxes): ${bright}`);
   assert.ok(coloured > 0.005, `dispersed colour (fire): ${coloured}`);
+  assert.deepEqual(errors, []);
+});
+
+test('the display case light: a dark backdrop, the gold still gold; an unknown light refused; the studio back as it was', async () => {
+  const set = await page.evaluate((json) => facet.setDesign(json), readFileSync('tests/data/solitaire-round-6.facet.json', 'utf8'));
+  assert.equal(set.ok, true, JSON.stringify(set.errors));
+  assert.equal(await page.evaluate(() => facet.lighting()), 'studio');
+  const studio = await snapshot(640, 480);
+  assert.deepEqual(await page.evaluate(() => facet.setLighting('display_case')), { ok: true, lighting: 'display_case' });
+  const shop = await snapshot(640, 480);
+  const corner = { x: 0, y: 0, width: 120, height: 90 };
+  const light = await meanLevel(page, studio, corner), dark = await meanLevel(page, shop, corner);
+  assert.ok(light > 180 && dark < 60, `the backdrop's corner: ${light.toFixed(0)} in the studio, ${dark.toFixed(0)} in the case`);
+  const gold = await goldFraction(page, shop);
+  assert.ok(gold > 0.05, `gold pixels in the case: ${(gold * 100).toFixed(1)}%`);
+  assert.deepEqual(await page.evaluate(() => facet.setLighting('disco')), { ok: false, lighting: 'display_case' });
+  assert.deepEqual(await page.evaluate(() => facet.setLighting('studio')), { ok: true, lighting: 'studio' });
+  assert.equal(await diffFraction(page, studio, await snapshot(640, 480)), 0, 'the studio as it was');
   assert.deepEqual(errors, []);
 });
