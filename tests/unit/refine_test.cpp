@@ -84,3 +84,51 @@ TEST_CASE("refine_to_surface: a smooth ball meshed finely enough is left exactly
   CHECK(mesh.positions == original.positions);
   CHECK(mesh.indices == original.indices);
 }
+
+TEST_CASE("refine_around: after untangle, the carved cube is brought back within the production tolerance") {
+  geometry::Mesh mesh = geometry::dual_contour(carved_cube, {glm::dvec3(-2.0), glm::dvec3(2.0)}, {.cell_mm = 0.1});
+  // As production_metal does: refined, untangled, refined again around what untangle moved,
+  // untangled again.
+  geometry::refine_to_surface(mesh, carved_cube);
+  geometry::UntangleStats untangled;
+  geometry::untangle(mesh, &untangled);
+  REQUIRE_FALSE(untangled.moved.empty());
+  const geometry::Deviation smoothed = deviation_of(mesh);
+  CAPTURE(smoothed.max_mm);
+  CHECK(smoothed.max_mm > 0.01);  // untangle's smoothing left it outside (0.0103 mm)
+  geometry::RefineStats stats;
+  geometry::refine_around(mesh, carved_cube, untangled.moved, {}, &stats);
+  geometry::untangle(mesh);
+  const geometry::Deviation after = deviation_of(mesh);
+  CAPTURE(after.max_mm);
+  CAPTURE(stats.projected);
+  CAPTURE(stats.splits);
+  CHECK(after.max_mm < 0.01);
+  CHECK(geometry::check_topology(mesh).closed_and_oriented());
+  const geometry::SelfIntersections crossings = geometry::self_intersections(mesh);
+  CHECK(crossings.crossing_pairs == 0);
+  CHECK(crossings.uncertain_pairs == 0);
+}
+
+TEST_CASE("refine_around: vertices pushed off a ball are pulled back onto it, the others left as they were") {
+  const auto ball = [](const glm::dvec3& p) { return glm::length(p - glm::dvec3(0.013, -0.021, 0.007)) - 1.0; };
+  geometry::Mesh mesh = geometry::dual_contour(ball, {glm::dvec3(-1.5), glm::dvec3(1.5)}, {.cell_mm = 0.1});
+  std::vector<uint32_t> pushed;
+  for (uint32_t v = 0; v < mesh.positions.size(); v += 20) {
+    mesh.positions[v] -= 0.02 * geometry::unit_gradient(ball, mesh.positions[v], 1e-5, glm::dvec3(0.0));
+    pushed.push_back(v);
+  }
+  const geometry::Mesh before = mesh;
+  geometry::RefineStats stats;
+  geometry::refine_around(mesh, ball, pushed, {}, &stats);
+  CHECK(stats.projected == pushed.size());
+  double largest_off = 0;
+  for (uint32_t v : pushed) largest_off = std::max(largest_off, std::fabs(ball(mesh.positions[v])));
+  CHECK(largest_off < 1e-6);
+  size_t others_moved = 0;
+  for (uint32_t v = 0; v < before.positions.size(); ++v)
+    others_moved += v % 20 != 0 && mesh.positions[v] != before.positions[v];
+  CHECK(others_moved == 0);
+  CHECK(geometry::check_topology(mesh).closed_and_oriented());
+  CHECK(geometry::self_intersections(mesh).crossing_pairs == 0);
+}

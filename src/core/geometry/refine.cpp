@@ -22,6 +22,10 @@ constexpr double kMaxChordShare = 0.75;
 // The near field of a block answers for points this far beyond it: the triangles around an edge.
 constexpr double kNearMarginMm = 0.3;
 constexpr double kMinStepMm = 0.002;    // marching steps at least this (then the crossing is bracketed)
+// A split whose triangles the surface's normals disown (at a spike where a seat cuts a bead they
+// point every way) is made if each new triangle stays within ~70 degrees of the one it replaces,
+// pulled in to 3/4 or 1/2 of the gap if need be: no fold, and the crossings test has the last word.
+constexpr double kAgreeCos = 0.3;
 
 struct Edge {
   uint32_t a, b;   // a -> b as triangle t1 walks it
@@ -111,6 +115,13 @@ bool faces_out(const Corner& a, const Corner& b, const Corner& c) {
 
 bool faces_out(const DistanceField& field, const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c) {
   return faces_out(Corner(field, a), Corner(field, b), Corner(field, c));
+}
+
+// Does (a, b, c) face within acos(kAgreeCos) of `old` (the normal of the triangle it replaces)?
+bool agrees(const glm::dvec3& a, const glm::dvec3& b, const glm::dvec3& c, const glm::dvec3& old) {
+  const glm::dvec3 n = glm::cross(b - a, c - a);
+  const double length = glm::length(n) * glm::length(old);
+  return length > 0 && glm::dot(n, old) > kAgreeCos * length;
 }
 
 uint32_t third_vertex(const Mesh& mesh, uint32_t t, uint32_t a, uint32_t b) {
@@ -306,7 +317,18 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
       const Corner a(g, pa), b(g, pb), m(g, at), d1(g, c1), d2(g, c2);
       fits = faces_out(a, m, d1) && faces_out(m, b, d1) && faces_out(b, m, d2) && faces_out(m, a, d2);
     }
-    if (fits) out.splits.push_back({e, gap, at});
+    glm::dvec3 chosen = at;
+    if (!fits && !stays) {
+      const glm::dvec3 old1 = glm::cross(pb - pa, c1 - pa), old2 = glm::cross(pa - pb, c2 - pb);
+      for (double share : {1.0, 0.75, 0.5}) {
+        const glm::dvec3 p = mid + share * (at - mid);
+        if (agrees(pa, p, c1, old1) && agrees(p, pb, c1, old1) && agrees(pb, p, c2, old2) && agrees(p, pa, c2, old2)) {
+          fits = true, chosen = p;
+          break;
+        }
+      }
+    }
+    if (fits) out.splits.push_back({e, gap, chosen});
     else out.largest_left_mm = std::max(out.largest_left_mm, gap), out.refused += !stays;
   });
   std::vector<Split> splits;
@@ -340,17 +362,12 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
   return true;
 }
 
-}  // namespace
-
-void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptions& options, RefineStats* stats, const NearField* near) {
-  RefineStats local;
-  RefineStats& s = stats != nullptr ? *stats : local;
+// Vertices first (the mesher's misses), then edges, round after round, from `touched` triangles.
+void refine(Mesh& mesh, const DistanceField& field, std::vector<uint32_t> vertices, std::vector<uint8_t> touched, const RefineOptions& options,
+            RefineStats& s, const NearField* near) {
   // Where pulling a vertex all the way would make it pass through a neighbour, half or a quarter
   // of the way may not.
-  std::vector<uint32_t> off(mesh.positions.size());
-  for (uint32_t v = 0; v < off.size(); ++v) off[v] = v;
-  for (double share : {1.0, 0.5, 0.25}) project_vertices(mesh, field, near, options, share, off, s);
-  std::vector<uint8_t> touched(mesh.triangle_count(), 1);  // triangles whose edges to look at
+  for (double share : {1.0, 0.5, 0.25}) project_vertices(mesh, field, near, options, share, vertices, s);
   for (int round = 0; round <= options.max_rounds; ++round) {
     double largest = 0;
     const bool split = split_round(mesh, field, near, options, round == options.max_rounds, touched, s, largest);
@@ -358,6 +375,25 @@ void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptio
     if (!split) break;
     ++s.rounds;
   }
+}
+
+}  // namespace
+
+void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptions& options, RefineStats* stats, const NearField* near) {
+  RefineStats local;
+  std::vector<uint32_t> all(mesh.positions.size());
+  for (uint32_t v = 0; v < all.size(); ++v) all[v] = v;
+  refine(mesh, field, std::move(all), std::vector<uint8_t>(mesh.triangle_count(), 1), options, stats != nullptr ? *stats : local, near);
+}
+
+void refine_around(Mesh& mesh, const DistanceField& field, std::vector<uint32_t> vertices, const RefineOptions& options, RefineStats* stats,
+                   const NearField* near) {
+  RefineStats local;
+  std::vector<uint8_t> touched(mesh.triangle_count(), 0);
+  const VertexTriangles fans(mesh);
+  for (uint32_t v : vertices)
+    for (uint32_t t : fans.of(v)) touched[t] = 1;
+  refine(mesh, field, std::move(vertices), std::move(touched), options, stats != nullptr ? *stats : local, near);
 }
 
 }  // namespace facet::geometry

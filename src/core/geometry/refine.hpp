@@ -9,11 +9,13 @@
 // mean of the surface normals at its ends (on a crease, along the bisector: onto the crease
 // itself); where it moved farther than the tolerance the edge is split there, and the new edges
 // are looked at again, round after round. An edge split keeps the mesh closed and consistently
-// oriented. A change whose triangles would face against the surface is not made; one whose
-// triangles would pass through others (an exact test) is taken back.
+// oriented. A change whose triangles would face against the surface is not made (unless, where the
+// surface's normals disagree, they stay near the triangles they replace); one whose triangles
+// would pass through others (an exact test) is taken back.
 //
-// Measured (tests/unit/refine_test.cpp and the style tests): the largest distance from the exact
-// surface to the mesh falls below 0.01 mm on every ring style, pendant, stud and cast engraving.
+// Measured (tests/unit/refine_test.cpp, the style tests and examples_test.cpp): the largest
+// distance from the exact surface to the mesh falls below 0.01 mm on every ring style, pendant,
+// stud, cast engraving and example spec.
 #pragma once
 
 #include "core/geometry/dual_contour.hpp"
@@ -45,5 +47,11 @@ struct RefineStats {
 // are visited and split in a fixed order.
 void refine_to_surface(Mesh& mesh, const DistanceField& field, const RefineOptions& options = {}, RefineStats* stats = nullptr,
                        const NearField* near = nullptr);
+
+// refine_to_surface around `vertices` only: those off the surface pulled onto it, then the edges
+// of their triangles split where they cut across a crease, round after round. For the vertices
+// untangle moved (its smoothing moves them off the surface and its fans across creases).
+void refine_around(Mesh& mesh, const DistanceField& field, std::vector<uint32_t> vertices, const RefineOptions& options = {},
+                   RefineStats* stats = nullptr, const NearField* near = nullptr);
 
 }  // namespace facet::geometry

@@ -87,6 +87,7 @@ void untangle(Mesh& mesh, UntangleStats* stats) {
   // is left (the tests measure the whole mesh again).
   s.after = found;
   for (uint32_t v : moved) s.largest_move_mm = std::max(s.largest_move_mm, glm::length(mesh.positions[v] - original[v]));
+  s.moved = std::move(moved);
 }
 
 }  // namespace facet::geometry

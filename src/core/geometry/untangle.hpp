@@ -17,6 +17,7 @@ struct UntangleStats {
   size_t rounds = 0;
   size_t vertex_moves = 0;
   double largest_move_mm = 0;   // how far any vertex ended up from where it was
+  std::vector<uint32_t> moved;  // the vertices moved, ascending
   SelfIntersections after;      // what is left (empty when the mesh is proven clean)
 };
 
