@@ -43,6 +43,8 @@ const char* kUsage =
     "                                (DIR/three-quarter.png, front.png, top.png; EGL, as --render)\n"
     "      [--scene]                 also DIR/studio.hdr (the lighting, latitude-longitude) and\n"
     "                                DIR/cameras.json, for drawing the same views in a path tracer\n"
+    "      [--light LIGHT]           studio (default) or display_case (a shop counter's case, as the\n"
+    "                                configurator's \"Display case\"); --scene is the studio's\n"
     "  facet report SPEC             print the report JSON\n"
     "      build, batch and report take [--prices TABLE.json] [--currency CODE] (default: the example\n"
     "      table shipped with Facet, in its currency)\n"
@@ -197,11 +199,12 @@ int cmd_sizes(const std::vector<std::string>& args) {
 // The job sheet's three rendered views as files: product pictures for a shop, and the renders
 // scripts/render_gallery.sh puts in docs/img/.
 int cmd_render(const std::vector<std::string>& args) {
-  std::string input, out_dir;
+  std::string input, out_dir, light = "studio";
   bool with_scene = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) out_dir = args[++i];
     else if (args[i] == "--scene") with_scene = true;
+    else if (args[i] == "--light" && i + 1 < args.size()) light = args[++i];
     else if (input.empty()) input = args[i];
     else { std::cerr << kUsage; return kExitUnreadable; }
   }
@@ -209,12 +212,22 @@ int cmd_render(const std::vector<std::string>& args) {
     std::cerr << kUsage;
     return kExitUnreadable;
   }
+  if (light != "studio" && light != "display_case") {
+    std::cerr << "facet render: --light \"" << light << "\": must be studio or display_case\n";
+    return kExitUnreadable;
+  }
+  const bool display_case = light == "display_case";
+  if (with_scene && display_case) {
+    std::cerr << "facet render: --scene describes the studio (the path-traced references' light): leave out --light display_case\n";
+    return kExitUnreadable;
+  }
   spec::ParseResult result;
   if (const int code = load(input, result, std::cerr); code != kExitOk) return code;
   const std::string source = source_name(input);
   if (const int code = require_buildable(source, *result.design, std::cerr); code != kExitOk) return code;
   std::string error;
-  const RenderedScene scene = with_scene ? render_scene(*result.design, error) : RenderedScene{render_views(*result.design, error), {}, {}};
+  const RenderedScene scene =
+      with_scene ? render_scene(*result.design, error) : RenderedScene{render_views(*result.design, error, display_case), {}, {}};
   if (scene.views.empty()) {
     std::cerr << source << ": no rendered views: " << error << "\n";
     return kExitInvalid;

@@ -15,13 +15,14 @@ namespace {
 constexpr int kStudioWidthPx = 1024, kStudioHeightPx = 512;
 
 // Draws `design` in a fresh offscreen context; with `scene`, also the studio and the cameras.
-std::vector<RenderedView> draw(const spec::Design& design, RenderedScene* scene, std::string& error) {
+std::vector<RenderedView> draw(const spec::Design& design, RenderedScene* scene, bool display_case, std::string& error) {
   const std::unique_ptr<platform::OffscreenGl> gl = platform::OffscreenGl::open(error);
   if (!gl) return {};
   std::vector<RenderedView> views;
   {
     render::Renderer renderer;  // its GL objects go before the context does
     if (!renderer.init(error)) return {};
+    if (display_case) renderer.set_lighting(render::Lighting::kDisplayCase);
     render::DrawablePiece piece = render::drawable_piece(design);
     render::show_piece(renderer, piece);
     views = render::render_job_views(renderer, piece.centre_mm, piece.radius_mm, error);
@@ -48,11 +49,13 @@ std::vector<RenderedView> draw(const spec::Design& design, RenderedScene* scene,
 
 }  // namespace
 
-std::vector<RenderedView> render_views(const spec::Design& design, std::string& error) { return draw(design, nullptr, error); }
+std::vector<RenderedView> render_views(const spec::Design& design, std::string& error, bool display_case) {
+  return draw(design, nullptr, display_case, error);
+}
 
 RenderedScene render_scene(const spec::Design& design, std::string& error) {
   RenderedScene scene;
-  scene.views = draw(design, &scene, error);
+  scene.views = draw(design, &scene, false, error);
   return scene;
 }
 

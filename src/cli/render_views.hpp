@@ -9,8 +9,9 @@
 
 namespace facet::cli {
 
-// Three views of `design` (render::render_job_views), or none with `error` when no GL can be had.
-std::vector<RenderedView> render_views(const spec::Design& design, std::string& error);
+// Three views of `design` (render::render_job_views), or none with `error` when no GL can be had;
+// in the studio, or in the display case (render::Lighting).
+std::vector<RenderedView> render_views(const spec::Design& design, std::string& error, bool display_case = false);
 
 // The views and, for a reference renderer to draw the same pictures, the scene they were drawn
 // in: the studio as a latitude-longitude Radiance HDR (y up, render::studio_latlong_rgb) and each

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { assertGoldBandViews, splitRenderedViews } from './package.mjs';
-import { diffFraction, hueStats, metalDetail } from './pixels.mjs';
+import { diffFraction, hueStats, meanLevel, metalDetail } from './pixels.mjs';
 
 const FACET = new URL('../../build/native/facet', import.meta.url).pathname;
 const BAND = new URL('../data/band-hk12.facet.json', import.meta.url).pathname;
@@ -68,6 +68,20 @@ test('facet render: a spec it cannot build is refused by field and rule, and not
   assert.equal(result.status, 1);
   assert.match(result.stderr.toString(), /piece\.shank\.width_mm = 0: must be between 1 and 20 mm/);
   assert.ok(!existsSync(join(work, 'bad')), 'no folder made');
+});
+
+test('facet render --light display_case: the shop counter\'s dark case, the band still gold; an unknown light refused by name', async () => {
+  const studio = readFileSync(join(render(BAND, 'band-studio'), 'three-quarter.png'));
+  const shop = readFileSync(join(render(BAND, 'band-case', '--light', 'display_case'), 'three-quarter.png'));
+  const corner = { x: 0, y: 0, width: 80, height: 60 };
+  const light = await meanLevel(page, studio, corner), dark = await meanLevel(page, shop, corner);
+  assert.ok(light > 180 && dark < 60, `the corner: ${light.toFixed(0)} in the studio, ${dark.toFixed(0)} in the case`);
+  const { gold } = await hueStats(page, shop, null);
+  assert.ok(gold > 0.05, `gold pixels in the case: ${(gold * 100).toFixed(1)}%`);
+  const refused = spawnSync(FACET, ['render', BAND, '-o', join(work, 'disco'), '--light', 'disco'], { encoding: 'utf8' });
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /--light "disco": must be studio or display_case/);
+  assert.equal(existsSync(join(work, 'disco')), false);
 });
 
 test('finishes on the pixels: hammered breaks the reflections into facets, brushed streaks them, both stay gold', async () => {
