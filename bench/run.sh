@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: download size, band rebuild natively and in the browser, `facet build` of a band,
-# `facet batch` of 100 generated orders on 2 jobs.
+# `facet batch` of 100 generated orders on 2 jobs, a comparable solitaire in manifold-3d and
+# OpenSCAD beside our production mesh (installs Debian's openscad, as root, if it is missing).
 # Numbers are recorded by hand in docs/BENCHMARKS.md with the date and machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,12 @@ printf "%-24s %9d B raw %9d B gzip\n" "total" "$total_raw" "$total_gz"
 
 echo "== native core =="
 ./build/native/facet_bench
+
+echo "== kernels: a comparable solitaire in manifold-3d and OpenSCAD (ours: 'solitaire production metal mesh' above) =="
+if ! command -v openscad >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q openscad >/dev/null || true
+fi
+if command -v openscad >/dev/null 2>&1; then node bench/kernels.mjs; else node bench/kernels.mjs --no-openscad; fi
 
 echo "== facet build of a band (CLI, whole process, 20 runs) =="
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
