@@ -53,15 +53,22 @@ for spec in $EXAMPLES; do
   "$FACET" render "$spec" -o "$OUT/$name"
   names+=("$name")
 done
+# The examples again in the second light, a shop's display case (the panel's "Display case").
+for spec in $EXAMPLES; do
+  name=display-case-$(basename "$spec" .facet.json)
+  rm -rf "${OUT:?}/$name"
+  "$FACET" render "$spec" -o "$OUT/$name" --light display_case
+  names+=("$name")
+done
 
 {
   echo "# Renders"
   echo
   echo "Every style's default design (\`facet new --style\`), the metals and finishes on a 6 mm band,"
-  echo "and every example spec (\`tests/data/spec-example-*\`), drawn by the configurator's renderer"
-  echo "from the job sheet's three sides. Made by \`bash scripts/render_gallery.sh\` (\`facet render\`:"
-  echo "the browser's shaders, off screen on Mesa's llvmpipe); run it again after a renderer change"
-  echo "and compare with git's diff."
+  echo "and every example spec (\`tests/data/spec-example-*\`, then again in the display case light),"
+  echo "drawn by the configurator's renderer from the job sheet's three sides. Made by"
+  echo "\`bash scripts/render_gallery.sh\` (\`facet render\`: the browser's shaders, off screen on Mesa's"
+  echo "llvmpipe); run it again after a renderer change and compare with git's diff."
   echo
   echo "| design | three-quarter | front | top |"
   echo "|---|---|---|---|"
