@@ -17,7 +17,6 @@
 
 #include "core/facet_core.hpp"
 #include "core/geometry/piece_model.hpp"
-#include "core/geometry/self_intersection.hpp"
 #include "shell_checks.hpp"
 
 using namespace facet;
@@ -88,13 +87,7 @@ TEST_CASE("property: random designs of every style build one clean shell within 
       const geometry::PieceModel model = geometry::piece_model(parsed.design->piece);
       const geometry::Mesh metal = geometry::production_metal(model);
       REQUIRE(metal.triangle_count() > 0);
-      const geometry::Topology topology = geometry::check_topology(metal);
-      CHECK(topology.closed_and_oriented());
-      CHECK(topology.components == 1);
-      const geometry::SelfIntersections crossings = geometry::self_intersections(metal);
-      CHECK(crossings.crossing_pairs == 0);
-      CHECK(crossings.uncertain_pairs == 0);
-      test::check_within_bound(model, metal, kRandomDesignBoundMm);
+      test::check_one_clean_shell(model, metal, kRandomDesignBoundMm);
       ++built;
     }
   CAPTURE(refused);

@@ -32,15 +32,22 @@ inline void check_within_bound(const geometry::PieceModel& model, const geometry
   CHECK(deviation.max_mm <= max_deviation_mm);
 }
 
-inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built,
-                                    double max_deviation_mm = geometry::kProductionBoundMm) {
-  const geometry::Topology topology = geometry::check_topology(built.metal);
+// One closed, oriented shell, no pair of triangles crossing or too close to call, within the bound.
+inline void check_one_clean_shell(const geometry::PieceModel& model, const geometry::Mesh& metal,
+                                  double max_deviation_mm = geometry::kProductionBoundMm) {
+  const geometry::Topology topology = geometry::check_topology(metal);
   CHECK(topology.closed_and_oriented());
   CHECK(topology.components == 1);
-  const geometry::SelfIntersections crossings = geometry::self_intersections(built.metal);
+  const geometry::SelfIntersections crossings = geometry::self_intersections(metal);
   CHECK(crossings.crossing_pairs == 0);
   CHECK(crossings.uncertain_pairs == 0);
-  check_within_bound(model, built.metal, max_deviation_mm);
+  check_within_bound(model, metal, max_deviation_mm);
+}
+
+// As check_one_clean_shell, and every casting check passed.
+inline void check_one_passing_shell(const geometry::PieceModel& model, const BuiltPiece& built,
+                                    double max_deviation_mm = geometry::kProductionBoundMm) {
+  check_one_clean_shell(model, built.metal, max_deviation_mm);
   for (const checks::Check& c : built.checks) CHECK_MESSAGE(c.status == checks::Status::pass, c.rule << ": " << c.message);
 }
 
