@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/catalog/gems.hpp"
 #include "core/catalog/metals.hpp"
 #include "core/geometry/band.hpp"
-#include "core/geometry/bezel.hpp"
+#include "core/geometry/bezel_setting.hpp"
 #include "core/geometry/piece_model.hpp"
 #include "core/pricing/quote.hpp"
 #include "core/report/report.hpp"
@@ -41,6 +42,35 @@ bool buildable_pave_row(const spec::StoneGroup& group) {
 
 const std::string kLater = " not built yet in this version (the geometry kernel brings them)";
 
+// A centre stone in a bezel cup: round, oval or cabochon.
+bool buildable_bezel(const spec::StoneGroup& group) {
+  return group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
+         group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
+}
+
+// A ring's bezel: alone on the shank's top, or with rows along the shank; as wide across the
+// finger as the ring's size allows.
+void unbuilt_ring_bezel(const spec::Piece& piece, size_t bezel_index, std::vector<spec::Diagnostic>& out) {
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    if (i == bezel_index || group.placement.kind == spec::Placement::Kind::along_shank) continue;
+    out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + group.id + "\"",
+                   "beside or round a ring's bezel-set centre stone only rows along the shank are built yet; " + group.role +
+                       " stones with it are" + kLater});
+  }
+  if (!piece.size || !piece.shank) return;
+  const geometry::BandShape band = geometry::band_shape(*piece.shank, piece.size->circumference_mm);
+  const double widest = geometry::ring_bezel_max_width_mm(band);
+  const double width = geometry::size_of(piece.stones[bezel_index]).width_mm;
+  if (width > widest + 1e-9) {
+    char rule[200];
+    std::snprintf(rule, sizeof rule,
+                  "a bezel on this ring takes a stone up to %.2f mm across the finger (3/4 of the inside diameter); this one is %.2f mm",
+                  widest, width);
+    out.push_back({"piece.stones[" + std::to_string(bezel_index) + "].size", "", rule});
+  }
+}
+
 // A pendant of one centre stone: round, oval or cabochon in a bezel cup, or of a faceted convex cut
 // in a prong basket, which a halo may ring; hung from a fixed bail, a hidden one, or a hinged one
 // (bought in, on a cast lug).
@@ -57,8 +87,7 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
       if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
       continue;
     }
-    const bool in_bezel = group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
-                          group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
+    const bool in_bezel = buildable_bezel(group);
     if (!in_bezel && !(group.role == "center" && buildable_head(group)))
       out.push_back({path, "\"" + group.id + "\"",
                      "a pendant holds one centre stone, round, oval or cabochon in a bezel or of a faceted convex cut in a prong "
@@ -123,6 +152,11 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"", "stones on a signet ring are" + kLater});
     return out;
   }
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    if (!buildable_bezel(piece.stones[i])) continue;
+    unbuilt_ring_bezel(piece, i, out);
+    return out;
+  }
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
@@ -132,8 +166,8 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
-                     "only a centre stone (count 1) and pairs of side stones (count 2) of faceted convex cuts, each in a prong head "
-                     "(3 or more prongs), one halo of round stones (pave or bead) around the centre and rows along the shank of round "
+                     "only a centre stone (count 1) of a faceted convex cut in a prong head (3 or more prongs) or round, oval or "
+                     "cabochon in a bezel, pairs of side stones (count 2) of faceted convex cuts in prong heads, one halo of round stones (pave or bead) around the centre and rows along the shank of round "
                      "stones (pave or bead) or of round or princess stones (channel) are built yet; " +
                          group.role + " stones in " + group.setting.type + " settings are" + kLater});
     } else if (group.role == "center" && ++centres > 1) {

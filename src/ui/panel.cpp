@@ -335,8 +335,9 @@ bool grade_combos(spec::StoneGroup& stone) {
 bool stone_section(spec::Design& design) {
   // An eternity band has no centre stone: its first group is the row along the shank.
   if (design.piece.stones.empty() || design.piece.stones[0].placement.kind != spec::Placement::Kind::head) return false;
-  bool changed = false;
   section(tr("Centre stone"));
+  // A ring's setting here; a pendant's with its bail (a stud's is always prongs).
+  bool changed = design.piece.type == "ring" && centre_setting_combo(design, "stone.setting");
   spec::StoneGroup& stone = design.piece.stones[0];
   const bool bezel = stone.setting.type == "bezel";
   const std::string old_gem = stone.gem, old_cut = stone.cut;
@@ -350,7 +351,13 @@ bool stone_section(spec::Design& design) {
   // A diamond's letters mean nothing on a sapphire: a gem without the scale drops the grade.
   if (stone.gem != old_gem && catalog::grade_scale(*catalog::find_gem(stone.gem)).colors.empty()) stone.grade.reset();
   double width = stone_width_mm(stone);
-  const float max_width_mm = bezel ? 20.0f : 12.0f;
+  float max_width_mm = bezel ? 20.0f : 12.0f;
+  // A ring's cup stands across the finger: no wider than its size allows (as the signet's face).
+  if (bezel && design.piece.size && design.piece.shank) {
+    const geometry::BandShape band = geometry::band_shape(*design.piece.shank, design.piece.size->circumference_mm);
+    max_width_mm = std::min(max_width_mm, float(std::floor(geometry::ring_bezel_max_width_mm(band) * 10.0) / 10.0));
+    if (width > max_width_mm) set_stone_width(stone, max_width_mm), width = max_width_mm, changed = true;
+  }
   changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
   if (changed) set_stone_width(stone, width);
   changed |= carat_slider(stone, 3.0f, max_width_mm);

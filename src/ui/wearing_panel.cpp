@@ -10,26 +10,29 @@
 
 namespace facet::ui {
 
+bool centre_setting_combo(spec::Design& design, const char* name) {
+  auto& stones = design.piece.stones;
+  if (stones.empty() || stones[0].role != "center" || stones[0].placement.kind != spec::Placement::Kind::head) return false;
+  const bool held_round = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo" || g.role == "side"; });
+  if (held_round) return false;
+  spec::StoneGroup& centre = stones[0];
+  std::string setting = centre.setting.type;
+  if (!combo("Setting", name, "pendant_setting", setting, {"bezel", "prong"}) || setting == centre.setting.type) return false;
+  if (setting == "bezel") {
+    centre.setting = {"bezel", 0, 0};
+    // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
+    if (!geometry::bezel_fits_cut(centre.cut)) centre.cut = "round";
+  } else {
+    centre.setting = {"prong", centre.cut == "round" ? 6 : 4, 0.9};
+    if (centre.cut == "cabochon") centre.cut = "round", centre.gem = "diamond";  // prongs grip a girdle
+  }
+  return true;
+}
+
 bool pendant_section(spec::Design& design) {
   if (!design.piece.pendant || design.piece.stones.empty()) return false;
   section(tr("Setting and bail"));
-  bool changed = false;
-  spec::StoneGroup& centre = design.piece.stones[0];
-  const bool halo = std::any_of(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
-  if (!halo) {
-    std::string setting = centre.setting.type;
-    if (combo("Setting", "pendant.setting", "pendant_setting", setting, {"bezel", "prong"}) && setting != centre.setting.type) {
-      changed = true;
-      if (setting == "bezel") {
-        centre.setting = {"bezel", 0, 0};
-        // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
-        if (!geometry::bezel_fits_cut(centre.cut)) centre.cut = "round";
-      } else {
-        centre.setting = {"prong", centre.cut == "round" ? 6 : 4, 0.9};
-        if (centre.cut == "cabochon") centre.cut = "round", centre.gem = "diamond";  // prongs grip a girdle
-      }
-    }
-  }
+  bool changed = centre_setting_combo(design, "pendant.setting");
   const std::string& bail = design.piece.pendant->bail;
   changed |= combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hidden", "hinged"});
   ImGui::TextDisabled("%s", bail == "hidden"   ? tr("Behind the piece: the chain runs out of sight")

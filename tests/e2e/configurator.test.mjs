@@ -255,6 +255,12 @@ test('an octagon signet with 李 cut into its face: report and every file equal 
   assert.ok(report.checks.some((c) => c.rule === 'engraving_depth' && c.status === 'pass'), JSON.stringify(report.checks));
 });
 
+test('a bezel solitaire with a pavé shank: report and every file equal the CLI build to the byte (the cup\'s curved underside, the row clear of it)', async () => {
+  const report = await sameAsCliFromData('solitaire-bezel-pave-pt950');
+  assert.deepEqual(report.stones.map((s) => [s.setting.type, s.count]), [['bezel', 1], ['pave', 12]]);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+});
+
 test('the spec jadeite pendant: green jade in yellow gold on screen; report and every file equal the CLI build to the byte', async () => {
   const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);

@@ -419,6 +419,47 @@ test('the style gallery makes a three-stone ring; the side stones grow with thei
   assert.deepEqual(errors, []);
 });
 
+test('a ring\'s centre stone goes into a bezel: jadeite makes it a cabochon ring (翡翠戒指), no wider than the finger allows; back to prongs', async () => {
+  await click('gallery.solitaire');
+  await click('stone.setting');
+  await click('stone.setting:bezel');
+  let piece = await design();
+  assert.equal(piece.type, 'ring');
+  assert.deepEqual(piece.stones[0].setting, { type: 'bezel' });
+  let report = await settledReport((r) => r.stones[0]?.setting?.type === 'bezel' && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  assert.ok(report.checks.some((c) => c.rule === 'culet_clearance'), 'the culet is checked off the finger, as in prongs');
+  await frames();
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['stone.prongs'], undefined, 'no prongs in a bezel');
+  await click('stone.gem');
+  await click('stone.gem:jadeite');
+  piece = await design();
+  assert.equal(piece.stones[0].cut, 'cabochon', 'jadeite is cut as a cabochon');
+  // The width slider dragged all the way right stops where the cup would hang past the shank's curve.
+  const slider = await rect('stone.width');
+  await drag(slider, slider.x + slider.width * 0.3, slider.x + slider.width * 0.95);
+  piece = await design();
+  const insideMm = report.size.iso_mm / Math.PI;
+  assert.equal(piece.stones[0].size.width_mm, Math.floor(0.75 * insideMm * 10) / 10, `the widest a ${insideMm.toFixed(2)} mm finger takes`);
+  report = await settledReport((r) => r.stones[0]?.gem === 'jadeite' && r.stones[0].dims_mm[1] === piece.stones[0].size.width_mm && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  // A halo needs prongs: no setting list offered there.
+  await click('gallery.halo');
+  await frames();
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['stone.setting'], undefined, 'a halo is built round prongs: no bezel offered');
+  await click('gallery.solitaire');
+  await click('stone.setting');
+  await click('stone.setting:prong');
+  piece = await design();
+  assert.equal(piece.stones[0].setting.type, 'prong');
+  assert.equal(piece.stones[0].setting.prongs, 6);
+  await click('gallery.band');
+  assert.deepEqual((await design()).stones, []);
+  assert.deepEqual(errors, []);
+});
+
 test('pavé: the shank toggle lays a row that fills its arc beside the halo, every check passing; fewer stones by the slider; off again', async () => {
   await click('gallery.halo');
   const halo = await settledReport((r) => r.piece.style === 'halo' && r.stones.length === 2 && r.checks.length > 0);

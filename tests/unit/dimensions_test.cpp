@@ -97,14 +97,15 @@ TEST_CASE("dimensions: a pendant's height, the cup's bottom to the bail's top, a
 }
 
 TEST_CASE("dimensions: a ring's head height, the top of the bore to the top of the table, as the stone's mesh stands") {
-  for (const char* file : {"solitaire-round-6.facet.json", "solitaire-oval-4-pt950.facet.json", "halo-oval-18.facet.json"}) {
+  for (const char* file : {"solitaire-round-6.facet.json", "solitaire-oval-4-pt950.facet.json", "halo-oval-18.facet.json",
+                           "ring-jadeite-cabochon-bezel-au750.facet.json"}) {
     CAPTURE(file);
     const spec::Design design = test::read_test_spec(file);
     const geometry::PieceModel model = geometry::piece_model(design.piece);
     const std::vector<geometry::DimensionLine> lines = geometry::piece_dimensions(model);
     const geometry::DimensionLine* height = find_line(lines, "head_height");
     REQUIRE(height);
-    const geometry::PlacedStone& centre = model.heads[0].stone;
+    const geometry::PlacedStone& centre = model.bezel ? model.bezel->stone : model.heads[0].stone;  // a bezel's, or a prong head's
     double top_y = -1e9;
     for (const glm::dvec3& p : centre.stone.mesh.positions) top_y = std::max(top_y, centre.placement.apply(p).y);
     CHECK(height->to_mm.y == doctest::Approx(top_y).epsilon(1e-9));

@@ -64,7 +64,7 @@ void check_chain_passes(const geometry::PieceModel& model) {
 void check_pendant_invariants(const spec::Design& design) {
   REQUIRE(unbuilt_features(design).empty());
   const geometry::PieceModel model = geometry::piece_model(design.piece);
-  REQUIRE(model.pendant.has_value());
+  REQUIRE(model.bezel.has_value());
   const BuiltPiece built = build_piece(design);
   // Measured 0.007 mm (cabochon) and 0.011 mm (round), the latter where the bail's fillet meets
   // the cup's sharp bottom edge, 4 samples in 57,000. The bail is joined to the cup.
@@ -78,7 +78,7 @@ void check_pendant_invariants(const spec::Design& design) {
   for (const glm::dvec3& v : stone.world_mesh().positions) clearance = std::min(clearance, model.metal.distance(v));
   CHECK(clearance > 0.0);
   CHECK(clearance < 0.05);  // it touches its seat or floor within the clearance
-  const geometry::BezelCup& cup = model.pendant->cup;
+  const geometry::BezelCup& cup = model.bezel->cup;
   for (int i = 0; i < 16; ++i) {
     const double angle = 2 * M_PI * i / 16;
     const glm::dvec3 local(std::cos(angle), std::sin(angle), 0.0), out = stone.placement.rotation * local;
@@ -116,7 +116,7 @@ TEST_CASE("pendant: the spec's jadeite cabochon in 足金 builds one closed shel
   // behind it lets light through the middle.
   const geometry::PieceModel model = geometry::piece_model(design.piece);
   CHECK(!metal_along(model.metal, {0, 0, 0}, {0, 0, -1}, 5.0));
-  CHECK(model.pendant->cup.top_z_mm > 0.5);  // the wall stands past the girdle, to be burnished over
+  CHECK(model.bezel->cup.top_z_mm > 0.5);  // the wall stands past the girdle, to be burnished over
 }
 
 TEST_CASE("pendant: the template, a 6.5 mm round diamond in a bezel, and a 1 ct round in Pt950") {
@@ -125,7 +125,7 @@ TEST_CASE("pendant: the template, a 6.5 mm round diamond in a bezel, and a 1 ct 
   // The culet stays inside the cup, off the skin.
   const spec::Design design = read_test_spec("pendant-round-bezel-pt950.facet.json");
   const geometry::PieceModel model = geometry::piece_model(design.piece);
-  CHECK(model.pendant->stone.stone.culet_z_mm > model.pendant->cup.bottom_z_mm + 0.5);
+  CHECK(model.bezel->stone.stone.culet_z_mm > model.bezel->cup.bottom_z_mm + 0.5);
 }
 
 TEST_CASE("pendant: what is not built yet stays refused with its path") {
@@ -154,7 +154,7 @@ TEST_CASE("pendant: what is not built yet stays refused with its path") {
 geometry::PieceModel check_basket_pendant(const spec::Design& design) {
   REQUIRE(unbuilt_features(design).empty());
   geometry::PieceModel model = geometry::piece_model(design.piece);
-  REQUIRE(!model.pendant.has_value());
+  REQUIRE(!model.bezel.has_value());
   REQUIRE(model.heads.size() == 1);
   const BuiltPiece built = build_piece(design);
   // A halo's seat rims stray as on a ring (about a hundred samples past 0.01 mm), but a pendant
@@ -209,12 +209,12 @@ TEST_CASE("pendant: a hidden bail lies behind the piece, under its top edge, on 
     const geometry::PieceModel with_fixed = geometry::piece_model(fixed.piece);
     const double top_edge = with_fixed.bail->loop.centre.y - with_fixed.bail->loop.major_mm;  // the fixed loop's foot
     CHECK(loop.centre.y + loop.major_mm + loop.minor_mm <= top_edge + 1e-9);
-    double back_z = model.pendant ? model.pendant->cup.bottom_z_mm : 0.0;
+    double back_z = model.bezel ? model.bezel->cup.bottom_z_mm : 0.0;
     for (size_t i = 0; i < model.capsule_roles.size(); ++i)
       if (model.capsule_roles[i].kind == geometry::CapsuleRole::Kind::base)
         back_z = model.metal.capsules[i].a.z - model.metal.capsules[i].radius_mm;
     CHECK(loop.centre.z + loop.major_mm == doctest::Approx(back_z));  // the wire's centre line on the back
-    CHECK(model.bail->bar.has_value() == !model.pendant.has_value());
+    CHECK(model.bail->bar.has_value() == !model.bezel.has_value());
   }
 }
 

@@ -67,12 +67,12 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     where = {std::string(role.part_name()), role.prong, head_part ? model.heads[role.head].stone.label() : role.group(model), p};
   }
   if (model.signet && model.signet->distance(p) < best) where = {"signet", -1, "", p};
-  if (model.pendant) {
-    const double bezel = model.pendant->cup.distance(p);
-    if (bezel < best) best = bezel, where = {"bezel", -1, model.pendant->stone.id, p};
+  if (model.bezel) {
+    const double bezel = model.bezel->cup.distance(p);
+    if (bezel < best) best = bezel, where = {"bezel", -1, model.bezel->stone.id, p};
   }
   if (model.bail && geometry::torus_distance(model.bail->loop, p) < best)  // the centre stone's: in a bezel or a basket
-    where = {"bail", -1, model.pendant ? model.pendant->stone.id : model.heads.front().stone.id, p};
+    where = {"bail", -1, model.bezel ? model.bezel->stone.id : model.heads.front().stone.id, p};
   return where;
 }
 
@@ -125,6 +125,15 @@ void wall_checks(const geometry::PieceModel& model, const geometry::Mesh& metal,
     out.push_back(at_least("wire_thickness", "thinnest wire (" + wire.where.part + ")", wire.mm, limits.min_wire_mm, limits.min_wire_mm, wire.where));
 }
 
+// A ring's stone, prong-set or in a bezel: how far its culet (a cabochon's base) stays off the finger.
+void culet_check(const geometry::PlacedStone& stone, const geometry::BandShape& band, const catalog::CastingLimits& limits,
+                 std::vector<Check>& out) {
+  const glm::dvec3 culet = stone.placement.apply({0.0, 0.0, stone.stone.culet_z_mm});
+  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band.inner_radius_mm();
+  out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
+                         {"culet", -1, stone.label(), culet}));
+}
+
 // `band`: the ring's shank, which the culet must clear; none on a stud.
 void head_checks(const geometry::ProngHead& head, bool centre, const geometry::BandShape* band, const catalog::CastingLimits& limits,
                  std::vector<Check>& out) {
@@ -172,11 +181,7 @@ void head_checks(const geometry::ProngHead& head, bool centre, const geometry::B
     out.push_back(at_least("prong_gap", "gap between claws", gap, limits.min_gap_mm, limits.min_gap_mm, gap_where));
   }
 
-  if (!band) return;
-  const glm::dvec3 culet = place.apply({0.0, 0.0, head.stone.stone.culet_z_mm});
-  const double clearance = std::sqrt(culet.x * culet.x + culet.y * culet.y) - band->inner_radius_mm();
-  out.push_back(at_least("culet_clearance", "culet to finger", clearance, limits.min_culet_clearance_mm, limits.min_culet_clearance_mm,
-                         {"culet", -1, id, culet}));
+  if (band) culet_check(head.stone, *band, limits, out);
 }
 
 // Neighbouring heads (three-stone): the claws of one and the next, and the stones themselves.
@@ -285,7 +290,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
   std::vector<Check> out;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::CastingLimits limits = catalog::casting_limits(alloy ? alloy->family : catalog::MetalFamily::gold);
-  if (model.band) shank_checks(*model.band, !model.heads.empty(), limits, out);
+  if (model.band) shank_checks(*model.band, !model.heads.empty() || model.bezel, limits, out);
   if (!metal.positions.empty()) wall_checks(model, metal, limits, out);
   std::vector<Check> heads;
   for (const geometry::ProngHead& head : model.heads) {
@@ -293,6 +298,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
                                     [&](const spec::StoneGroup& g) { return g.id == head.stone.id && g.role == "center"; });
     head_checks(head, centre, model.band ? &*model.band : nullptr, limits, heads);
   }
+  if (model.bezel && model.band) culet_check(model.bezel->stone, *model.band, limits, heads);
   between_heads(model.heads, limits, heads);
   if (model.halo) halo_checks(model, limits, heads);
   for (const geometry::PaveRow& row : model.pave_rows) pave_checks(row, limits, heads);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <utility>
+#include <vector>
 
 #include "core/geometry/head.hpp"
 #include "core/math/det_math.hpp"
@@ -75,7 +76,9 @@ double BezelCup::distance(const glm::dvec3& world) const {
   const double outline = ellipse_signed_distance({p.x, p.y}, outline_mm);
   const double cup = prism_distance(outline - kSeatClearanceMm - wall_mm, p.z, bottom_z_mm, top_z_mm);
   const double bore = prism_distance(outline - kSeatClearanceMm, p.z, bore_bottom_z_mm, top_z_mm + 1.0);
-  return std::max({cup, -bore, -(outline + ledge_mm)});  // the opening: the outline less the ledge
+  const double shaped = std::max({cup, -bore, -(outline + ledge_mm)});  // the opening: the outline less the ledge
+  if (!floor_radius_mm) return shaped;
+  return std::max(shaped, *floor_radius_mm - std::sqrt(world.x * world.x + world.y * world.y));
 }
 
 glm::dvec2 BezelCup::outer_mm() const { return outline_mm + kSeatClearanceMm + wall_mm; }
@@ -97,9 +100,15 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
   // wall, top rim, bore, floor top, opening, back. Each corner is a ring of the outline offset by
   // its distance (the true offset: the outline point moved along its normal).
   const double outer = kSeatClearanceMm + cup.wall_mm, bore = kSeatClearanceMm, opening = -cup.ledge_mm;
-  const glm::dvec2 section[] = {{outer, cup.bottom_z_mm}, {outer, cup.top_z_mm}, {bore, cup.top_z_mm},
-                                {bore, cup.bore_bottom_z_mm}, {opening, cup.bore_bottom_z_mm}, {opening, cup.bottom_z_mm}};
-  const size_t corners = std::size(section), n = size_t(segments);
+  std::vector<glm::dvec2> section = {{outer, cup.bottom_z_mm}, {outer, cup.top_z_mm}, {bore, cup.top_z_mm},
+                                     {bore, cup.bore_bottom_z_mm}, {opening, cup.bore_bottom_z_mm}, {opening, cup.bottom_z_mm}};
+  // A ring's underside bends where its cylinder meets the flat, along a line no ring follows:
+  // rings 0.15 mm apart keep the chords across the bend within the preview's 0.05 mm.
+  if (cup.floor_radius_mm) {
+    const int steps = int(std::ceil((outer - opening) / 0.15));
+    for (int i = 1; i < steps; ++i) section.push_back({opening + (outer - opening) * i / steps, cup.bottom_z_mm});
+  }
+  const size_t corners = section.size(), n = size_t(segments);
   Mesh mesh;
   const glm::dvec2 r = cup.outline_mm;
   for (const glm::dvec2& corner : section) {
@@ -109,7 +118,14 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
       detmath::sincos(t, sin_t, cos_t);
       const glm::dvec2 on(r.x * cos_t, r.y * sin_t), normal = glm::normalize(glm::dvec2(r.y * cos_t, r.x * sin_t));
       const glm::dvec2 p = on + normal * corner.x;
-      mesh.positions.push_back(cup.place.apply({p.x, p.y, corner.y}));
+      glm::dvec3 world = cup.place.apply({p.x, p.y, corner.y});
+      // A ring's underside: straight up (the stone's axis is the world's Y) onto the floor's
+      // cylinder where that is higher than the flat bottom.
+      if (cup.floor_radius_mm && corner.y == cup.bottom_z_mm) {
+        const double r = *cup.floor_radius_mm;
+        world.y = std::max(world.y, std::sqrt(std::max(0.0, r * r - world.x * world.x)));
+      }
+      mesh.positions.push_back(world);
     }
   }
   for (size_t k = 0; k < corners; ++k) {

@@ -9,6 +9,7 @@
 
 #include <glm/vec2.hpp>
 
+#include <optional>
 #include <string_view>
 
 #include "core/geometry/mesh.hpp"
@@ -37,10 +38,14 @@ struct BezelCup {
   double bore_bottom_z_mm = 0;           // the straight bore the stone drops into starts here
   double wall_mm = kBezelWallMm;         // outside the seat's clearance
   double ledge_mm = 0;                   // how far the floor reaches in under the girdle
+  // A ring's cup: its underside follows the cylinder of this radius about the ring's axis (world
+  // Z), inside the shank, as a cup is shaped to sit on one, and bottom_z_mm's plane where that is
+  // lower (ring_bezel).
+  std::optional<double> floor_radius_mm;
 
   // The cup as a solid: the outline grown by the clearance and the wall, from bottom to top, less
   // the bore (the outline grown by the clearance, from where the stone rests up) and the opening
-  // in its floor. (These are the cup's own cuts: a bail soldered across the back may bridge the
+  // in its floor, and on a ring what lies inside the floor's cylinder. (These are the cup's own cuts: a bail soldered across the back may bridge the
   // opening.)
   double distance(const glm::dvec3& world) const;
   // The outer wall's semi-axes: the outline grown by the clearance and the wall (along the axes

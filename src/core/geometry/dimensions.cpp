@@ -56,11 +56,11 @@ std::vector<DimensionLine> piece_dimensions(const PieceModel& model) {
     out.push_back({"face_width", {-face.half_mm.x, y, 0}, {face.half_mm.x, y, 0}, 2 * face.half_mm.x});
   }
   if (!model.heads.empty()) stone_lines(model.heads.front().stone, "", out);  // the centre stone; a stud's
-  if (model.pendant) stone_lines(model.pendant->stone, "", out);
-  if (model.band && !model.heads.empty()) {
+  if (model.bezel) stone_lines(model.bezel->stone, "", out);
+  if (model.band && (model.bezel || !model.heads.empty())) {
     // How high the centre stone stands off the finger, as a ring's setting is quoted: the top of
-    // the bore to the top of the table, on a line beside the head.
-    const PlacedStone& centre = model.heads.front().stone;
+    // the bore to the top of the table, on a line beside the head (prongs or a bezel).
+    const PlacedStone& centre = model.bezel ? model.bezel->stone : model.heads.front().stone;
     const glm::dvec3 table = centre.placement.apply({0, 0, centre.stone.table_z_mm});
     const double x = -(std::max(centre.stone.length_mm, centre.stone.width_mm) / 2 + 1.0);
     const double bore_top = model.band->inner_radius_mm();

@@ -115,12 +115,15 @@ std::vector<Capsule> gallery_rail(const Stone& stone, const Placement3& place, i
   return out;
 }
 
+Placement3 ring_top_placement(const Stone& stone, double shank_outer_radius_mm) {
+  return {kStoneToRing, {0.0, shank_outer_radius_mm + kCuletAboveShankMm - stone.culet_z_mm, 0.0}};
+}
+
 ProngHead prong_head(const Stone& stone, int prongs, double prong_diameter_mm, double inner_radius_mm, double top_thickness_mm,
                      double top_width_mm) {
   ProngHead head;
   const double dp = prong_diameter_mm, radius = dp / 2;
-  const double girdle_y = inner_radius_mm + top_thickness_mm + kCuletAboveShankMm - stone.culet_z_mm;
-  head.stone = {"", 0, stone, {kStoneToRing, {0.0, girdle_y, 0.0}}};
+  head.stone = {"", 0, stone, ring_top_placement(stone, inner_radius_mm + top_thickness_mm)};
   const Placement3& place = head.stone.placement;
 
   // Prongs: evenly around, none on the finger's axis; each from inside the shank up past the girdle.

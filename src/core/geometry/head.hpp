@@ -39,6 +39,10 @@ struct ProngHead {
   std::vector<glm::dvec3> prong_tips;  // world, the top of each prong
 };
 
+// Where a ring's centre stone sits: table up (+Y), length along the finger, its culet
+// kCuletAboveShankMm over the shank's top at `shank_outer_radius_mm`. Prong and bezel heads alike.
+Placement3 ring_top_placement(const Stone& stone, double shank_outer_radius_mm);
+
 // A centre stone on a ring of inner radius `inner_radius_mm` whose shank at the top is
 // `top_thickness_mm` thick and `top_width_mm` wide. Precondition: a convex cut (facet planes),
 // prongs >= 2, sizes > 0.

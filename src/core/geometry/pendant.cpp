@@ -2,8 +2,8 @@
 
 namespace facet::geometry {
 
-PendantSetting pendant_setting(const Stone& stone, bool cabochon) {
-  PendantSetting out;
+BezelSetting pendant_setting(const Stone& stone, bool cabochon) {
+  BezelSetting out;
   out.stone.stone = stone;
   // Local X (the length) hangs along +Y, local Y runs to -X, the table (+Z) faces the viewer.
   out.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
@@ -12,7 +12,7 @@ PendantSetting pendant_setting(const Stone& stone, bool cabochon) {
   return out;
 }
 
-BailAnchor bail_anchor(const PendantSetting& setting) {
+BailAnchor bail_anchor(const BezelSetting& setting) {
   // The cup's outer wall at the top (local X hangs along +Y), centred on the cup's depth.
   return {setting.cup.outer_mm().x, (setting.cup.bottom_z_mm + setting.cup.top_z_mm) / 2, setting.cup.bottom_z_mm, true};
 }

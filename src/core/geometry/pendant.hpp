@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/geometry/bezel_setting.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/stud.hpp"
 
@@ -25,12 +26,6 @@ inline constexpr double kLugHoleMm = 1.6;
 inline constexpr double kBailClearOfGirdleMm = 0.2;
 // A prong basket's legs meet behind the culet on a ball this wide (a stud's meet on its post).
 inline constexpr double kBasketBaseDiameterMm = 1.6;
-
-struct PendantSetting {  // a bezel-set stone
-  PlacedStone stone;
-  BezelCup cup;
-  std::optional<ConvexSeat> seat;  // faceted stones: the pavilion's bearing (a cabochon sits on the floor)
-};
 
 // Where the bail meets the piece: the metal's top edge above the stone's centre (x = 0), how deep
 // it lies there, and the piece's back behind the stone.
@@ -54,8 +49,8 @@ struct PendantBail {
 PendantBail pendant_bail(std::string_view kind, const BailAnchor& anchor);
 
 // Precondition: bezel_fits_cut(the stone's cut); `cabochon` says whether it is one.
-PendantSetting pendant_setting(const Stone& stone, bool cabochon);
-BailAnchor bail_anchor(const PendantSetting& setting);
+BezelSetting pendant_setting(const Stone& stone, bool cabochon);
+BailAnchor bail_anchor(const BezelSetting& setting);
 
 // A prong basket hanging like a stud's, its legs meeting on a ball behind the culet (`base`).
 struct PendantBasket {

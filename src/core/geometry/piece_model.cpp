@@ -10,10 +10,10 @@
 namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
+  if (bezel) out.push_back(bezel->stone);
   for (const ProngHead& head : heads) out.push_back(head.stone);
   if (halo) out.insert(out.end(), halo->stones.begin(), halo->stones.end());
   for (const PaveRow& row : pave_rows) out.insert(out.end(), row.stones.begin(), row.stones.end());
-  if (pendant) out.push_back(pendant->stone);
   return out;
 }
 
@@ -102,10 +102,21 @@ RowSetting row_setting(const spec::StoneGroup& group) {
   return group.setting.type == "channel" ? RowSetting::channel : RowSetting::pave;
 }
 
+// What a row along the shank keeps clear of: the parts placed before it (a bezel's cup as lines
+// up its outer wall, a stone's width apart at most).
+std::vector<Capsule> row_keep_clear(const PieceModel& model, const Stone& row_stone) {
+  std::vector<Capsule> out = model.metal.capsules;
+  if (model.bezel) {
+    const std::vector<Capsule> wall = bezel_keep_clear(model.bezel->cup, 0.5 * row_stone.width_mm);
+    out.insert(out.end(), wall.begin(), wall.end());
+  }
+  return out;
+}
+
 // A row of stones along the shank, clear of everything placed before it.
 void add_pave_row(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
-  PaveRow row = pave_row(stone, group.count, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules,
+  PaveRow row = pave_row(stone, group.count, group.placement.from_deg, group.placement.to_deg, *model.band, row_keep_clear(model, stone),
                          model.metal.seats, row_setting(group));
   row.id = group.id;
   for (PlacedStone& placed : row.stones) placed.id = group.id;
@@ -120,7 +131,22 @@ bool in_prong_head(const spec::StoneGroup& group, const char* role) {
   return group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.role == role;
 }
 
+// A ring's centre stone in a bezel cup on the shank's top (nothing beside it or round it yet).
+void add_ring_bezel(PieceModel& model, const spec::StoneGroup& group, const BandShape& band) {
+  BezelSetting setting = ring_bezel(stone_of(group), group.cut == "cabochon", band);
+  setting.stone.id = group.id;
+  model.metal.bezels.push_back(setting.cup);
+  if (setting.seat) model.metal.seats.push_back(*setting.seat);
+  model.bezel = std::move(setting);
+}
+
 void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& band) {
+  for (const spec::StoneGroup& group : piece.stones) {
+    if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "bezel") {
+      add_ring_bezel(model, group, band);
+      return;
+    }
+  }
   // The centre head on top; each side group after it is a pair, one head either side, placed just
   // clear of the head before it (three-stone, five-stone).
   for (const spec::StoneGroup& group : piece.stones) {
@@ -181,12 +207,12 @@ PieceModel pendant_model(const spec::Piece& piece) {
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role != "center") continue;
     if (group.setting.type == "bezel") {
-      PendantSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
+      BezelSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
       setting.stone.id = group.id;
       model.metal.bezels.push_back(setting.cup);
       if (setting.seat) model.metal.seats.push_back(*setting.seat);
       anchor = bail_anchor(setting);
-      model.pendant = std::move(setting);
+      model.bezel = std::move(setting);
       break;
     }
     PendantBasket basket = pendant_basket(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm);
@@ -198,7 +224,7 @@ PieceModel pendant_model(const spec::Piece& piece) {
     anchor = basket_anchor(model, basket);
     break;
   }
-  if (model.heads.empty() && !model.pendant) return model;
+  if (model.heads.empty() && !model.bezel) return model;
   PendantBail bail = pendant_bail(piece.pendant ? piece.pendant->bail : "fixed", anchor);
   model.metal.tori.push_back(bail.loop);
   if (bail.bar) add_capsule(model, *bail.bar, CapsuleRole::Kind::bail);
@@ -268,8 +294,8 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
   const PieceModel model = piece_model(without_rows);
   if (!model.band || !catalog::find_cut(group.cut)) return 0;
   const Stone stone = stone_of(group);
-  return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, model.metal.capsules, model.metal.seats,
-                       row_setting(group));
+  return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, row_keep_clear(model, stone),
+                       model.metal.seats, row_setting(group));
 }
 
 constexpr int kRefineUntanglePasses = 3;
@@ -302,7 +328,7 @@ Mesh preview_metal(const PieceModel& model) {
   // under the stone.
   if (model.bail) {
     Mesh mesh;
-    if (model.pendant) mesh = bezel_preview_mesh(model.pendant->cup, 128);
+    if (model.bezel) mesh = bezel_preview_mesh(model.bezel->cup, 128);
     append(mesh, torus_mesh(model.bail->loop, 48, 16));
     for (size_t i = 0; i < model.metal.capsules.size(); ++i) {
       const CapsuleRole::Kind kind = model.capsule_roles[i].kind;
@@ -319,6 +345,7 @@ Mesh preview_metal(const PieceModel& model) {
     if (row.channel && channel == nullptr) channel = &*row.channel;
   if (model.band) mesh = build_band(*model.band, kPreviewSampling, channel);
   if (model.signet) append(mesh, signet_preview_mesh(*model.signet, kSignetPreviewSegments));
+  if (model.bezel) append(mesh, bezel_preview_mesh(model.bezel->cup, 128));
   for (const ProngHead& head : model.heads) {
     for (const Capsule& c : head.prongs) append(mesh, capsule_mesh(c, 16));
     for (const Capsule& c : head.legs) append(mesh, capsule_mesh(c, 16));

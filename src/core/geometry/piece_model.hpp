@@ -43,17 +43,17 @@ struct PieceModel {
   std::optional<HaloSetting> halo;  // around heads[0]
   std::string halo_id;              // its stone group's id
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
-  std::optional<PendantSetting> pendant;  // a pendant's bezel-set stone (a prong-set one is heads[0])
+  std::optional<BezelSetting> bezel;      // a bezel-set centre stone, a pendant's or a ring's (a prong-set one is heads[0])
   std::optional<PendantBail> bail;        // pendants
   std::optional<Capsule> post;            // stud earrings (one of the pair): heads[0] is the basket
   std::optional<SignetHead> signet;       // signet rings: the block (band is then the shank under it)
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
-  bool plain_band() const { return band && heads.empty() && pave_rows.empty() && !signet; }
+  bool plain_band() const { return band && heads.empty() && !bezel && pave_rows.empty() && !signet; }
   // The face an outside engraving lies on (engraving_frame), or nullptr.
   const SignetHead* signet_face() const { return signet ? &*signet : nullptr; }
-  // Every stone: the heads' in order, then the halo's, then the pavé rows', or the bezel pendant's.
+  // Every stone: the bezel's or the heads' in order, then the halo's, then the pavé rows'.
   std::vector<PlacedStone> stones() const;
 };
 
