@@ -355,8 +355,9 @@ bool stone_section(spec::Design& design) {
   // A ring's cup stands across the finger: no wider than its size allows (as the signet's face).
   if (bezel && design.piece.size && design.piece.shank) {
     const geometry::BandShape band = geometry::band_shape(*design.piece.shank, design.piece.size->circumference_mm);
-    max_width_mm = std::min(max_width_mm, float(std::floor(geometry::ring_bezel_max_width_mm(band) * 10.0) / 10.0));
-    if (width > max_width_mm) set_stone_width(stone, max_width_mm), width = max_width_mm, changed = true;
+    const double widest_mm = std::floor(geometry::ring_bezel_max_width_mm(band) * 10.0) / 10.0;  // a double: 12.9, not 12.8999996
+    max_width_mm = std::min(max_width_mm, float(widest_mm));
+    if (width > widest_mm) set_stone_width(stone, widest_mm), width = widest_mm, changed = true;
   }
   changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
   if (changed) set_stone_width(stone, width);
