@@ -48,6 +48,12 @@ bool buildable_bezel(const spec::StoneGroup& group) {
          group.setting.type == "bezel" && geometry::bezel_fits_cut(group.cut);
 }
 
+// A centre pearl (any bead) on a peg in a cup.
+bool buildable_peg(const spec::StoneGroup& group) {
+  return group.role == "center" && group.count == 1 && group.placement.kind == spec::Placement::Kind::head &&
+         group.setting.type == "peg" && group.cut == "bead";
+}
+
 // A ring's bezel: alone on the shank's top, or with rows along the shank; as wide across the
 // finger as the ring's size allows.
 void unbuilt_ring_bezel(const spec::Piece& piece, size_t bezel_index, std::vector<spec::Diagnostic>& out) {
@@ -87,16 +93,20 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
       if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
       continue;
     }
-    const bool in_bezel = buildable_bezel(group);
-    if (!in_bezel && !(group.role == "center" && buildable_head(group)))
+    const bool in_bezel = buildable_bezel(group), on_peg = buildable_peg(group);
+    if (!in_bezel && !on_peg && !(group.role == "center" && buildable_head(group)))
       out.push_back({path, "\"" + group.id + "\"",
-                     "a pendant holds one centre stone, round, oval or cabochon in a bezel or of a faceted convex cut in a prong "
-                     "basket (3 or more prongs), and one halo of round stones (pave or bead) around a prong-set centre yet; " +
+                     "a pendant holds one centre stone, round, oval or cabochon in a bezel, a pearl (bead) on a peg or of a faceted "
+                     "convex cut in a prong basket (3 or more prongs), and one halo of round stones (pave or bead) around a "
+                     "prong-set centre yet; " +
                          group.role + " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
     else if (++centres > 1)
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
-    else if (!in_bezel)
+    else if (!in_bezel && !on_peg)
       prong_centre = &group;
+    else if (on_peg && piece.pendant && piece.pendant->bail == "hidden")
+      out.push_back({"piece.pendant.bail", "\"hidden\"",
+                     "a pearl hangs from a bail above its cup (fixed or hinged); a hidden bail needs a flat back to lie behind"});
   }
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
@@ -110,7 +120,8 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
   if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
 }
 
-// A stud earring: one centre stone of a faceted convex cut in a prong basket on a post.
+// A stud earring: one centre stone of a faceted convex cut in a prong basket, or a pearl on a peg in
+// a cup, on a post.
 void unbuilt_earring_features(const spec::Piece& piece, std::vector<spec::Diagnostic>& out) {
   if (piece.style != "stud")
     out.push_back({"piece.style", "\"" + piece.style + "\"", "only stud earrings are built yet; " + piece.style + " is" + kLater});
@@ -118,10 +129,10 @@ void unbuilt_earring_features(const spec::Piece& piece, std::vector<spec::Diagno
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
-    if (group.role != "center" || !buildable_head(group))
+    if (group.role != "center" || !(buildable_head(group) || buildable_peg(group)))
       out.push_back({path, "\"" + group.id + "\"",
-                     "a stud holds one centre stone of a faceted convex cut in a prong basket (3 or more prongs) yet; " + group.role +
-                         " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
+                     "a stud holds one centre stone of a faceted convex cut in a prong basket (3 or more prongs) or a pearl (bead) on "
+                     "a peg yet; " + group.role + " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
     else if (++centres > 1)
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
   }

@@ -233,13 +233,28 @@ bool signet_section(spec::Design& design) {
 }
 
 // The gems this version offers for faceted stones; a bezel offers jadeite too (always a
-// cabochon), high in the list, as Chinese shops sell it; a cabochon, the gems cut as one.
+// cabochon), high in the list, as Chinese shops sell it; a cabochon, the gems cut as one. A stud's
+// or a pendant's centre (with no halo round it) may be a pearl, set on a peg.
 enum class GemChoice { prong, bezel, cabochon };
-bool gem_combo(const std::string& name, std::string& gem, GemChoice choice = GemChoice::prong) {
+bool gem_combo(const std::string& name, std::string& gem, GemChoice choice = GemChoice::prong, bool pearl = false) {
   if (choice == GemChoice::cabochon) return combo("Gem", name, "gem", gem, {"jadeite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst"});
-  if (choice == GemChoice::bezel)
-    return combo("Gem", name, "gem", gem, {"diamond", "jadeite", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
-  return combo("Gem", name, "gem", gem, {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"});
+  std::vector<const char*> gems = {"diamond", "lab_diamond", "moissanite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst", "cz"};
+  if (choice == GemChoice::bezel) gems.insert(gems.begin() + 1, "jadeite");
+  if (pearl) gems.insert(gems.begin() + 1, "pearl");
+  return combo("Gem", name, "gem", gem, gems);
+}
+
+// A pearl chosen: a bead on a peg (a stud's or pendant's hidden bail has no flat back to lie on,
+// so it becomes a fixed one). A pearl left: a round stone in the piece's usual setting.
+void follow_pearl(spec::Design& design, const std::string& old_gem) {
+  spec::StoneGroup& stone = design.piece.stones[0];
+  if (stone.gem == "pearl" && old_gem != "pearl") {
+    stone.cut = "bead", stone.setting = {"peg", 0, 0}, stone.grade.reset();
+    if (design.piece.pendant && design.piece.pendant->bail == "hidden") design.piece.pendant->bail = "fixed";
+  } else if (old_gem == "pearl" && stone.gem != "pearl") {
+    stone.cut = "round";
+    stone.setting = design.piece.type == "earrings" ? spec::Setting{"prong", 4, 0.8} : spec::Setting{"bezel", 0, 0};
+  }
 }
 
 // A stone's width as the panel shows it: from its size in mm, or derived when given by carat.
@@ -339,19 +354,25 @@ bool stone_section(spec::Design& design) {
   // A ring's setting here; a pendant's with its bail (a stud's is always prongs).
   bool changed = design.piece.type == "ring" && centre_setting_combo(design, "stone.setting");
   spec::StoneGroup& stone = design.piece.stones[0];
-  const bool bezel = stone.setting.type == "bezel";
+  const bool bezel = stone.setting.type == "bezel", peg = stone.setting.type == "peg";
+  const bool haloed = std::any_of(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
   const std::string old_gem = stone.gem, old_cut = stone.cut;
-  changed |= gem_combo("stone.gem", stone.gem, stone.cut == "cabochon" ? GemChoice::cabochon : bezel ? GemChoice::bezel : GemChoice::prong);
-  if (bezel) changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cabochon"});
+  const GemChoice choice = stone.cut == "cabochon" ? GemChoice::cabochon : bezel ? GemChoice::bezel : GemChoice::prong;
+  changed |= gem_combo("stone.gem", stone.gem, choice, design.piece.type != "ring" && !haloed);
+  follow_pearl(design, old_gem);
+  if (peg) {
+    // A pearl is a bead: no cut to choose.
+  } else if (bezel) changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cabochon"});
   // The cuts this version sets in prongs.
   else changed |= combo("Cut", "stone.cut", "cut", stone.cut, {"round", "oval", "cushion", "pear", "marquise", "princess", "radiant", "emerald", "asscher"});
   // Jadeite is only cut as a cabochon; a cabochon leaving for a faceted cut takes a diamond.
-  if (stone.gem != old_gem && !catalog::find_gem(stone.gem)->faceted) stone.cut = "cabochon";
-  if (stone.cut != old_cut && stone.cut != "cabochon" && !catalog::find_gem(stone.gem)->faceted) stone.gem = "diamond";
+  if (stone.gem != old_gem && !catalog::find_gem(stone.gem)->faceted && stone.gem != "pearl") stone.cut = "cabochon";
+  if (stone.cut != old_cut && stone.cut != "cabochon" && stone.cut != "bead" && !catalog::find_gem(stone.gem)->faceted) stone.gem = "diamond";
   // A diamond's letters mean nothing on a sapphire: a gem without the scale drops the grade.
   if (stone.gem != old_gem && catalog::grade_scale(*catalog::find_gem(stone.gem)).colors.empty()) stone.grade.reset();
   double width = stone_width_mm(stone);
-  float max_width_mm = bezel ? 20.0f : 12.0f;
+  // Pearls from 3 mm seed pearls to the 14 mm of a large South Sea pearl.
+  float max_width_mm = bezel ? 20.0f : peg ? 14.0f : 12.0f;
   // A ring's cup stands across the finger: no wider than its size allows (as the signet's face).
   if (bezel && design.piece.size && design.piece.shank) {
     const geometry::BandShape band = geometry::band_shape(*design.piece.shank, design.piece.size->circumference_mm);
@@ -362,7 +383,7 @@ bool stone_section(spec::Design& design) {
   changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
   if (changed) set_stone_width(stone, width);
   changed |= carat_slider(stone, 3.0f, max_width_mm);
-  if (!bezel) {
+  if (stone.setting.type == "prong") {
     if (stone.cut != old_cut) stone.setting.prongs = stone.cut == "round" ? 6 : 4;
     std::string prongs = std::to_string(stone.setting.prongs);
     if (combo("Prongs", "stone.prongs", "prongs", prongs, {"3", "4", "6"})) {

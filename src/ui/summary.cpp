@@ -61,6 +61,7 @@ std::string check_message(const spec::Json& check) {
   static const std::pair<const char*, const char*> kParts[] = {
       {"prong", "爪"},  {"rail", "围线"},   {"bead", "钉"},    {"frame", "边框"}, {"tie", "连接"},    {"post", "耳针"},  {"bezel", "包镶边"}, {"channel_wall", "槽边"},
       {"bail", "扣头"}, {"shank", "戒臂"}, {"seat", "石位"}, {"culet", "底尖"}, {"engraving", "刻字"}, {"stone", "宝石"}, {"signet", "印面块"},
+      {"cup", "珠托"},  {"peg", "珠针"},
   };
   std::string where;
   const spec::Json& at = check["where"];

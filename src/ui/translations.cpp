@@ -240,6 +240,7 @@ constexpr OptionText kOptions[] = {
     {"gem", "amethyst", "Amethyst", "紫水晶"},
     {"gem", "cz", "Cubic zirconia", "合成立方氧化锆"},
     {"gem", "jadeite", "Jadeite", "翡翠"},
+    {"gem", "pearl", "Pearl", "珍珠"},
     {"setting", "pave", "Pave", "密钉镶"},
     {"setting", "channel", "Channel", "槽镶"},
     {"cut", "round", "Round", "圆形"},

@@ -14,7 +14,7 @@ bool centre_setting_combo(spec::Design& design, const char* name) {
   auto& stones = design.piece.stones;
   if (stones.empty() || stones[0].role != "center" || stones[0].placement.kind != spec::Placement::Kind::head) return false;
   const bool held_round = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo" || g.role == "side"; });
-  if (held_round) return false;
+  if (held_round || stones[0].setting.type == "peg") return false;  // a pearl's setting follows its gem
   spec::StoneGroup& centre = stones[0];
   std::string setting = centre.setting.type;
   if (!combo("Setting", name, "pendant_setting", setting, {"bezel", "prong"}) || setting == centre.setting.type) return false;
@@ -34,7 +34,10 @@ bool pendant_section(spec::Design& design) {
   section(tr("Setting and bail"));
   bool changed = centre_setting_combo(design, "pendant.setting");
   const std::string& bail = design.piece.pendant->bail;
-  changed |= combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hidden", "hinged"});
+  // A pearl has no flat back for a hidden bail to lie on.
+  const bool pearl = design.piece.stones[0].setting.type == "peg";
+  changed |= pearl ? combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hinged"})
+                   : combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hidden", "hinged"});
   ImGui::TextDisabled("%s", bail == "hidden"   ? tr("Behind the piece: the chain runs out of sight")
                             : bail == "hinged" ? tr("Bought in, it swings on a lug cast on top")
                                                : tr("Above the piece: a 4 mm opening"));

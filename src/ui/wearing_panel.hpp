@@ -7,7 +7,8 @@
 namespace facet::ui {
 
 // The centre stone's setting, prongs or a bezel, where the piece lets it change (no halo or side
-// stones round it; those need prongs): switching takes a cut the new setting holds. `name` is the
+// stones round it; those need prongs; not a pearl, whose peg follows its gem): switching takes a
+// cut the new setting holds. `name` is the
 // widget's remembered name. True when the design changed.
 bool centre_setting_combo(spec::Design& design, const char* name);
 

@@ -55,7 +55,7 @@ void section(const char* title) {
 
 // A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
 // remembered as `name` and `name:value`.
-bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
+bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::span<const char* const> options) {
   bool changed = false;
   ImGui::PushID(name.c_str());  // "Gem" is in the centre, side, halo and pavé sections alike
   const bool open = ImGui::BeginCombo(tr(label), option_text(group, value));

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <initializer_list>
+#include <span>
 #include <string>
 
 #include "core/spec/spec.hpp"
@@ -28,7 +29,10 @@ void section(const char* title);
 
 // A combo of a spec field's values, each shown in the UI's language (option_text(group, value));
 // remembered as `name` and `name:value`. True when the user picked another.
-bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options);
+bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::span<const char* const> options);
+inline bool combo(const char* label, const std::string& name, const char* group, std::string& value, std::initializer_list<const char*> options) {
+  return combo(label, name, group, value, std::span<const char* const>(options.begin(), options.size()));
+}
 // A slider in millimetres (label in English, shown translated), kept to hundredths.
 bool slider_mm(const char* label, const char* name, double& value, float min, float max);
 

@@ -261,6 +261,12 @@ test('a bezel solitaire with a pavé shank: report and every file equal the CLI 
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
 });
 
+test('Akoya pearl studs: report and every file equal the CLI build to the byte (the cup\'s cone-cut rim, the peg)', async () => {
+  const report = await sameAsCliFromData('stud-pearl-akoya-au750');
+  assert.deepEqual([report.stones[0].gem, report.stones[0].setting.type], ['pearl', 'peg']);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+});
+
 test('the spec jadeite pendant: green jade in yellow gold on screen; report and every file equal the CLI build to the byte', async () => {
   const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);

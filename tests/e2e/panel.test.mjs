@@ -335,6 +335,47 @@ test('the style gallery makes studs: a pair priced, the back and post chosen, a 
   assert.deepEqual(errors, []);
 });
 
+test('pearls: a stud\'s stone becomes an Akoya pearl on a peg (珍珠耳钉), sized in mm; a pendant\'s hangs from a fixed bail, no hidden one offered; back to a diamond', async () => {
+  await click('gallery.stud');
+  await click('stone.gem');
+  await click('stone.gem:pearl');
+  let piece = await design();
+  assert.deepEqual([piece.stones[0].gem, piece.stones[0].cut, piece.stones[0].setting.type], ['pearl', 'bead', 'peg']);
+  let report = await settledReport((r) => r.stones[0]?.gem === 'pearl' && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  assert.ok(report.metal.weight_g > 0.1 && report.metal.weight_g < 1.5, `a cup, a peg and a post: ${report.metal.weight_g} g`);
+  await frames();
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['stone.cut'], undefined, 'a pearl is a bead: no cut to choose');
+  assert.equal(layout['stone.prongs'], undefined, 'no prongs on a pearl');
+  assert.equal(layout['stone.carat'], undefined, 'pearls are sold by the millimetre');
+  const slider = await rect('stone.width');
+  await drag(slider, slider.x + slider.width * 0.2, slider.x + slider.width * 0.35);
+  piece = await design();
+  assert.ok(piece.stones[0].size.diameter_mm > 5.0, `the pearl grew: ${piece.stones[0].size.diameter_mm} mm`);
+  await click('gallery.pendant_solitaire');
+  await click('stone.gem');
+  await click('stone.gem:pearl');
+  piece = await design();
+  assert.equal(piece.stones[0].setting.type, 'peg');
+  report = await settledReport((r) => r.stones[0]?.gem === 'pearl' && r.piece.type === 'pendant' && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  await click('pendant.bail');
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['pendant.bail:hinged'], 'a hinged bail is offered');
+  assert.equal(layout['pendant.bail:hidden'], undefined, 'a pearl has no flat back for a hidden bail');
+  await click('pendant.bail:hinged');
+  assert.equal((await design()).pendant.bail, 'hinged');
+  assert.equal(layout['pendant.setting'], undefined, 'a pearl\'s setting follows its gem');
+  await click('stone.gem');
+  await click('stone.gem:diamond');
+  piece = await design();
+  assert.deepEqual([piece.stones[0].cut, piece.stones[0].setting.type], ['round', 'bezel']);
+  await click('gallery.band');
+  assert.deepEqual((await design()).stones, []);
+  assert.deepEqual(errors, []);
+});
+
 test('the style gallery makes an eternity band: channel-set all round, every check passing, refilled for a bigger finger; pavé by the setting list; back to a band', async () => {
   await click('gallery.eternity');
   let piece = await design();

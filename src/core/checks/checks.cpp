@@ -71,8 +71,12 @@ Where part_at(const geometry::PieceModel& model, const glm::dvec3& p) {
     const double bezel = model.bezel->cup.distance(p);
     if (bezel < best) best = bezel, where = {"bezel", -1, model.bezel->stone.id, p};
   }
-  if (model.bail && geometry::torus_distance(model.bail->loop, p) < best)  // the centre stone's: in a bezel or a basket
-    where = {"bail", -1, model.bezel ? model.bezel->stone.id : model.heads.front().stone.id, p};
+  if (model.pearl) {
+    const double cup = model.pearl->cup.distance(p);
+    if (cup < best) best = cup, where = {"cup", -1, model.pearl->stone.id, p};
+  }
+  if (model.bail && geometry::torus_distance(model.bail->loop, p) < best)  // the centre stone's: in a bezel, a cup or a basket
+    where = {"bail", -1, model.centre_id(), p};
   return where;
 }
 

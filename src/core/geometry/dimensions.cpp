@@ -57,6 +57,7 @@ std::vector<DimensionLine> piece_dimensions(const PieceModel& model) {
   }
   if (!model.heads.empty()) stone_lines(model.heads.front().stone, "", out);  // the centre stone; a stud's
   if (model.bezel) stone_lines(model.bezel->stone, "", out);
+  if (model.pearl) stone_lines(model.pearl->stone, "", out);
   if (model.band && (model.bezel || !model.heads.empty())) {
     // How high the centre stone stands off the finger, as a ring's setting is quoted: the top of
     // the bore to the top of the table, on a line beside the head (prongs or a bezel).

@@ -122,6 +122,7 @@ double MetalModel::distance(const glm::dvec3& p) const {
   for (const Capsule& capsule : capsules) d = smooth_union(d, capsule_distance(capsule, p));
   for (const Torus& torus : tori) d = smooth_union(d, torus_distance(torus, p));
   for (const BezelCup& bezel : bezels) d = smooth_union(d, bezel.distance(p));
+  for (const PearlCup& cup : pearl_cups) d = smooth_union(d, cup.distance(p));
   for (const SignetHead& signet : signets) d = smooth_union(d, signet.distance(p));
   if (bore_radius_mm) d = std::max(d, *bore_radius_mm - std::sqrt(p.x * p.x + p.y * p.y));
   for (const EngravingField& e : engravings) d = e.embossed ? std::min(d, e.distance(p)) : std::max(d, -e.distance(p));
@@ -142,7 +143,7 @@ MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius, c
     uint32_t index;
     double d;
   };
-  std::vector<Scored> band_d, capsule_d, torus_d, bezel_d, signet_d;
+  std::vector<Scored> band_d, capsule_d, torus_d, bezel_d, cup_d, signet_d;
   double best = std::numeric_limits<double>::max();
   auto score = [&](std::vector<Scored>& out, const std::vector<uint32_t>& indices, auto distance) {
     for (uint32_t i : indices) best = std::min(best, out.emplace_back(Scored{i, distance(i)}).d);
@@ -151,6 +152,7 @@ MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius, c
   score(capsule_d, candidates(among ? &among->capsules : nullptr, capsules.size()), [&](uint32_t i) { return capsule_distance(capsules[i], centre); });
   score(torus_d, candidates(among ? &among->tori : nullptr, tori.size()), [&](uint32_t i) { return torus_distance(tori[i], centre); });
   score(bezel_d, candidates(among ? &among->bezels : nullptr, bezels.size()), [&](uint32_t i) { return bezels[i].distance(centre); });
+  score(cup_d, candidates(among ? &among->pearl_cups : nullptr, pearl_cups.size()), [&](uint32_t i) { return pearl_cups[i].distance(centre); });
   score(signet_d, candidates(among ? &among->signets : nullptr, signets.size()), [&](uint32_t i) { return signets[i].distance(centre); });
   Nearby out;
   const double cutoff = best + 2 * radius + kFilletMm;  // a blend reaches kFilletMm further
@@ -158,7 +160,8 @@ MetalModel::Nearby MetalModel::nearby(const glm::dvec3& centre, double radius, c
     for (const Scored& s : scored)
       if (s.d <= cutoff) into.push_back(s.index);
   };
-  keep(band_d, out.bands), keep(capsule_d, out.capsules), keep(torus_d, out.tori), keep(bezel_d, out.bezels), keep(signet_d, out.signets);
+  keep(band_d, out.bands), keep(capsule_d, out.capsules), keep(torus_d, out.tori), keep(bezel_d, out.bezels), keep(cup_d, out.pearl_cups);
+  keep(signet_d, out.signets);
   for (uint32_t i : candidates(among ? &among->seats : nullptr, seats.size()))
     if (seat_distance(seats[i], centre) <= radius) out.seats.push_back(i);
   // An engraving matters where its solid comes within the radius (a cut) or could win the union.
@@ -175,6 +178,7 @@ double MetalModel::distance(const glm::dvec3& p, const Nearby& parts) const {
   for (uint32_t i : parts.capsules) d = smooth_union(d, capsule_distance(capsules[i], p));
   for (uint32_t i : parts.tori) d = smooth_union(d, torus_distance(tori[i], p));
   for (uint32_t i : parts.bezels) d = smooth_union(d, bezels[i].distance(p));
+  for (uint32_t i : parts.pearl_cups) d = smooth_union(d, pearl_cups[i].distance(p));
   for (uint32_t i : parts.signets) d = smooth_union(d, signets[i].distance(p));
   if (bore_radius_mm) d = std::max(d, *bore_radius_mm - std::sqrt(p.x * p.x + p.y * p.y));
   for (uint32_t i : parts.engravings) {
@@ -198,6 +202,10 @@ Bounds MetalModel::bounds() const {
   for (const BezelCup& bezel : bezels) {
     const Bounds cup = bezel.bounds();
     add(cup.min, cup.max);
+  }
+  for (const PearlCup& cup : pearl_cups) {
+    const Bounds shell = cup.bounds();
+    add(shell.min, shell.max);
   }
   for (const SignetHead& signet : signets) {
     const Bounds block = signet.bounds();

@@ -15,6 +15,7 @@
 #include "core/geometry/bezel.hpp"
 #include "core/geometry/engraving.hpp"
 #include "core/geometry/mesh.hpp"
+#include "core/geometry/pearl_cup.hpp"
 #include "core/geometry/polytope.hpp"
 #include "core/geometry/signet.hpp"
 
@@ -55,6 +56,7 @@ struct MetalModel {
   std::vector<Capsule> capsules;
   std::vector<Torus> tori;
   std::vector<BezelCup> bezels;
+  std::vector<PearlCup> pearl_cups;
   std::vector<ConvexSeat> seats;
   std::vector<SignetHead> signets;
   std::vector<EngravingField> engravings;  // those cast in the metal; embossed added, engraved cut
@@ -68,7 +70,7 @@ struct MetalModel {
   // added part whose distance there exceeds the nearest one's by 2 * radius never wins the min,
   // and a seat farther than `radius` cuts nothing there.
   struct Nearby {
-    std::vector<uint32_t> bands, capsules, tori, bezels, signets, seats, engravings;
+    std::vector<uint32_t> bands, capsules, tori, bezels, pearl_cups, signets, seats, engravings;
   };
   // `among`: choose only from these (a superset of the answer: PartGrid's cell lists).
   Nearby nearby(const glm::dvec3& centre, double radius, const Nearby* among = nullptr) const;

@@ -57,6 +57,11 @@ struct VertexTriangles {
 // Adds `part`'s triangles to `into` as separate shells (no welding).
 void append(Mesh& into, const Mesh& part);
 
+// A closed mesh through rings of points from the bottom up, each counter-clockwise seen from
+// above, the same count each; a ring of one point is an apex, otherwise the end rings are closed by
+// flat caps. (Stones' smooth cuts, a pearl's cup.)
+Mesh loft(const std::vector<std::vector<glm::dvec3>>& rings);
+
 // Render arrays: vertices split where faces meet at an angle whose cosine is below `crease_cos`,
 // so sharp edges stay sharp and curved surfaces shade smoothly.
 struct RenderMesh {

@@ -11,10 +11,17 @@ namespace facet::geometry {
 std::vector<PlacedStone> PieceModel::stones() const {
   std::vector<PlacedStone> out;
   if (bezel) out.push_back(bezel->stone);
+  if (pearl) out.push_back(pearl->stone);
   for (const ProngHead& head : heads) out.push_back(head.stone);
   if (halo) out.insert(out.end(), halo->stones.begin(), halo->stones.end());
   for (const PaveRow& row : pave_rows) out.insert(out.end(), row.stones.begin(), row.stones.end());
   return out;
+}
+
+const std::string& PieceModel::centre_id() const {
+  if (bezel) return bezel->stone.id;
+  if (pearl) return pearl->stone.id;
+  return heads.front().stone.id;
 }
 
 const std::string& CapsuleRole::group(const PieceModel& model) const {
@@ -24,7 +31,8 @@ const std::string& CapsuleRole::group(const PieceModel& model) const {
     case Kind::pave_bead: return model.pave_rows[head].id;
     case Kind::post:
     case Kind::base:
-    case Kind::bail: return model.heads[head].stone.id;
+    case Kind::bail: return model.heads.empty() ? model.centre_id() : model.heads[head].stone.id;
+    case Kind::peg: return model.centre_id();
     default: return model.halo_id;
   }
 }
@@ -40,6 +48,7 @@ std::string_view CapsuleRole::part_name() const {
     case Kind::post: return "post";
     case Kind::base: return "base";
     case Kind::bail: return "bail";
+    case Kind::peg: return "peg";
   }
   return "metal";
 }
@@ -177,6 +186,16 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
 }
 
+// A pearl on its peg in a cup on the side `axis` points to (pearl.hpp), the pearl at the origin.
+const PearlSetting& add_pearl(PieceModel& model, const spec::StoneGroup& group, const glm::dvec3& axis) {
+  PearlSetting setting = pearl_setting(stone_of(group), axis);
+  setting.stone.id = group.id;
+  model.metal.pearl_cups.push_back(setting.cup);
+  add_capsule(model, setting.peg, CapsuleRole::Kind::peg);
+  model.pearl = std::move(setting);
+  return *model.pearl;
+}
+
 // A basket pendant's top edge: the halo frame's top, or else a stem up from the gallery rail's
 // highest point to just past the girdle, where the bail can stand clear of the stone.
 BailAnchor basket_anchor(PieceModel& model, const PendantBasket& basket) {
@@ -206,6 +225,12 @@ PieceModel pendant_model(const spec::Piece& piece) {
   BailAnchor anchor;
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role != "center") continue;
+    if (group.setting.type == "peg") {
+      // Hung under the bail: the cup on top, the loop standing on its crown.
+      const PearlSetting& setting = add_pearl(model, group, {0.0, 1.0, 0.0});
+      anchor = {setting.cup.centre.y + setting.cup.outer_mm, 0.0, -setting.cup.inner_mm, false};
+      break;
+    }
     if (group.setting.type == "bezel") {
       BezelSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
       setting.stone.id = group.id;
@@ -224,7 +249,7 @@ PieceModel pendant_model(const spec::Piece& piece) {
     anchor = basket_anchor(model, basket);
     break;
   }
-  if (model.heads.empty() && !model.bezel) return model;
+  if (model.heads.empty() && !model.bezel && !model.pearl) return model;
   PendantBail bail = pendant_bail(piece.pendant ? piece.pendant->bail : "fixed", anchor);
   model.metal.tori.push_back(bail.loop);
   if (bail.bar) add_capsule(model, *bail.bar, CapsuleRole::Kind::bail);
@@ -232,11 +257,21 @@ PieceModel pendant_model(const spec::Piece& piece) {
   return model;
 }
 
-// One stud earring: its centre stone in a prong basket on a post.
+// One stud earring: its centre stone in a prong basket on a post, or a pearl on a peg in a cup,
+// the post behind the cup.
 PieceModel stud_model(const spec::Piece& piece) {
   PieceModel model;
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role != "center") continue;
+    if (group.setting.type == "peg") {
+      const PearlSetting& setting = add_pearl(model, group, {0.0, 0.0, -1.0});
+      const PearlCup& cup = setting.cup;
+      const Capsule post{cup.axis * (cup.inner_mm + kPearlCupWallMm / 2), cup.axis * (cup.outer_mm + kPostLengthMm),
+                         piece.earrings->post_diameter_mm / 2};
+      add_capsule(model, post, CapsuleRole::Kind::post);
+      model.post = post;
+      break;
+    }
     StudSetting stud = stud_setting(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm,
                                     piece.earrings->post_diameter_mm);  // filled in by the parser for earrings
     stud.head.stone.id = group.id;
@@ -329,11 +364,12 @@ Mesh preview_metal(const PieceModel& model) {
   if (model.bail) {
     Mesh mesh;
     if (model.bezel) mesh = bezel_preview_mesh(model.bezel->cup, 128);
+    if (model.pearl) mesh = pearl_cup_mesh(model.pearl->cup, 64);
     append(mesh, torus_mesh(model.bail->loop, 48, 16));
     for (size_t i = 0; i < model.metal.capsules.size(); ++i) {
       const CapsuleRole::Kind kind = model.capsule_roles[i].kind;
       const bool fine = kind == CapsuleRole::Kind::prong || kind == CapsuleRole::Kind::rail || kind == CapsuleRole::Kind::base ||
-                        kind == CapsuleRole::Kind::bail;
+                        kind == CapsuleRole::Kind::bail || kind == CapsuleRole::Kind::peg;
       append(mesh, capsule_mesh(model.metal.capsules[i], fine ? 16 : 8));
     }
     return mesh;
@@ -352,6 +388,7 @@ Mesh preview_metal(const PieceModel& model) {
     for (const Capsule& c : head.rails) append(mesh, capsule_mesh(c, 16));
   }
   if (model.post) append(mesh, capsule_mesh(*model.post, 16));
+  if (model.pearl) append(mesh, pearl_cup_mesh(model.pearl->cup, 64)), append(mesh, capsule_mesh(model.pearl->peg, 16));
   // The halo's parts as separate shells, like the head's; its seats are not cut in the preview.
   if (model.halo) {
     for (const Capsule& c : model.halo->frame) append(mesh, capsule_mesh(c, 12));

@@ -7,6 +7,7 @@
 #include "core/geometry/halo.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/pave.hpp"
+#include "core/geometry/pearl.hpp"
 #include "core/geometry/pendant.hpp"
 #include "core/geometry/stud.hpp"
 #include "core/spec/spec.hpp"
@@ -27,12 +28,13 @@ inline constexpr double kProductionSimplifyToleranceMm = 0.005;
 
 // What each of the metal's capsules is, for checks that point at a part.
 struct CapsuleRole {
-  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead, post, base, bail } kind;
+  enum class Kind { prong, rail, halo_frame, halo_bead, halo_tie, pave_bead, post, base, bail, peg } kind;
   uint32_t head;  // index into PieceModel::heads (halo parts, a stud's post, a pendant basket's base
-                  // and its bail's bar or stem: the head they hold;
+                  // and its bail's bar or stem: the head they hold, or 0 for a bezel's
+                  // or a pearl's; a pearl's peg: 0;
                   // pavé beads: index into PieceModel::pave_rows)
   int prong;      // which prong (two capsules each), -1 for rails and halo parts
-  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie", "post", "base", "bail"
+  std::string_view part_name() const;  // "prong", "rail", "frame", "bead", "tie", "post", "base", "bail", "peg"
   // The stone group the part holds, for checks that name it.
   const std::string& group(const struct PieceModel& model) const;
 };
@@ -44,6 +46,7 @@ struct PieceModel {
   std::string halo_id;              // its stone group's id
   std::vector<PaveRow> pave_rows;   // along the shank, after the heads and the halo (they clear them)
   std::optional<BezelSetting> bezel;      // a bezel-set centre stone, a pendant's or a ring's (a prong-set one is heads[0])
+  std::optional<PearlSetting> pearl;      // a pearl on a peg in a cup: a stud's or a pendant's
   std::optional<PendantBail> bail;        // pendants
   std::optional<Capsule> post;            // stud earrings (one of the pair): heads[0] is the basket
   std::optional<SignetHead> signet;       // signet rings: the block (band is then the shank under it)
@@ -53,8 +56,10 @@ struct PieceModel {
   bool plain_band() const { return band && heads.empty() && !bezel && pave_rows.empty() && !signet; }
   // The face an outside engraving lies on (engraving_frame), or nullptr.
   const SignetHead* signet_face() const { return signet ? &*signet : nullptr; }
-  // Every stone: the bezel's or the heads' in order, then the halo's, then the pavé rows'.
+  // Every stone: the bezel's, the pearl's or the heads' in order, then the halo's, then the pavé rows'.
   std::vector<PlacedStone> stones() const;
+  // The centre stone's group id: a bezel's, a pearl's or the first head's.
+  const std::string& centre_id() const;
 };
 
 // Preconditions: a valid design that facet::unbuilt_features() accepts.

@@ -211,40 +211,6 @@ std::vector<Plane> step_planes(const StepDesign& d, const Stretch& s, double& ta
   return planes;
 }
 
-// Rings of points from the bottom up, each counter-clockwise seen from above, the same count
-// each; a ring of one point is an apex, otherwise the end rings are closed by flat caps.
-Mesh loft(const std::vector<std::vector<glm::dvec3>>& rings) {
-  Mesh mesh;
-  std::vector<uint32_t> first(rings.size());
-  for (size_t j = 0; j < rings.size(); ++j) {
-    first[j] = uint32_t(mesh.positions.size());
-    mesh.positions.insert(mesh.positions.end(), rings[j].begin(), rings[j].end());
-  }
-  const size_t n = rings[1].size();
-  auto id = [&](size_t ring, size_t i) { return rings[ring].size() == 1 ? first[ring] : first[ring] + uint32_t(i % n); };
-  for (size_t j = 0; j + 1 < rings.size(); ++j) {
-    for (size_t i = 0; i < n; ++i) {
-      const uint32_t a = id(j, i), b = id(j, i + 1), c = id(j + 1, i + 1), d = id(j + 1, i);
-      if (a != b) mesh.indices.insert(mesh.indices.end(), {a, b, c});
-      if (c != d) mesh.indices.insert(mesh.indices.end(), {a, c, d});
-    }
-  }
-  auto cap = [&](size_t ring, bool up) {
-    if (rings[ring].size() == 1) return;
-    glm::dvec3 centre(0.0);
-    for (const glm::dvec3& p : rings[ring]) centre += p;
-    const uint32_t c = uint32_t(mesh.positions.size());
-    mesh.positions.push_back(centre / double(n));
-    for (size_t i = 0; i < n; ++i) {
-      if (up) mesh.indices.insert(mesh.indices.end(), {c, id(ring, i), id(ring, i + 1)});
-      else mesh.indices.insert(mesh.indices.end(), {c, id(ring, i + 1), id(ring, i)});
-    }
-  };
-  cap(0, false);
-  cap(rings.size() - 1, true);
-  return mesh;
-}
-
 std::vector<glm::dvec3> ring(const std::vector<glm::dvec2>& outline, double scale, double z, const Stretch& s) {
   std::vector<glm::dvec3> out;
   for (const glm::dvec2& p : outline) out.push_back(s({p * scale, z}));
