@@ -5,6 +5,7 @@
 // reflection: what makes a well-cut pavilion return the light). The body colour is absorbed along
 // the path (Beer-Lambert). Stones without facet planes (cabochons, beads, hearts) keep the
 // surface approximation: Fresnel reflection and the refracted ray turned back up the stone's axis.
+// Pearls are opaque: nacre (see nacre()).
 in vec3 v_position;
 in vec3 v_normal;
 uniform vec3 u_camera_position;
@@ -22,6 +23,8 @@ const int kMaxPlanes = 64;
 uniform vec4 u_planes[kMaxPlanes];
 uniform int u_plane_count;     // 0: not traced
 uniform int u_bounces;         // internal bounces traced (quality)
+uniform int u_nacre;           // 1: a pearl (opaque nacre), not a stone light passes through
+uniform float u_env_max_lod;   // the environment's blurriest mip (roughness 1)
 out vec4 frag_color;
 
 vec3 env(vec3 dir) { return textureLod(u_environment, dir, 0.0).rgb * u_env_unscale; }
@@ -103,12 +106,29 @@ vec3 surface_approximation(vec3 v, vec3 n) {
   return env(reflect(-v, n)) * f + fire * u_body_color * (1.0 - f);
 }
 
+// A pearl: light goes a little way into the nacre's layers and comes back out diffused, in the
+// body colour, lit by the sky round the normal (a blurred mip of the environment); the
+// outermost layers mirror the studio sharply but not perfectly (lustre: what a pearl is graded
+// on); and the layers, thin as light's wavelength, tint that reflection rosé to green with the
+// angle (orient, the overtone a good Akoya shows at its edges).
+vec3 nacre(vec3 v, vec3 n) {
+  float cos_v = clamp(dot(n, v), 0.0, 1.0);
+  vec3 diffused = textureLod(u_environment, n, 0.7 * u_env_max_lod).rgb * u_env_unscale * u_body_color;
+  vec3 r = reflect(-v, n);
+  vec3 mirrored = textureLod(u_environment, r, 0.1 * u_env_max_lod).rgb * u_env_unscale;
+  float lustre = 0.1 + 0.9 * pow(1.0 - cos_v, 5.0);  // aragonite's index (1.53-1.68), and the layers' sheen
+  vec3 orient = vec3(1.0) + vec3(0.10, -0.04, 0.03) * cos(6.0 * cos_v);
+  return diffused * (1.0 - lustre) * 0.55 + mirrored * lustre * orient;
+}
+
 void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_camera_position - v_position);
   if (dot(n, v) < 0.0) n = -n;
   vec3 color;
-  if (u_plane_count == 0) {
+  if (u_nacre == 1) {
+    color = nacre(v, n);
+  } else if (u_plane_count == 0) {
     color = surface_approximation(v, n);
   } else {
     g_to_viewer = v;

@@ -35,6 +35,7 @@ GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone)
     look.body_color = glm::vec3(gem->body_color[0], gem->body_color[1], gem->body_color[2]);
     look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
     look.dispersion = float(gem->dispersion);
+    look.nacre = group.gem == "pearl";
     // The body colour is what a path of catalog::kBodyColorPathMm lets through.
     const float path_mm = float(catalog::kBodyColorPathMm);
     for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / path_mm;
@@ -61,7 +62,9 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
                                  std::vector<StoneDraw>& draws) {
   geometry::RenderMesh all;
   for (const geometry::PlacedStone& stone : stones) {
-    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), 0.99999);
+    // Facets stay flat (split wherever neighbouring faces differ at all); a cabochon's dome and a
+    // pearl are smooth, split only at a cabochon's base.
+    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), stone.stone.facets.empty() ? 0.5 : 0.99999);
     const uint32_t base = uint32_t(all.positions.size() / 3);
     draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone)});
     all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());

@@ -436,6 +436,7 @@ GLuint Renderer::render_thumbnail(const PieceMeshes& piece, const OrbitCamera& c
 void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& eye, int gem_bounces) {
   if (stone_mesh_.index_count == 0) return;
   use_lit_program(gem_program_, view_projection, eye);
+  glUniform1f(glGetUniformLocation(gem_program_, "u_env_max_lod"), env_max_lod_);
   glBindVertexArray(stone_mesh_.vao);
   for (const StoneDraw& stone : stones_) {
     glUniform3fv(glGetUniformLocation(gem_program_, "u_stone_up"), 1, glm::value_ptr(stone.look.up));
@@ -446,6 +447,7 @@ void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& ey
     const GLsizei planes = gem_bounces > 0 ? GLsizei(std::min(stone.planes.size(), kMaxTracedPlanes)) : 0;
     glUniform1i(glGetUniformLocation(gem_program_, "u_plane_count"), planes);
     glUniform1i(glGetUniformLocation(gem_program_, "u_bounces"), gem_bounces);
+    glUniform1i(glGetUniformLocation(gem_program_, "u_nacre"), stone.look.nacre ? 1 : 0);
     if (planes > 0) glUniform4fv(glGetUniformLocation(gem_program_, "u_planes"), planes, glm::value_ptr(stone.planes[0]));
     glDrawElements(GL_TRIANGLES, GLsizei(stone.index_count), GL_UNSIGNED_INT,
                    reinterpret_cast<const void*>(uintptr_t(stone.first_index) * sizeof(uint32_t)));

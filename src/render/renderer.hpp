@@ -35,6 +35,7 @@ struct GemLook {
   float ior = 2.417f;
   float dispersion = 0.044f;
   glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
+  bool nacre = false;  // a pearl: opaque, lustrous (the gem shader's nacre())
 };
 
 // The most facet planes a traced stone hands the gem shader (its kMaxPlanes): the round

@@ -101,6 +101,25 @@ export function stoneStats(page, png, region) {
   });
 }
 
+// Luminance over a region: its 10th and 90th percentiles, the mean spread between the channels
+// (chroma), and the fraction of pixels burnt out to white. A shaded, lustrous surface shows a
+// wide range; a flat one a narrow band, often burnt out.
+export function levelSpread(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    const levels = [];
+    let chroma = 0, burnt = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [R, G, B] = [d[i], d[i + 1], d[i + 2]];
+      levels.push(0.2126 * R + 0.7152 * G + 0.0722 * B);
+      chroma += Math.max(R, G, B) - Math.min(R, G, B);
+      if (Math.min(R, G, B) >= 250) burnt++;
+    }
+    levels.sort((a, b) => a - b);
+    const n = levels.length;
+    return { p10: levels[Math.floor(0.1 * n)], p90: levels[Math.floor(0.9 * n)], chroma: chroma / n, burnt: burnt / n };
+  });
+}
+
 // Fine detail on the metal: the mean luminance step between neighbouring pixels (across and down)
 // where both are gold (red well above blue). A hammered surface breaks the reflections into many
 // small facets; a polished one shows smooth gradients.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, floorUnderPiece, goldFraction, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
+import { diffFraction, floorUnderPiece, goldFraction, levelSpread, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -111,5 +111,28 @@ test('the display case light: a dark backdrop, the gold still gold; an unknown l
   assert.deepEqual(await page.evaluate(() => facet.setLighting('disco')), { ok: false, lighting: 'display_case' });
   assert.deepEqual(await page.evaluate(() => facet.setLighting('studio')), { ok: true, lighting: 'studio' });
   assert.equal(await diffFraction(page, studio, await snapshot(640, 480)), 0, 'the studio as it was');
+  assert.deepEqual(errors, []);
+});
+
+// A pearl is drawn as nacre, not as a stone light passes through. Lit by the display case (a
+// bright ceiling, dark velvet below) the nacre is lit from above: its top light, its underside
+// dark (seen through, as a glassy stone, it was the other way round: 171 over 179). In the white
+// studio it is white, nearly neutral, and shaded to its edges with the softboxes mirrored in it
+// (lustre): not the flat white disc it was (levels within 3 of each other).
+test('a pearl stud snapshot shows nacre: lit from above, white, shaded and lustrous, not a flat disc', async () => {
+  const json = readFileSync(new URL('../data/stud-pearl-akoya-au750.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  assert.equal((await page.evaluate(() => facet.setLighting('display_case'))).ok, true);
+  const shop = await snapshot(480, 480);
+  assert.equal((await page.evaluate(() => facet.setLighting('studio'))).ok, true);
+  const top = await meanLevel(page, shop, { x: 160, y: 200, width: 60, height: 25 });
+  const bottom = await meanLevel(page, shop, { x: 160, y: 320, width: 60, height: 25 });
+  assert.ok(top - bottom > 60, `the pearl's top ${top.toFixed(0)}, its underside ${bottom.toFixed(0)}`);  // measured 247 and 111
+  const { p10, p90, chroma, burnt } = await levelSpread(page, await snapshot(480, 480), { x: 130, y: 215, width: 120, height: 110 });
+  const figures = JSON.stringify({ p10, p90, chroma, burnt });
+  assert.ok(p10 > 150, `all of the region is white pearl: ${figures}`);  // measured 209 to 247
+  assert.ok(p90 - p10 > 20, `shaded: ${figures}`);
+  assert.ok(chroma < 20, `near neutral: ${figures}`);
+  assert.ok(burnt < 0.2, `not burnt out: ${figures}`);
   assert.deepEqual(errors, []);
 });
