@@ -10,6 +10,10 @@ OUT=docs/img
 PAGE=docs/RENDERS.md
 STYLES="band solitaire halo three_stone eternity signet pendant_solitaire pendant_halo stud"
 EXAMPLES="tests/data/spec-example-*.facet.json"
+# Settings the templates do not show: a bezel on a ring (a jadeite cabochon; a diamond with a
+# pavé shank), and pearls on a peg (a stud, a pendant).
+SETTINGS="tests/data/ring-jadeite-cabochon-bezel-au750.facet.json tests/data/solitaire-bezel-pave-pt950.facet.json
+  tests/data/stud-pearl-akoya-au750.facet.json tests/data/pendant-pearl-south-sea-au750.facet.json"
 VIEWS="three-quarter front top"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -47,7 +51,7 @@ for look in metal-pt950 metal-pd950 metal-au750-rose metal-au750-white-rhodium f
   "$FACET" render "$work/$look.json" -o "$OUT/$look"
   names+=("$look")
 done
-for spec in $EXAMPLES; do
+for spec in $EXAMPLES $SETTINGS; do
   name=$(basename "$spec" .facet.json)
   rm -rf "${OUT:?}/$name"
   "$FACET" render "$spec" -o "$OUT/$name"
@@ -65,7 +69,8 @@ done
   echo "# Renders"
   echo
   echo "Every style's default design (\`facet new --style\`), the metals and finishes on a 6 mm band,"
-  echo "and every example spec (\`tests/data/spec-example-*\`, then again in the display case light),"
+  echo "every example spec (\`tests/data/spec-example-*\`), the settings the templates do not show (a"
+  echo "bezel on a ring, pearls on a peg), and the examples again in the display case light,"
   echo "drawn by the configurator's renderer from the job sheet's three sides. Made by"
   echo "\`bash scripts/render_gallery.sh\` (\`facet render\`: the browser's shaders, off screen on Mesa's"
   echo "llvmpipe); run it again after a renderer change and compare with git's diff."
