@@ -22,11 +22,17 @@
 #include "ui/translations.hpp"
 
 namespace facet {
+namespace {
+constexpr std::string_view kLightingKey = "facet.lighting";  // the display case or the studio, kept between visits
+}  // namespace
+
 App::App() : design_(*spec::default_design("band")) {}
 
 bool App::init(std::string& error) {
   if (!renderer_.init(error)) return false;
   choose_language();
+  // The light chosen on an earlier visit (the studio's is already there: nothing to rebuild).
+  if (const std::optional<std::string> light = platform::stored_text(kLightingKey); light && *light != "studio") set_lighting(*light);
   ui::init_style();
   design_changed();
   restore_saved_work();
@@ -174,6 +180,7 @@ std::string App::language() const { return ui::language_code(ui::language()); }
 bool App::set_lighting(std::string_view name) {
   if (name != "studio" && name != "display_case") return false;
   renderer_.set_lighting(name == "studio" ? render::Lighting::kStudio : render::Lighting::kDisplayCase);
+  platform::store_text(kLightingKey, name);  // kept for the next visit, as the language is
   return true;
 }
 

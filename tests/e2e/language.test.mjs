@@ -1,6 +1,6 @@
 // English and Simplified Chinese: the browser's language picks the UI's; the panel's switch and
-// facet.setLanguage change it without touching the design; the choice outlives a reload, and a
-// shop's ?lang= wins over it. The Chinese is drawn with real glyphs (a missing glyph would be
+// facet.setLanguage change it without touching the design; the choice outlives a reload (as the
+// display case light does), and a shop's ?lang= wins over it. The Chinese is drawn with real glyphs (a missing glyph would be
 // drawn as a narrow '?'), and the panel works the same in both languages.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,6 +67,18 @@ test('the choice outlives a reload; ?lang= in the address wins', async () => {
   const shop = await openApp(first.context, url + '?lang=en', { keepAutosave: true });
   assert.equal(await shop.page.evaluate(() => facet.language()), 'en', "the shop's ?lang=en");
   assert.deepEqual([...first.errors, ...again.errors, ...shop.errors], []);
+});
+
+test('the display case light outlives a reload too; the studio again once it is turned off', async () => {
+  const first = await open({ locale: 'en-US' });
+  assert.equal(await first.page.evaluate(() => facet.lighting()), 'studio', 'a first visit: the studio');
+  assert.equal((await first.page.evaluate(() => facet.setLighting('display_case'))).ok, true);
+  const again = await openApp(first.context, url, { keepAutosave: true });
+  assert.equal(await again.page.evaluate(() => facet.lighting()), 'display_case', 'remembered');
+  assert.equal((await again.page.evaluate(() => facet.setLighting('studio'))).ok, true);
+  const third = await openApp(first.context, url, { keepAutosave: true });
+  assert.equal(await third.page.evaluate(() => facet.lighting()), 'studio');
+  assert.deepEqual([...first.errors, ...again.errors, ...third.errors], []);
 });
 
 test('on a phone in Chinese, a tap on the engraving box opens a real text box for the input method', async () => {
