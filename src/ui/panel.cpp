@@ -380,7 +380,7 @@ bool stone_section(spec::Design& design) {
     max_width_mm = std::min(max_width_mm, float(widest_mm));
     if (width > widest_mm) set_stone_width(stone, widest_mm), width = widest_mm, changed = true;
   }
-  changed |= slider_mm("Width", "stone.width", width, 3.0f, max_width_mm);
+  changed |= slider_mm(peg ? "Diameter" : "Width", "stone.width", width, 3.0f, max_width_mm);  // pearls are sold by the millimetre across
   if (changed) set_stone_width(stone, width);
   changed |= carat_slider(stone, 3.0f, max_width_mm);
   if (stone.setting.type == "prong") {

@@ -31,6 +31,7 @@ constexpr Translation kTranslations[] = {
     {"Cut by laser after polishing (lines %.2f mm)", "抛光后激光刻字（线宽 %.2f mm）"},
     {"Profile", "截面"},
     {"Width", "宽度"},
+    {"Diameter", "直径"},
     {"Thickness", "厚度"},
     {"Taper to the top", "向顶部加宽加厚"},
     {"Top width", "顶部宽度"},

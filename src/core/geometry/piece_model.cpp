@@ -111,8 +111,8 @@ RowSetting row_setting(const spec::StoneGroup& group) {
   return group.setting.type == "channel" ? RowSetting::channel : RowSetting::pave;
 }
 
-// What a row along the shank keeps clear of: the parts placed before it (a bezel's cup as lines
-// up its outer wall, a stone's width apart at most).
+// What a row along the shank keeps clear of: the parts placed before it (a bezel's cup as upright
+// lines round its wall and across its inside, half a row stone apart: bezel_keep_clear).
 std::vector<Capsule> row_keep_clear(const PieceModel& model, const Stone& row_stone) {
   std::vector<Capsule> out = model.metal.capsules;
   if (model.bezel) {
