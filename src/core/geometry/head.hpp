@@ -39,6 +39,10 @@ struct ProngHead {
   std::vector<glm::dvec3> prong_tips;  // world, the top of each prong
 };
 
+// A pendant's or a stud's stone turned to face the viewer: local X (its length) along +Y, local Y
+// to -X, the table (+Z) towards the viewer.
+inline const glm::dmat3 kStoneFacingViewer(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
+
 // Where a ring's centre stone sits: table up (+Y), length along the finger, its culet
 // kCuletAboveShankMm over the shank's top at `shank_outer_radius_mm`. Prong and bezel heads alike.
 Placement3 ring_top_placement(const Stone& stone, double shank_outer_radius_mm);

@@ -7,7 +7,7 @@ namespace facet::geometry {
 PearlSetting pearl_setting(const Stone& pearl, const glm::dvec3& axis) {
   PearlSetting out;
   out.stone.stone = pearl;
-  out.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));  // as a stud's stone
+  out.stone.placement.rotation = kStoneFacingViewer;  // as a stud's stone
   const double radius = pearl.width_mm / 2;
   out.cup.centre = glm::dvec3(0.0);
   out.cup.axis = axis;

@@ -6,7 +6,7 @@ BezelSetting pendant_setting(const Stone& stone, bool cabochon) {
   BezelSetting out;
   out.stone.stone = stone;
   // Local X (the length) hangs along +Y, local Y runs to -X, the table (+Z) faces the viewer.
-  out.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
+  out.stone.placement.rotation = kStoneFacingViewer;
   out.cup = bezel_cup(out.stone, cabochon);
   if (!cabochon) out.seat = stone_seat(out.stone);
   return out;

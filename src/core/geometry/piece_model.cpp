@@ -140,19 +140,20 @@ bool in_prong_head(const spec::StoneGroup& group, const char* role) {
   return group.placement.kind == spec::Placement::Kind::head && group.setting.type == "prong" && group.role == role;
 }
 
-// A ring's centre stone in a bezel cup on the shank's top (nothing beside it or round it yet).
-void add_ring_bezel(PieceModel& model, const spec::StoneGroup& group, const BandShape& band) {
-  BezelSetting setting = ring_bezel(stone_of(group), group.cut == "cabochon", band);
+// A centre stone in its bezel cup, a ring's or a pendant's: the cup added to the metal, a faceted
+// stone's seat cut from it.
+const BezelSetting& add_bezel(PieceModel& model, const spec::StoneGroup& group, BezelSetting setting) {
   setting.stone.id = group.id;
   model.metal.bezels.push_back(setting.cup);
   if (setting.seat) model.metal.seats.push_back(*setting.seat);
   model.bezel = std::move(setting);
+  return *model.bezel;
 }
 
 void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& band) {
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "bezel") {
-      add_ring_bezel(model, group, band);
+      add_bezel(model, group, ring_bezel(stone_of(group), group.cut == "cabochon", band));  // nothing beside or round it yet
       return;
     }
   }
@@ -232,12 +233,7 @@ PieceModel pendant_model(const spec::Piece& piece) {
       break;
     }
     if (group.setting.type == "bezel") {
-      BezelSetting setting = pendant_setting(stone_of(group), group.cut == "cabochon");
-      setting.stone.id = group.id;
-      model.metal.bezels.push_back(setting.cup);
-      if (setting.seat) model.metal.seats.push_back(*setting.seat);
-      anchor = bail_anchor(setting);
-      model.bezel = std::move(setting);
+      anchor = bail_anchor(add_bezel(model, group, pendant_setting(stone_of(group), group.cut == "cabochon")));
       break;
     }
     PendantBasket basket = pendant_basket(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm);

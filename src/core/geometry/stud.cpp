@@ -7,7 +7,7 @@ StudSetting stud_setting(const Stone& stone, int prongs, double prong_diameter_m
   ProngHead& head = out.head;
   const double dp = prong_diameter_mm, radius = dp / 2, post_radius = post_diameter_mm / 2;
   // As a pendant's stone: local X (the length) along +Y, local Y to -X, the table (+Z) to the viewer.
-  head.stone.placement.rotation = glm::dmat3(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
+  head.stone.placement.rotation = kStoneFacingViewer;
   const Placement3& place = head.stone.placement;
   head.stone.stone = stone;
   head.seat = stone_seat(head.stone);
