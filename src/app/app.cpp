@@ -29,10 +29,10 @@ constexpr std::string_view kLightingKey = "facet.lighting";  // the display case
 App::App() : design_(*spec::default_design("band")) {}
 
 bool App::init(std::string& error) {
+  // The light chosen on an earlier visit, before the renderer builds its environment: built once.
+  if (const std::optional<std::string> light = platform::stored_text(kLightingKey)) set_lighting(*light);
   if (!renderer_.init(error)) return false;
   choose_language();
-  // The light chosen on an earlier visit (the studio's is already there: nothing to rebuild).
-  if (const std::optional<std::string> light = platform::stored_text(kLightingKey); light && *light != "studio") set_lighting(*light);
   ui::init_style();
   design_changed();
   restore_saved_work();

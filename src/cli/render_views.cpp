@@ -21,8 +21,8 @@ std::vector<RenderedView> draw(const spec::Design& design, RenderedScene* scene,
   std::vector<RenderedView> views;
   {
     render::Renderer renderer;  // its GL objects go before the context does
+    if (display_case) renderer.set_lighting(render::Lighting::kDisplayCase);  // before init: built once
     if (!renderer.init(error)) return {};
-    if (display_case) renderer.set_lighting(render::Lighting::kDisplayCase);
     render::DrawablePiece piece = render::drawable_piece(design);
     render::show_piece(renderer, piece);
     views = render::render_job_views(renderer, piece.centre_mm, piece.radius_mm, error);

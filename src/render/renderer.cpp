@@ -165,6 +165,7 @@ void Renderer::build_environment() {
 void Renderer::set_lighting(Lighting lighting) {
   if (lighting == lighting_) return;
   lighting_ = lighting;
+  if (environment_ == 0) return;  // before init: init builds it, once, in this light
   glDeleteTextures(1, &environment_);
   environment_ = 0;
   build_environment();

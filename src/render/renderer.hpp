@@ -110,7 +110,8 @@ class Renderer {
   double compile_ms() const { return compile_ms_; }
   double environment_ms() const { return environment_ms_; }
   // Renders and prefilters the environment again for `lighting` (as long as start-up's
-  // environment took); the backdrop follows it, and the piece is drawn again.
+  // environment took); the backdrop follows it, and the piece is drawn again. Before init, it
+  // only chooses the light init then builds.
   void set_lighting(Lighting lighting);
   Lighting lighting() const { return lighting_; }
 
