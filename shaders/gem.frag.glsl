@@ -5,7 +5,7 @@
 // reflection: what makes a well-cut pavilion return the light). The body colour is absorbed along
 // the path (Beer-Lambert). Stones without facet planes (cabochons, beads, hearts) keep the
 // surface approximation: Fresnel reflection and the refracted ray turned back up the stone's axis.
-// Pearls are opaque: nacre (see nacre()).
+// Pearls are opaque: nacre (see nacre()). Jadeite is translucent (see translucent()).
 in vec3 v_position;
 in vec3 v_normal;
 uniform vec3 u_camera_position;
@@ -25,6 +25,10 @@ uniform int u_plane_count;     // 0: not traced
 uniform int u_bounces;         // internal bounces traced (quality)
 uniform int u_nacre;           // 1: a pearl (opaque nacre), not a stone light passes through
 uniform float u_env_max_lod;   // the environment's blurriest mip (roughness 1)
+uniform float u_scattering;    // per mm; > 0: a translucent stone (jadeite)
+uniform mat3 u_dome_to_unit;   // a cabochon's dome: world to the unit sphere, about u_dome_centre
+uniform vec3 u_dome_centre;
+uniform float u_dome_base;     // its base's plane, in the unit sphere's z
 out vec4 frag_color;
 
 vec3 env(vec3 dir) { return textureLod(u_environment, dir, 0.0).rgb * u_env_unscale; }
@@ -121,6 +125,35 @@ vec3 nacre(vec3 v, vec3 n) {
   return diffused * (1.0 - lustre) * 0.55 + mirrored * lustre * orient;
 }
 
+// How far a ray inside a cabochon goes from `p` along unit `d` before it leaves: to the far side
+// of the dome's ellipsoid, or to the base.
+float path_to_exit(vec3 p, vec3 d) {
+  vec3 q = u_dome_to_unit * (p - u_dome_centre), e = u_dome_to_unit * d;
+  float a = dot(e, e), b = dot(q, e), c = dot(q, q) - 1.0;
+  float t = (-b + sqrt(max(b * b - a * c, 0.0))) / a;
+  if (e.z < 0.0) t = min(t, (u_dome_base - q.z) / e.z);
+  return clamp(t, 0.0, 30.0);
+}
+
+// Jadeite: a felt of small crystals, so light going in is turned aside every few tenths of a
+// millimetre to a few millimetres (its translucency, 水头). What goes straight through shows the
+// studio behind, blurred, where the stone is thin (the rim of a cabochon glows pale); the rest
+// wanders on a path that lengthens with the thickness it crosses, and its colour deepens on the
+// way (Beer-Lambert), so a thick middle is a deep, even green. The polished surface mirrors the
+// studio as glass does.
+vec3 translucent(vec3 v, vec3 n) {
+  float f = fresnel(clamp(dot(n, v), 0.0, 1.0), 1.0, u_ior);
+  vec3 d = refract(-v, n, 1.0 / u_ior);
+  if (dot(d, d) == 0.0) d = -n;
+  float t = path_to_exit(v_position, d);
+  float straight = exp(-u_scattering * t);
+  vec3 behind = textureLod(u_environment, d, u_env_max_lod * mix(0.75, 0.25, straight)).rgb * u_env_unscale;
+  vec3 around = 0.5 * (textureLod(u_environment, n, 0.8 * u_env_max_lod).rgb + textureLod(u_environment, d, 0.8 * u_env_max_lod).rgb) * u_env_unscale;
+  float wandered_mm = t * (1.0 + u_scattering * t);  // a diffusing path: longer than the thickness
+  vec3 body = straight * behind * exp(-u_absorption * t) + (1.0 - straight) * around * exp(-u_absorption * wandered_mm);
+  return env(reflect(-v, n)) * f + body * (1.0 - f);
+}
+
 void main() {
   vec3 n = normalize(v_normal);
   vec3 v = normalize(u_camera_position - v_position);
@@ -128,6 +161,8 @@ void main() {
   vec3 color;
   if (u_nacre == 1) {
     color = nacre(v, n);
+  } else if (u_scattering > 0.0) {
+    color = translucent(v, n);
   } else if (u_plane_count == 0) {
     color = surface_approximation(v, n);
   } else {

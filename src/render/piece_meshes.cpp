@@ -36,6 +36,7 @@ GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone)
     look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
     look.dispersion = float(gem->dispersion);
     look.nacre = group.gem == "pearl";
+    look.scattering_per_mm = float(gem->scattering_per_mm);
     // The body colour is what a path of catalog::kBodyColorPathMm lets through.
     const float path_mm = float(catalog::kBodyColorPathMm);
     for (int c = 0; c < 3; ++c) look.absorption_per_mm[c] = -std::log(std::max(look.body_color[c], 1e-3f)) / path_mm;
@@ -56,6 +57,20 @@ std::vector<glm::vec4> traced_planes(const geometry::PlacedStone& stone) {
   return planes;
 }
 
+// A cabochon's dome (stone.cpp: an ellipsoid over the girdle, to the table's height, on a base
+// just below it), placed.
+DomeShape dome_shape(const geometry::PlacedStone& stone) {
+  const geometry::Stone& s = stone.stone;
+  DomeShape dome;
+  const glm::dvec3 semi_axes(s.length_mm / 2, s.width_mm / 2, std::max(s.table_z_mm, 1e-3));
+  glm::dmat3 unscale(1.0);
+  for (int axis = 0; axis < 3; ++axis) unscale[axis][axis] = 1.0 / semi_axes[axis];
+  dome.world_to_unit = glm::mat3(unscale * glm::transpose(stone.placement.rotation));  // rotation: orthonormal
+  dome.centre = glm::vec3(stone.placement.position);
+  dome.base_z = float(s.culet_z_mm / semi_axes.z);
+  return dome;
+}
+
 // The stones as one mesh for the renderer, each keeping every facet flat (split wherever
 // neighbouring faces differ at all), with the run of indices that is each stone.
 geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<geometry::PlacedStone>& stones,
@@ -66,7 +81,8 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<g
     // pearl are smooth, split only at a cabochon's base.
     const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), stone.stone.facets.empty() ? 0.5 : 0.99999);
     const uint32_t base = uint32_t(all.positions.size() / 3);
-    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone)});
+    draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone),
+                     dome_shape(stone)});
     all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
     all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
     for (uint32_t index : one.indices) all.indices.push_back(base + index);

@@ -6,6 +6,8 @@
 
 #include <GLES3/gl3.h>
 
+#include <glm/mat3x3.hpp>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -36,6 +38,15 @@ struct GemLook {
   float dispersion = 0.044f;
   glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
   bool nacre = false;  // a pearl: opaque, lustrous (the gem shader's nacre())
+  float scattering_per_mm = 0.0f;  // > 0: translucent (jadeite; the gem shader's translucent())
+};
+
+// A cabochon's shape as the gem shader measures how far light goes through it: the ellipsoid of
+// its dome (world to the unit sphere) cut by the plane of its base.
+struct DomeShape {
+  glm::mat3 world_to_unit{1.0f};
+  glm::vec3 centre{0.0f};  // the girdle's middle, world
+  float base_z = -1.0f;    // the base's plane, in the unit sphere's z
 };
 
 // The most facet planes a traced stone hands the gem shader (its kMaxPlanes): the round
@@ -48,6 +59,7 @@ struct StoneDraw {
   uint32_t first_index, index_count;
   GemLook look;
   std::vector<glm::vec4> planes;
+  DomeShape dome;  // for a translucent stone
 };
 
 // A piece as the renderer takes it: the metal's mesh and look, the stones' mesh and each stone's run.

@@ -62,6 +62,15 @@ export function meanLevel(page, png, region) {
   });
 }
 
+// Mean red, green and blue levels over a region (0-255 each).
+export function meanColor(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    const sum = [0, 0, 0];
+    for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 3; ++c) sum[c] += d[i + c];
+    return sum.map((s) => s / (d.length / 4));
+  });
+}
+
 // Fraction of pixels that are warm (red well above blue): gold metal, not the grey studio.
 export function goldFraction(page, png) {
   return inPage(page, [png], null, ([data]) => {

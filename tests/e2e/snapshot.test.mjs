@@ -2,7 +2,7 @@
 // (not the backdrop alone) and its soft shadow on the floor under it, the same picture for the
 // same design and view, another for another
 // design; sizes out of range are refused by name; the panel's PNG button downloads 1600 x 1200; a
-// diamond in it is traced through its facets; the display case light darkens the backdrop and
+// diamond in it is traced through its facets; jadeite is translucent, a pearl nacre; the display case light darkens the backdrop and
 // keeps gold gold, and the studio comes back as it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, floorUnderPiece, goldFraction, levelSpread, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
+import { diffFraction, floorUnderPiece, goldFraction, levelSpread, meanColor, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -134,5 +134,23 @@ test('a pearl stud snapshot shows nacre: lit from above, white, shaded and lustr
   assert.ok(p90 - p10 > 20, `shaded: ${figures}`);
   assert.ok(chroma < 20, `near neutral: ${figures}`);
   assert.ok(burnt < 0.2, `not burnt out: ${figures}`);
+  assert.deepEqual(errors, []);
+});
+
+// Jadeite is translucent: light goes straight through where the cabochon is thin, so its rim lets
+// the white studio through, pale; through the thick middle it wanders, and its green deepens. Drawn
+// as clear glass it was pale mint all over, the middle (level 209) as light as the rim (202).
+test('a jadeite pendant snapshot shows translucent jade: a deep green middle, a paler rim where it is thin', async () => {
+  const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  const shot = await snapshot(480, 480);
+  const middle = await meanColor(page, shot, { x: 210, y: 280, width: 50, height: 60 });
+  const rim = await meanColor(page, shot, { x: 300, y: 300, width: 10, height: 40 });
+  const level = (rgb) => (rgb[0] + rgb[1] + rgb[2]) / 3;
+  const figures = JSON.stringify({ middle: middle.map(Math.round), rim: rim.map(Math.round) });
+  assert.ok(middle[1] - Math.max(middle[0], middle[2]) > 60, `the middle is a deep green: ${figures}`);  // measured 82 (glass: 49)
+  assert.ok(level(middle) < 170, `the middle is not pale: ${figures}`);  // measured 133
+  assert.ok(level(rim) > level(middle) + 25, `the thin rim is paler than the middle: ${figures}`);  // measured 184 over 133
+  assert.ok(rim[1] > rim[0] && rim[1] > rim[2], `the rim is still jade: ${figures}`);
   assert.deepEqual(errors, []);
 });

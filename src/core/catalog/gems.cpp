@@ -9,8 +9,9 @@ namespace {
 constexpr double kDiamondSg = 3.52;
 
 // Specific gravity, refractive index and dispersion from the facts file; body colours are
-// transmittance at 1 cm for the renderer (to be replaced by measured absorption in the renderer
-// issue). Pearl: no meaningful RI for rendering a facet path. Amethyst (SG 2.65, RI 1.544,
+// transmittance through kBodyColorPathMm for the renderer. Jadeite's translucency (水头) is graded
+// by how deep light goes into it, in 分 of about 3 mm; a good commercial stone shows one to two 分:
+// one scattering every 3 mm (our choice for the renderer). Pearl: no meaningful RI for rendering a facet path. Amethyst (SG 2.65, RI 1.544,
 // dispersion 0.013) is not in the facts file: common gemmological values. (?)
 constexpr std::array kGems = {
     Gem{"diamond", "Diamond", "钻石", 3.52, 2.417, 0.044, {1.0f, 1.0f, 1.0f}, true},
@@ -20,7 +21,7 @@ constexpr std::array kGems = {
     Gem{"ruby", "Ruby", "红宝石", 4.00, 1.77, 0.018, {0.85f, 0.08f, 0.15f}, true},
     Gem{"sapphire", "Sapphire", "蓝宝石", 4.00, 1.77, 0.018, {0.10f, 0.20f, 0.80f}, true},
     Gem{"emerald", "Emerald", "祖母绿", 2.72, 1.58, 0.014, {0.15f, 0.75f, 0.35f}, true},
-    Gem{"jadeite", "Jadeite", "翡翠", 3.33, 1.66, 0.0, {0.35f, 0.80f, 0.45f}, false},
+    Gem{"jadeite", "Jadeite", "翡翠", 3.33, 1.66, 0.0, {0.35f, 0.80f, 0.45f}, false, 1.0 / 3.0},
     Gem{"pearl", "Pearl", "珍珠", 2.71, 0.0, 0.0, {0.95f, 0.93f, 0.90f}, false},
     Gem{"topaz", "Topaz", "托帕石", 3.53, 1.62, 0.014, {0.55f, 0.80f, 0.95f}, true},
     Gem{"amethyst", "Amethyst", "紫水晶", 2.65, 1.544, 0.013, {0.60f, 0.30f, 0.75f}, true},

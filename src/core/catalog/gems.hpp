@@ -16,6 +16,9 @@ struct Gem {
   double dispersion;           // B-G; 0 where not known
   float body_color[3];         // linear RGB transmittance through kBodyColorPathMm of the stone
   bool faceted;                // false: shown as cabochon / bead
+  // Of a translucent stone (jadeite): how often light is turned aside per mm inside it; 0 for a
+  // clear one. The renderer's; a spec does not say how translucent a stone is (yet).
+  double scattering_per_mm = 0;
 };
 
 // The path a gem's body_color is the transmittance through: the renderer's absorption and the
