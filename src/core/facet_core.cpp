@@ -77,6 +77,15 @@ void unbuilt_ring_bezel(const spec::Piece& piece, size_t bezel_index, std::vecto
   }
 }
 
+// A ring's pearl: alone on the shank's top.
+void unbuilt_ring_pearl(const spec::Piece& piece, size_t pearl_index, std::vector<spec::Diagnostic>& out) {
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    if (i == pearl_index) continue;
+    out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",
+                   "a ring's pearl stands alone on the shank's top yet; " + piece.stones[i].role + " stones with it are" + kLater});
+  }
+}
+
 // A pendant of one centre stone: round, oval or cabochon in a bezel cup, or of a faceted convex cut
 // in a prong basket, which a halo may ring; hung from a fixed bail, a hidden one, or a hinged one
 // (bought in, on a cast lug).
@@ -164,9 +173,14 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     return out;
   }
   for (size_t i = 0; i < piece.stones.size(); ++i) {
-    if (!buildable_bezel(piece.stones[i])) continue;
-    unbuilt_ring_bezel(piece, i, out);
-    return out;
+    if (buildable_bezel(piece.stones[i])) {
+      unbuilt_ring_bezel(piece, i, out);
+      return out;
+    }
+    if (buildable_peg(piece.stones[i])) {
+      unbuilt_ring_pearl(piece, i, out);
+      return out;
+    }
   }
   int centres = 0, halos = 0, sides = 0;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
@@ -177,8 +191,8 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
-                     "only a centre stone (count 1) of a faceted convex cut in a prong head (3 or more prongs) or round, oval or "
-                     "cabochon in a bezel, pairs of side stones (count 2) of faceted convex cuts in prong heads, one halo of round stones (pave or bead) around the centre and rows along the shank of round "
+                     "only a centre stone (count 1) of a faceted convex cut in a prong head (3 or more prongs), round, oval or "
+                     "cabochon in a bezel or a pearl (bead) on a peg, pairs of side stones (count 2) of faceted convex cuts in prong heads, one halo of round stones (pave or bead) around the centre and rows along the shank of round "
                      "stones (pave or bead) or of round or princess stones (channel) are built yet; " +
                          group.role + " stones in " + group.setting.type + " settings are" + kLater});
     } else if (group.role == "center" && ++centres > 1) {

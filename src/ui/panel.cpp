@@ -233,8 +233,8 @@ bool signet_section(spec::Design& design) {
 }
 
 // The gems this version offers for faceted stones; a bezel offers jadeite too (always a
-// cabochon), high in the list, as Chinese shops sell it; a cabochon, the gems cut as one. A stud's
-// or a pendant's centre (with no halo round it) may be a pearl, set on a peg.
+// cabochon), high in the list, as Chinese shops sell it; a cabochon, the gems cut as one. A centre
+// stone with no other stones beside or round it may be a pearl, set on a peg.
 enum class GemChoice { prong, bezel, cabochon };
 bool gem_combo(const std::string& name, std::string& gem, GemChoice choice = GemChoice::prong, bool pearl = false) {
   if (choice == GemChoice::cabochon) return combo("Gem", name, "gem", gem, {"jadeite", "sapphire", "ruby", "emerald", "spinel", "topaz", "amethyst"});
@@ -244,8 +244,9 @@ bool gem_combo(const std::string& name, std::string& gem, GemChoice choice = Gem
   return combo("Gem", name, "gem", gem, gems);
 }
 
-// A pearl chosen: a bead on a peg (a stud's or pendant's hidden bail has no flat back to lie on,
-// so it becomes a fixed one). A pearl left: a round stone in the piece's usual setting.
+// A pearl chosen: a bead on a peg (a pendant's hidden bail has no flat back to lie on, so it
+// becomes a fixed one). A pearl left: a round stone in the piece's usual setting (a ring's and a
+// stud's prongs, a pendant's bezel).
 void follow_pearl(spec::Design& design, const std::string& old_gem) {
   spec::StoneGroup& stone = design.piece.stones[0];
   if (stone.gem == "pearl" && old_gem != "pearl") {
@@ -253,7 +254,9 @@ void follow_pearl(spec::Design& design, const std::string& old_gem) {
     if (design.piece.pendant && design.piece.pendant->bail == "hidden") design.piece.pendant->bail = "fixed";
   } else if (old_gem == "pearl" && stone.gem != "pearl") {
     stone.cut = "round";
-    stone.setting = design.piece.type == "earrings" ? spec::Setting{"prong", 4, 0.8} : spec::Setting{"bezel", 0, 0};
+    stone.setting = design.piece.type == "earrings" ? spec::Setting{"prong", 4, 0.8}
+                    : design.piece.type == "ring"   ? spec::Setting{"prong", 6, 0.9}
+                                                    : spec::Setting{"bezel", 0, 0};
   }
 }
 
@@ -355,10 +358,9 @@ bool stone_section(spec::Design& design) {
   bool changed = design.piece.type == "ring" && centre_setting_combo(design, "stone.setting");
   spec::StoneGroup& stone = design.piece.stones[0];
   const bool bezel = stone.setting.type == "bezel", peg = stone.setting.type == "peg";
-  const bool haloed = std::any_of(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
   const std::string old_gem = stone.gem, old_cut = stone.cut;
   const GemChoice choice = stone.cut == "cabochon" ? GemChoice::cabochon : bezel ? GemChoice::bezel : GemChoice::prong;
-  changed |= gem_combo("stone.gem", stone.gem, choice, design.piece.type != "ring" && !haloed);
+  changed |= gem_combo("stone.gem", stone.gem, choice, design.piece.stones.size() == 1);  // a pearl stands alone
   follow_pearl(design, old_gem);
   if (peg) {
     // A pearl is a bead: no cut to choose.
@@ -686,7 +688,9 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   changed |= halo_section(edited);  // a ring's or a pendant's
   if (ring) {
     changed |= side_section(edited);
-    if (!edited.piece.signet) changed |= pave_section(edited);  // stones on a signet: not built yet
+    // Stones on a signet, or beside a ring's pearl: not built yet.
+    const bool pearl = !edited.piece.stones.empty() && edited.piece.stones[0].setting.type == "peg";
+    if (!edited.piece.signet && !pearl) changed |= pave_section(edited);
     changed |= engraving_section(edited, result.look_at_engraving);
   }
   ImGui::PopItemWidth();

@@ -267,6 +267,12 @@ test('Akoya pearl studs: report and every file equal the CLI build to the byte (
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
 });
 
+test('an Akoya pearl ring: report and every file equal the CLI build to the byte (the cup sunk into the shank\'s top)', async () => {
+  const report = await sameAsCliFromData('ring-pearl-akoya-au750');
+  assert.deepEqual([report.piece.type, report.stones[0].gem, report.stones[0].setting.type], ['ring', 'pearl', 'peg']);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+});
+
 test('the spec jadeite pendant: green jade in yellow gold on screen; report and every file equal the CLI build to the byte', async () => {
   const json = readFileSync(new URL('../data/spec-example-jadeite-pendant.facet.json', import.meta.url), 'utf8');
   const result = await page.evaluate((j) => facet.setDesign(j), json);

@@ -376,6 +376,38 @@ test('pearls: a stud\'s stone becomes an Akoya pearl on a peg (珍珠耳钉), si
   assert.deepEqual(errors, []);
 });
 
+test('pearls on a ring: a solitaire\'s diamond becomes a pearl on a peg (珍珠戒指), alone: not offered beside a pavé row, no row or setting list beside it; back to a diamond in six prongs', async () => {
+  await click('gallery.solitaire');
+  await click('pave.on');
+  await click('stone.gem');
+  await frames();
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['stone.gem:sapphire'], 'the gem list is open');
+  assert.equal(layout['stone.gem:pearl'], undefined, 'a pearl stands alone: not beside a pavé row');
+  await click('stone.gem:diamond');
+  await click('pave.on');
+  assert.equal((await design()).stones.length, 1);
+  await click('stone.gem');
+  await click('stone.gem:pearl');
+  let piece = await design();
+  assert.deepEqual([piece.stones[0].gem, piece.stones[0].cut, piece.stones[0].setting.type], ['pearl', 'bead', 'peg']);
+  const report = await settledReport((r) => r.stones[0]?.gem === 'pearl' && r.piece.type === 'ring' && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  assert.ok(report.checks.some((c) => c.rule === 'culet_clearance'), 'the pearl clears the finger');
+  await frames();
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['stone.setting'], undefined, 'a pearl\'s setting follows its gem');
+  assert.equal(layout['stone.cut'], undefined, 'a pearl is a bead: no cut to choose');
+  assert.equal(layout['pave.on'], undefined, 'no stones along the shank beside a pearl yet');
+  await click('stone.gem');
+  await click('stone.gem:diamond');
+  piece = await design();
+  assert.deepEqual([piece.stones[0].cut, piece.stones[0].setting.type, piece.stones[0].setting.prongs], ['round', 'prong', 6]);
+  await click('gallery.band');
+  assert.deepEqual((await design()).stones, []);
+  assert.deepEqual(errors, []);
+});
+
 test('the style gallery makes an eternity band: channel-set all round, every check passing, refilled for a bigger finger; pavé by the setting list; back to a band', async () => {
   await click('gallery.eternity');
   let piece = await design();

@@ -1,10 +1,12 @@
 // Pearls on a peg: an 8 mm Akoya stud (珍珠耳钉) with its cup behind and the post through the ear,
-// and a 10 mm South Sea pendant hung from a bail on its cup. One clean shell each; the pearl sits
+// a 10 mm South Sea pendant hung from a bail on its cup, and an 8 mm Akoya ring (珍珠戒指) with its
+// cup sunk into the shank's top. One clean shell each; the pearl sits
 // in its cup on the peg, clear of everything else; the cup's rim cut square (no knife edge).
 #include <doctest/doctest.h>
 
 #include <glm/geometric.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -39,7 +41,7 @@ geometry::PieceModel check_pearl(const spec::Design& design) {
   for (const glm::dvec3& v : pearl.stone.world_mesh().positions) {
     const glm::dvec3 q = v - cup.centre;
     const double off_axis = glm::length(q - cup.axis * glm::dot(q, cup.axis));
-    if (model.metal.distance(v * 0.98) < 0) (off_axis < pearl.peg.radius_mm + geometry::kFilletMm ? on_peg : stray)++;
+    if (model.metal.distance(cup.centre + q * 0.98) < 0) (off_axis < pearl.peg.radius_mm + geometry::kFilletMm ? on_peg : stray)++;
   }
   CHECK(stray == 0);
   // The pearl's back rests in the cup: within the rim's angle, metal just behind its surface.
@@ -107,6 +109,32 @@ TEST_CASE("pearl pendant: a 10 mm South Sea pearl hangs from a fixed bail standi
   CHECK(loop.centre.y - loop.major_mm - loop.minor_mm > model.pearl->stone.stone.width_mm / 2);
 }
 
+TEST_CASE("pearl ring: an 8 mm Akoya on a peg, its cup sunk into the shank's top, the pearl clear of the shank") {
+  const spec::Design design = test::read_test_spec("ring-pearl-akoya-au750.facet.json");
+  const geometry::PieceModel model = check_pearl(design);
+  const geometry::PearlCup& cup = model.pearl->cup;
+  CHECK(cup.axis == glm::dvec3(0, -1, 0));
+  REQUIRE(model.band.has_value());
+  const double shank_top = model.band->inner_radius_mm() + model.band->top_thickness_mm;
+  // The cup's underside is in the shank: cup and shank are one piece of metal.
+  CHECK(cup.centre.y - cup.outer_mm < shank_top - 0.5);
+  CHECK(model.metal.distance({0.0, shank_top - 0.1, 0.0}) < 0);
+  // The hollow the pearl is glued into keeps clear of the shank, and so the pearl does: no metal
+  // under it but the peg.
+  CHECK(cup.centre.y - cup.inner_mm == doctest::Approx(shank_top + geometry::kPearlCupAboveShankMm));
+  const double pearl_bottom = cup.centre.y - model.pearl->stone.stone.width_mm / 2;
+  for (const double x : {0.6, 1.0, 2.0})
+    for (const double z : {-1.0, 0.0, 1.0}) {
+      const glm::dvec3 below = cup.centre + glm::normalize(glm::dvec3(x, -4.0, z)) * (model.pearl->stone.stone.width_mm / 2 + 0.01);
+      CHECK(model.metal.distance(below) > 0);
+    }
+  // The report's culet clearance is the pearl's lowest point over the finger.
+  const BuiltPiece built = build_piece(design);
+  const auto culet = std::find_if(built.checks.begin(), built.checks.end(), [](const checks::Check& c) { return c.rule == "culet_clearance"; });
+  REQUIRE(culet != built.checks.end());
+  CHECK(culet->value == doctest::Approx(pearl_bottom - model.band->inner_radius_mm()));
+}
+
 TEST_CASE("pearls: a hidden bail, a pearl in prongs, a peg under a faceted stone: refused by path") {
   spec::Design hidden = test::read_test_spec("pendant-pearl-south-sea-au750.facet.json");
   hidden.piece.pendant->bail = "hidden";
@@ -123,4 +151,12 @@ TEST_CASE("pearls: a hidden bail, a pearl in prongs, a peg under a faceted stone
   faceted.piece.stones[0].size = {5.0, std::nullopt, std::nullopt, std::nullopt};
   REQUIRE(unbuilt_features(faceted).size() == 1);
   CHECK(unbuilt_features(faceted)[0].path == "piece.stones[0]");
+  // A ring's pearl stands alone: a pavé row beside its cup is refused, by its group.
+  spec::Design pave = test::read_test_spec("ring-pearl-akoya-au750.facet.json");
+  spec::StoneGroup row = test::read_test_spec("solitaire-bezel-pave-pt950.facet.json").piece.stones[1];
+  REQUIRE(row.placement.kind == spec::Placement::Kind::along_shank);
+  pave.piece.stones.push_back(row);
+  REQUIRE(unbuilt_features(pave).size() == 1);
+  CHECK(unbuilt_features(pave)[0].path == "piece.stones[1]");
+  CHECK(build_piece(pave).metal.positions.empty());
 }

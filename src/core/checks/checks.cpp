@@ -294,7 +294,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
   std::vector<Check> out;
   const catalog::Alloy* alloy = catalog::find_alloy(piece.metal.alloy);
   const catalog::CastingLimits limits = catalog::casting_limits(alloy ? alloy->family : catalog::MetalFamily::gold);
-  if (model.band) shank_checks(*model.band, !model.heads.empty() || model.bezel, limits, out);
+  if (model.band) shank_checks(*model.band, !model.heads.empty() || model.bezel || model.pearl, limits, out);
   if (!metal.positions.empty()) wall_checks(model, metal, limits, out);
   std::vector<Check> heads;
   for (const geometry::ProngHead& head : model.heads) {
@@ -303,6 +303,7 @@ std::vector<Check> run_checks(const spec::Piece& piece, const geometry::PieceMod
     head_checks(head, centre, model.band ? &*model.band : nullptr, limits, heads);
   }
   if (model.bezel && model.band) culet_check(model.bezel->stone, *model.band, limits, heads);
+  if (model.pearl && model.band) culet_check(model.pearl->stone, *model.band, limits, heads);  // the pearl's lowest point
   between_heads(model.heads, limits, heads);
   if (model.halo) halo_checks(model, limits, heads);
   for (const geometry::PaveRow& row : model.pave_rows) pave_checks(row, limits, heads);

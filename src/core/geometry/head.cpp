@@ -13,8 +13,6 @@ namespace {
 
 using detmath::kPi;
 
-// Local X (length) along the finger (world Z), local Y across (world X), local Z up (world Y).
-const glm::dmat3 kStoneToRing(glm::dvec3(0, 0, 1), glm::dvec3(1, 0, 0), glm::dvec3(0, 1, 0));
 
 glm::dvec3 horizontal(double angle) {
   double s, c;

@@ -42,6 +42,9 @@ struct ProngHead {
 // A pendant's or a stud's stone turned to face the viewer: local X (its length) along +Y, local Y
 // to -X, the table (+Z) towards the viewer.
 inline const glm::dmat3 kStoneFacingViewer(glm::dvec3(0, 1, 0), glm::dvec3(-1, 0, 0), glm::dvec3(0, 0, 1));
+// A ring's stone on top: local X (its length) along the finger (world Z), local Y across it (world
+// X), the table (+Z) up (world Y).
+inline const glm::dmat3 kStoneToRing(glm::dvec3(0, 0, 1), glm::dvec3(1, 0, 0), glm::dvec3(0, 1, 0));
 
 // Where a ring's centre stone sits: table up (+Y), length along the finger, its culet
 // kCuletAboveShankMm over the shank's top at `shank_outer_radius_mm`. Prong and bezel heads alike.

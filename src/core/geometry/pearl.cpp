@@ -22,4 +22,13 @@ PearlSetting pearl_setting(const Stone& pearl, const glm::dvec3& axis) {
   return out;
 }
 
+PearlSetting ring_pearl(const Stone& pearl, const BandShape& band) {
+  PearlSetting out = pearl_setting(pearl, {0.0, -1.0, 0.0});
+  const glm::dvec3 centre(0.0, band.inner_radius_mm() + band.top_thickness_mm + kPearlCupAboveShankMm + out.cup.inner_mm, 0.0);
+  out.stone.placement = {kStoneToRing, centre};
+  out.cup.centre = centre;
+  out.peg.a += centre, out.peg.b += centre;
+  return out;
+}
+
 }  // namespace facet::geometry

@@ -150,10 +150,23 @@ const BezelSetting& add_bezel(PieceModel& model, const spec::StoneGroup& group, 
   return *model.bezel;
 }
 
+// A pearl on its peg in its cup (pearl.hpp).
+const PearlSetting& add_pearl(PieceModel& model, const spec::StoneGroup& group, PearlSetting setting) {
+  setting.stone.id = group.id;
+  model.metal.pearl_cups.push_back(setting.cup);
+  add_capsule(model, setting.peg, CapsuleRole::Kind::peg);
+  model.pearl = std::move(setting);
+  return *model.pearl;
+}
+
 void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& band) {
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "bezel") {
       add_bezel(model, group, ring_bezel(stone_of(group), group.cut == "cabochon", band));  // nothing beside or round it yet
+      return;
+    }
+    if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "peg") {
+      add_pearl(model, group, ring_pearl(stone_of(group), band));  // nothing beside it yet
       return;
     }
   }
@@ -187,16 +200,6 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
 }
 
-// A pearl on its peg in a cup on the side `axis` points to (pearl.hpp), the pearl at the origin.
-const PearlSetting& add_pearl(PieceModel& model, const spec::StoneGroup& group, const glm::dvec3& axis) {
-  PearlSetting setting = pearl_setting(stone_of(group), axis);
-  setting.stone.id = group.id;
-  model.metal.pearl_cups.push_back(setting.cup);
-  add_capsule(model, setting.peg, CapsuleRole::Kind::peg);
-  model.pearl = std::move(setting);
-  return *model.pearl;
-}
-
 // A basket pendant's top edge: the halo frame's top, or else a stem up from the gallery rail's
 // highest point to just past the girdle, where the bail can stand clear of the stone.
 BailAnchor basket_anchor(PieceModel& model, const PendantBasket& basket) {
@@ -228,7 +231,7 @@ PieceModel pendant_model(const spec::Piece& piece) {
     if (group.role != "center") continue;
     if (group.setting.type == "peg") {
       // Hung under the bail: the cup on top, the loop standing on its crown.
-      const PearlSetting& setting = add_pearl(model, group, {0.0, 1.0, 0.0});
+      const PearlSetting& setting = add_pearl(model, group, pearl_setting(stone_of(group), {0.0, 1.0, 0.0}));
       anchor = {setting.cup.centre.y + setting.cup.outer_mm, 0.0, -setting.cup.inner_mm, false};
       break;
     }
@@ -260,7 +263,7 @@ PieceModel stud_model(const spec::Piece& piece) {
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role != "center") continue;
     if (group.setting.type == "peg") {
-      const PearlSetting& setting = add_pearl(model, group, {0.0, 0.0, -1.0});
+      const PearlSetting& setting = add_pearl(model, group, pearl_setting(stone_of(group), {0.0, 0.0, -1.0}));
       const PearlCup& cup = setting.cup;
       const Capsule post{cup.axis * (cup.inner_mm + kPearlCupWallMm / 2), cup.axis * (cup.outer_mm + kPostLengthMm),
                          piece.earrings->post_diameter_mm / 2};

@@ -53,7 +53,7 @@ struct PieceModel {
   MetalModel metal;
   std::vector<CapsuleRole> capsule_roles;  // parallel to metal.capsules
 
-  bool plain_band() const { return band && heads.empty() && !bezel && pave_rows.empty() && !signet; }
+  bool plain_band() const { return band && heads.empty() && !bezel && !pearl && pave_rows.empty() && !signet; }
   // The face an outside engraving lies on (engraving_frame), or nullptr.
   const SignetHead* signet_face() const { return signet ? &*signet : nullptr; }
   // Every stone: the bezel's, the pearl's or the heads' in order, then the halo's, then the pavé rows'.
