@@ -10,6 +10,7 @@
 #include "core/catalog/gems.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/pricing/quote.hpp"
+#include "test_data.hpp"
 
 using namespace facet;
 using namespace facet::pricing;
@@ -250,7 +251,7 @@ TEST_CASE("price tables: grades are lists of names, each problem with its path")
 TEST_CASE("the example table prices a top-graded round diamond above a plain one, and a lower grade below") {
   const PriceTable& table = example_price_table();
   const auto price = [&](std::optional<std::string> color, std::optional<std::string> clarity) {
-    const StonePrice* row = find_stone_price(table, "diamond", "round", 0.7, color, clarity);
+    const StonePrice* row = find_stone_price(table, "diamond", "round", {0.7, 5.7, color, clarity});
     REQUIRE(row != nullptr);
     return row->price_per_ct;
   };
@@ -258,4 +259,62 @@ TEST_CASE("the example table prices a top-graded round diamond above a plain one
   CHECK(price("D", "VVS2") > plain);
   CHECK(price("J", "SI1") < plain);
   CHECK(price("G", "VS2") == plain);
+}
+
+// Pearls are sold by the piece, by the millimetre across: a row by the piece prices a stone by its
+// size band, not its carat; the pair of studs takes two.
+TEST_CASE("quote: a row by the piece prices pearls by their diameter's band; studs take two") {
+  const std::string json = R"({"format": "facet.prices", "version": 1, "name": "Test", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Au750": 500}, "setting_per_stone": {"peg": 20},
+    "stones": [{"gem": "pearl", "cut": "bead", "min_mm": 7, "max_mm": 8, "price_per_piece": 250},
+               {"gem": "pearl", "cut": "bead", "min_mm": 8, "max_mm": 9, "price_per_piece": 450}]})";
+  const auto parsed = parse_price_table(json);
+  REQUIRE(parsed.table.has_value());
+  const PriceTable& table = *parsed.table;
+  CHECK(table.stones[0].by_piece);
+  spec::Design studs = test::read_test_spec("stud-pearl-akoya-au750.facet.json");
+  const auto stone_line = [&](double diameter_mm) {
+    studs.piece.stones[0].size.diameter_mm = diameter_mm;
+    std::string error;
+    const auto quote = make_quote(studs, 0.3, table, "", error);
+    REQUIRE(quote.has_value());
+    const auto line = std::find_if(quote->lines.begin(), quote->lines.end(), [](const QuoteLine& l) { return l.item.find("Stones") == 0; });
+    return line == quote->lines.end() ? QuoteLine{} : *line;
+  };
+  const QuoteLine eight = stone_line(8.0);  // the band's lower bound is in it
+  CHECK(eight.unit == "stone");
+  CHECK(eight.qty == 2);
+  CHECK(eight.unit_price == 450);
+  CHECK(eight.amount == doctest::Approx(900.0));
+  CHECK(stone_line(7.99).unit_price == 250);
+  CHECK(stone_line(9.0).item.empty());  // past every band: unpriced, not guessed
+  std::string error;
+  CHECK(make_quote(studs, 0.3, table, "", error)->unpriced == std::vector<std::string>{"stones center"});
+}
+
+TEST_CASE("price table: a row by the piece needs its size band, and takes no carat band") {
+  const std::string json = R"({"format": "facet.prices", "version": 1, "name": "Test", "date": "2026-11-01",
+    "currency": "CNY", "metal_per_gram": {"Au750": 500},
+    "stones": [{"gem": "pearl", "cut": "bead", "min_mm": 8, "max_mm": 8, "price_per_piece": 450},
+               {"gem": "pearl", "cut": "bead", "min_ct": 0, "max_ct": 5, "min_mm": 6, "max_mm": 7, "price_per_piece": 150},
+               {"gem": "pearl", "cut": "bead", "max_mm": 7, "price_per_piece": 150}]})";
+  const PriceTableResult result = parse_price_table(json);
+  CHECK_FALSE(result.table.has_value());
+  std::vector<std::string> paths;
+  for (const auto& d : result.diagnostics.errors) paths.push_back(d.path);
+  CHECK(paths == std::vector<std::string>{"stones[0].max_mm", "stones[1].max_ct", "stones[1].min_ct", "stones[2].min_mm"});
+  CHECK(result.diagnostics.errors[1].rule.find("facet.prices") != std::string::npos);  // not "of the facet.design spec"
+}
+
+TEST_CASE("the example table prices every pearl from a 3 mm seed pearl to 20 mm, larger ones dearer") {
+  const PriceTable& table = example_price_table();
+  double previous = 0;
+  for (double diameter = 3.0; diameter < 20.0; diameter += 0.25) {
+    const StonePrice* row = find_stone_price(table, "pearl", "bead", {0.0, diameter, std::nullopt, std::nullopt});
+    REQUIRE_MESSAGE(row != nullptr, diameter << " mm");
+    CHECK(row->by_piece);
+    CHECK(row->price_per_piece >= previous);
+    previous = row->price_per_piece;
+  }
+  CHECK(find_stone_price(table, "jadeite", "cabochon", {1.0, 10.0, std::nullopt, std::nullopt}) == nullptr);  // stone by stone
 }

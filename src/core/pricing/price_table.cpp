@@ -15,8 +15,10 @@ namespace {
 using spec::Json;
 using spec::ObjectReader;
 
+constexpr std::string_view kFormat = "facet.prices v1 table";
 constexpr spec::NumberRule kMoney{0.0, 1e9, ""};
 constexpr spec::NumberRule kCarat{0.0, 1000.0, "ct"};
+constexpr spec::NumberRule kSize{0.0, 1000.0, "mm"};
 constexpr spec::NumberRule kRate{1e-6, 1e6, ""};
 
 // An object of name -> non-negative number; `known` says which names are allowed (empty: any).
@@ -102,7 +104,7 @@ PriceTableResult parse_price_table(std::string_view json_text) {
   if (auto labour = ObjectReader::open(root, "labour", false)) {
     read_number_map(*labour, "per_gram", table.labour_per_gram, false, is_alloy_or_default);
     read_number_map(*labour, "per_piece", table.labour_per_piece, false, nullptr);
-    labour->reject_unknown_keys();
+    labour->reject_unknown_keys(kFormat);
   }
   read_number_map(root, "setting_per_stone", table.setting_per_stone, false, is_setting);
   if (const Json* stones = root.field("stones")) {
@@ -119,18 +121,26 @@ PriceTableResult parse_price_table(std::string_view json_text) {
         StonePrice price;
         price.gem = row.text("gem", 32, true).value_or("");
         price.cut = row.text("cut", 32, true).value_or("");
-        price.min_ct = row.number("min_ct", kCarat, true).value_or(0);
-        price.max_ct = row.number("max_ct", kCarat, true).value_or(0);
+        price.by_piece = row.has("price_per_piece");
+        if (price.by_piece) {
+          price.min_mm = row.number("min_mm", kSize, true).value_or(0);
+          price.max_mm = row.number("max_mm", kSize, true).value_or(0);
+          price.price_per_piece = row.number("price_per_piece", kMoney, true).value_or(0);
+          if (price.max_mm <= price.min_mm) diag.error(path + ".max_mm", "", "must be more than min_mm");
+        } else {
+          price.min_ct = row.number("min_ct", kCarat, true).value_or(0);
+          price.max_ct = row.number("max_ct", kCarat, true).value_or(0);
+          price.price_per_ct = row.number("price_per_ct", kMoney, true).value_or(0);
+          if (price.max_ct <= price.min_ct) diag.error(path + ".max_ct", "", "must be more than min_ct");
+        }
         price.colors = read_grades(row, "color");
         price.clarities = read_grades(row, "clarity");
-        price.price_per_ct = row.number("price_per_ct", kMoney, true).value_or(0);
-        row.reject_unknown_keys();
-        if (price.max_ct <= price.min_ct) diag.error(path + ".max_ct", "", "must be more than min_ct");
+        row.reject_unknown_keys(kFormat);  // a row by the piece with min_ct in it is told so
         table.stones.push_back(price);
       }
     }
   }
-  root.reject_unknown_keys();
+  root.reject_unknown_keys(kFormat);
   if (diag.errors.empty()) result.table = std::move(table);
   return result;
 }
@@ -143,11 +153,12 @@ bool grade_matches(const std::vector<std::string>& allowed, const std::optional<
 
 }  // namespace
 
-const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat,
-                                   const std::optional<std::string>& color, const std::optional<std::string>& clarity) {
+const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, const StoneMeasure& stone) {
   for (const StonePrice& row : table.stones) {
-    if (row.gem == gem && (row.cut == cut || row.cut == "*") && carat >= row.min_ct && carat < row.max_ct &&
-        grade_matches(row.colors, color) && grade_matches(row.clarities, clarity))
+    const bool in_band = row.by_piece ? stone.size_mm >= row.min_mm && stone.size_mm < row.max_mm
+                                      : stone.carat >= row.min_ct && stone.carat < row.max_ct;
+    if (row.gem == gem && (row.cut == cut || row.cut == "*") && in_band && grade_matches(row.colors, stone.color) &&
+        grade_matches(row.clarities, stone.clarity))
       return &row;
   }
   return nullptr;

@@ -14,6 +14,8 @@
 
 namespace facet::pricing {
 
+// A row prices stones by the carat in a carat band, or by the piece in a size band: pearls are
+// sold by the millimetre across (an Akoya of 7.5-8 mm), as are many cabochons.
 struct StonePrice {
   std::string gem, cut;  // cut "*" matches any cut
   double min_ct = 0, max_ct = 0;  // min_ct <= carat < max_ct
@@ -21,6 +23,11 @@ struct StonePrice {
   // stone, graded or not. A stone without that grade does not match a row that names some.
   std::vector<std::string> colors, clarities;
   double price_per_ct = 0;
+  // By the piece instead (a row with price_per_piece): min_mm <= the stone's size < max_mm, its
+  // size the longest of its length and width (a pearl's diameter).
+  bool by_piece = false;
+  double min_mm = 0, max_mm = 0;
+  double price_per_piece = 0;
 };
 
 struct PriceTable {
@@ -42,10 +49,16 @@ struct PriceTableResult {
 };
 
 PriceTableResult parse_price_table(std::string_view json_text);
-// The first row for this gem and cut ("*" for any cut) whose band holds `carat` and whose grades, if
-// it names any, include the stone's; nullptr if none. Tables list graded rows before plain ones.
-const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, double carat,
-                                   const std::optional<std::string>& color, const std::optional<std::string>& clarity);
+// What a row matches a stone by.
+struct StoneMeasure {
+  double carat = 0;
+  double size_mm = 0;  // the longest of its length and width
+  std::optional<std::string> color, clarity;
+};
+// The first row for this gem and cut ("*" for any cut) whose band holds the stone (its carat, or
+// its size for a row by the piece) and whose grades, if it names any, include the stone's; nullptr
+// if none. Tables list graded rows before plain ones.
+const StonePrice* find_stone_price(const PriceTable& table, const std::string& gem, const std::string& cut, const StoneMeasure& stone);
 // The example table from assets/prices/example-cny.json, embedded at build time.
 const PriceTable& example_price_table();
 

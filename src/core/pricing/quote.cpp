@@ -1,5 +1,6 @@
 #include "core/pricing/quote.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/catalog/gems.hpp"
@@ -28,13 +29,11 @@ std::optional<double> lookup(const std::map<std::string, double>& prices, const 
   return std::nullopt;
 }
 
-struct StoneCarat {
-  double carat;  // each
-  std::string gem_zh;
-};
-
-StoneCarat stone_carat(const spec::StoneGroup& group) {
-  return {geometry::size_of(group).carat, std::string(catalog::find_gem(group.gem)->name_zh)};
+// One stone of the group as a price row matches it.
+StoneMeasure stone_measure(const spec::StoneGroup& group) {
+  const geometry::StoneSizing sized = geometry::size_of(group);
+  return {sized.carat, std::max(sized.length_mm, sized.width_mm), group.grade ? group.grade->color : std::nullopt,
+          group.grade ? group.grade->clarity : std::nullopt};
 }
 
 }  // namespace
@@ -83,20 +82,22 @@ std::optional<Quote> make_quote(const spec::Design& design, double metal_weight_
     add("Labour per piece (" + design.piece.style + ")", "工费（按件）", made, "piece", *per_piece);
   }
   for (const spec::StoneGroup& group : design.piece.stones) {
-    const StoneCarat stone = stone_carat(group);
+    const StoneMeasure stone = stone_measure(group);
+    const std::string gem_zh(catalog::find_gem(group.gem)->name_zh);
     const int count = group.count * made;
     // The grades a graded row priced by, on the line (the customer sees what the price is for).
     std::string grades;
     if (group.grade && group.grade->color) grades += " " + *group.grade->color;
     if (group.grade && group.grade->clarity) grades += " " + *group.grade->clarity;
     const std::string what = std::to_string(count) + " x " + group.gem + " " + group.cut + grades + " (" + group.id + ")";
-    const std::string what_zh = std::to_string(count) + " 粒 " + stone.gem_zh + grades + "（" + group_name_zh(group) + "）";
+    const std::string what_zh = std::to_string(count) + " 粒 " + gem_zh + grades + "（" + group_name_zh(group) + "）";
     if (group.supplied_by == "customer") {
       // The customer's own stone: no stone price, only the setting.
-    } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone.carat, group.grade ? group.grade->color : std::nullopt,
-                                                          group.grade ? group.grade->clarity : std::nullopt)) {
-      add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * count * 1000.0) / 1000.0, "ct",
-          price->price_per_ct);
+    } else if (const StonePrice* price = find_stone_price(table, group.gem, group.cut, stone)) {
+      if (price->by_piece)
+        add("Stones " + what, "石料 " + what_zh, count, "stone", price->price_per_piece);
+      else
+        add("Stones " + what, "石料 " + what_zh, std::round(stone.carat * count * 1000.0) / 1000.0, "ct", price->price_per_ct);
     } else {
       quote.unpriced.push_back("stones " + group.id);
     }

@@ -127,11 +127,11 @@ Json ObjectReader::extensions() const {
   return out;
 }
 
-void ObjectReader::reject_unknown_keys() {
+void ObjectReader::reject_unknown_keys(std::string_view format) {
   for (auto it = object_.begin(); it != object_.end(); ++it) {
     if (is_extension_key(it.key()) || known_.count(it.key())) continue;
     diagnostics_.error(child_path(it.key()), short_json(it.value()),
-                       "is not a key of the facet.design v1 spec (vendor keys start with x_)");
+                       "is not a key of the " + std::string(format) + " (vendor keys start with x_)");
   }
 }
 

@@ -45,7 +45,8 @@ class ObjectReader {
   Json extensions() const;
 
   // Records every key that was never read (other than x_*) as unknown. Call once at the end.
-  void reject_unknown_keys();
+  // `format` names the document's format in the message (a price table is not a design).
+  void reject_unknown_keys(std::string_view format = "facet.design v1 spec");
 
   Diagnostics& diagnostics() { return diagnostics_; }
 
