@@ -16,13 +16,13 @@
 #include "core/catalog/ring_sizes.hpp"
 #include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
-#include "core/spec/style_defaults.hpp"
 #include "ui/engraving_panel.hpp"
 #include "ui/fonts.hpp"
 #include "ui/gallery.hpp"
 #include "ui/review.hpp"
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
+#include "ui/piece_title.hpp"
 #include "ui/translations.hpp"
 #include "ui/wearing_panel.hpp"
 #include "ui/widgets.hpp"
@@ -647,8 +647,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  const spec::StyleDefaults* style = spec::find_style_defaults(app.design().piece.style);
-  ImGui::TextDisabled("  %s", style ? tr(std::string(style->title).c_str()) : app.design().piece.style.c_str());
+  ImGui::TextDisabled("  %s", tr(piece_title(app.design()).c_str()));
   result.language = language_button();
   const ToolbarActions tools = draw_toolbar(app.can_undo(), app.can_redo());
   result.undo = tools.undo;
