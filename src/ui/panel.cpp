@@ -22,7 +22,7 @@
 #include "ui/review.hpp"
 #include "ui/summary.hpp"
 #include "ui/toolbar.hpp"
-#include "ui/piece_title.hpp"
+#include "ui/header_title.hpp"
 #include "ui/translations.hpp"
 #include "ui/wearing_panel.hpp"
 #include "ui/widgets.hpp"
@@ -647,7 +647,7 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  ImGui::TextDisabled("  %s", tr(piece_title(app.design()).c_str()));
+  ImGui::TextDisabled("  %s", tr(header_title(app.design()).c_str()));
   result.language = language_button();
   const ToolbarActions tools = draw_toolbar(app.can_undo(), app.can_redo());
   result.undo = tools.undo;

@@ -9,7 +9,7 @@
 #include "core/catalog/gems.hpp"
 #include "ui/fonts.hpp"
 #include "ui/summary.hpp"
-#include "ui/piece_title.hpp"
+#include "ui/header_title.hpp"
 #include "ui/translations.hpp"
 #include "ui/widgets.hpp"
 
@@ -56,7 +56,7 @@ void summary_table(const App& app, const spec::Json& report) {
   if (!ImGui::BeginTable("review", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("choice", ImGuiTableColumnFlags_WidthStretch);
-  row("style", "Style", tr(piece_title(app.design()).c_str()));
+  row("style", "Style", tr(header_title(app.design()).c_str()));
   const spec::Json& metal = report["metal"];
   std::string metal_text = metal[language() == Language::zh_cn ? "name_zh" : "name_en"].get<std::string>() + " · " +
                            option_text("finish", piece.metal.finish);

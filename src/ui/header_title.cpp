@@ -1,10 +1,10 @@
-#include "ui/piece_title.hpp"
+#include "ui/header_title.hpp"
 
 #include "core/spec/style_defaults.hpp"
 
 namespace facet::ui {
 
-std::string piece_title(const spec::Design& design) {
+std::string header_title(const spec::Design& design) {
   const spec::Piece& piece = design.piece;
   // Named by the stone only where it stands alone: with a halo or side stones the style says more.
   if (piece.stones.size() == 1 && piece.stones[0].role == "center") {
