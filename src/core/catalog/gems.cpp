@@ -11,8 +11,9 @@ constexpr double kDiamondSg = 3.52;
 // Specific gravity, refractive index and dispersion from the facts file; body colours are
 // transmittance through kBodyColorPathMm for the renderer. Jadeite's translucency (水头) is graded
 // by how deep light goes into it, in 分 of about 3 mm; a good commercial stone shows one to two 分:
-// one scattering every 3 mm (our choice for the renderer). Pearl: no meaningful RI for rendering a facet path. Amethyst (SG 2.65, RI 1.544,
-// dispersion 0.013) is not in the facts file: common gemmological values. (?)
+// one scattering every 3 mm (our choice for the renderer). Pearl: no meaningful RI for rendering a
+// facet path. Amethyst (SG 2.65, RI 1.544, dispersion 0.013) is not in the facts file: common
+// gemmological values. (?)
 constexpr std::array kGems = {
     Gem{"diamond", "Diamond", "钻石", 3.52, 2.417, 0.044, {1.0f, 1.0f, 1.0f}, true},
     Gem{"lab_diamond", "Lab-grown diamond", "培育钻石", 3.52, 2.417, 0.044, {1.0f, 1.0f, 1.0f}, true},
