@@ -3,9 +3,10 @@
 // meets, the part that can leave refracts out into the studio (per colour channel: the fire) and
 // the rest reflects on, all of it where the angle is past the critical one (total internal
 // reflection: what makes a well-cut pavilion return the light). The body colour is absorbed along
-// the path (Beer-Lambert). Stones without facet planes (cabochons, beads, hearts) keep the
-// surface approximation: Fresnel reflection and the refracted ray turned back up the stone's axis.
-// Pearls are opaque: nacre (see nacre()). Jadeite is translucent (see translucent()).
+// the path (Beer-Lambert). Cabochons and beads go through their dome (translucent(): clear ones
+// and jadeite, which scatters). Pearls are opaque: nacre (see nacre()). A stone without facet
+// planes or a dome (a heart), and every faceted one at the lowest quality, keeps the surface
+// approximation: Fresnel reflection and the refracted ray turned back up the stone's axis.
 in vec3 v_position;
 in vec3 v_normal;
 uniform vec3 u_camera_position;
@@ -25,7 +26,8 @@ uniform int u_plane_count;     // 0: not traced
 uniform int u_bounces;         // internal bounces traced (quality)
 uniform int u_nacre;           // 1: a pearl (opaque nacre), not a stone light passes through
 uniform float u_env_max_lod;   // the environment's blurriest mip (roughness 1)
-uniform float u_scattering;    // per mm; > 0: a translucent stone (jadeite)
+uniform int u_domed;           // 1: a cabochon or bead (translucent(): its dome's path)
+uniform float u_scattering;    // per mm: 0 for a clear stone, > 0 a translucent one (jadeite)
 uniform mat3 u_dome_to_unit;   // a cabochon's dome: world to the unit sphere, about u_dome_centre
 uniform vec3 u_dome_centre;
 uniform float u_dome_base;     // its base's plane, in the unit sphere's z
@@ -135,8 +137,10 @@ float path_to_exit(vec3 p, vec3 d) {
   return clamp(t, 0.0, 30.0);
 }
 
-// Jadeite: a felt of small crystals, so light going in is turned aside every few tenths of a
-// millimetre to a few millimetres (its translucency, 水头). What goes straight through shows the
+// A cabochon or bead: the refracted ray crosses the dome and its colour is absorbed on the way, so
+// a clear stone (a sapphire cabochon) is deep where it is thick. Jadeite is a felt of small
+// crystals, so light going in is turned aside every few tenths of a millimetre to a few
+// millimetres (its translucency, 水头). What goes straight through shows the
 // studio behind, blurred, where the stone is thin (the rim of a cabochon glows pale); the rest
 // wanders on a path that lengthens with the thickness it crosses, and its colour deepens on the
 // way (Beer-Lambert), so a thick middle is a deep, even green. The polished surface mirrors the
@@ -161,7 +165,7 @@ void main() {
   vec3 color;
   if (u_nacre == 1) {
     color = nacre(v, n);
-  } else if (u_scattering > 0.0) {
+  } else if (u_domed == 1) {
     color = translucent(v, n);
   } else if (u_plane_count == 0) {
     color = surface_approximation(v, n);

@@ -36,6 +36,7 @@ GemLook gem_look(const spec::Design& design, const geometry::PlacedStone& stone)
     look.ior = gem->refractive_index > 0 ? float(gem->refractive_index) : 1.5f;
     look.dispersion = float(gem->dispersion);
     look.nacre = group.gem == "pearl";
+    look.domed = stone.stone.facets.empty() && (group.cut == "cabochon" || group.cut == "bead") && !look.nacre;
     look.scattering_per_mm = float(gem->scattering_per_mm);
     // The body colour is what a path of catalog::kBodyColorPathMm lets through.
     const float path_mm = float(catalog::kBodyColorPathMm);

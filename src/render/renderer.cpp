@@ -449,6 +449,7 @@ void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& ey
     glUniform1i(glGetUniformLocation(gem_program_, "u_plane_count"), planes);
     glUniform1i(glGetUniformLocation(gem_program_, "u_bounces"), gem_bounces);
     glUniform1i(glGetUniformLocation(gem_program_, "u_nacre"), stone.look.nacre ? 1 : 0);
+    glUniform1i(glGetUniformLocation(gem_program_, "u_domed"), stone.look.domed ? 1 : 0);
     glUniform1f(glGetUniformLocation(gem_program_, "u_scattering"), stone.look.scattering_per_mm);
     glUniformMatrix3fv(glGetUniformLocation(gem_program_, "u_dome_to_unit"), 1, GL_FALSE, glm::value_ptr(stone.dome.world_to_unit));
     glUniform3fv(glGetUniformLocation(gem_program_, "u_dome_centre"), 1, glm::value_ptr(stone.dome.centre));

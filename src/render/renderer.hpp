@@ -38,7 +38,8 @@ struct GemLook {
   float dispersion = 0.044f;
   glm::vec3 up{0.0f, 1.0f, 0.0f};  // the table's normal
   bool nacre = false;  // a pearl: opaque, lustrous (the gem shader's nacre())
-  float scattering_per_mm = 0.0f;  // > 0: translucent (jadeite; the gem shader's translucent())
+  bool domed = false;  // a cabochon or a bead, not a pearl: the gem shader's translucent()
+  float scattering_per_mm = 0.0f;  // in it: 0 clear, > 0 translucent (jadeite)
 };
 
 // A cabochon's shape as the gem shader measures how far light goes through it: the ellipsoid of
@@ -59,7 +60,7 @@ struct StoneDraw {
   uint32_t first_index, index_count;
   GemLook look;
   std::vector<glm::vec4> planes;
-  DomeShape dome;  // for a translucent stone
+  DomeShape dome;  // for a cabochon or bead (GemLook::domed)
 };
 
 // A piece as the renderer takes it: the metal's mesh and look, the stones' mesh and each stone's run.

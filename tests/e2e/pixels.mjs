@@ -62,6 +62,22 @@ export function meanLevel(page, png, region) {
   });
 }
 
+// Of a region's pixels, the share that are blue (blue well above red and green), and of those the
+// share that are a deep blue (darker than mid-grey), not a pale one.
+export function blueDepth(page, png, region) {
+  return inPage(page, [png], region, ([d]) => {
+    let blue = 0, deep = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [R, G, B] = [d[i], d[i + 1], d[i + 2]];
+      if (B > R + 40 && B > G + 30) {
+        blue++;
+        if (B > R + 50 && B > G + 40 && (R + G + B) / 3 < 150) deep++;
+      }
+    }
+    return { blue: blue / (d.length / 4), deep: blue ? deep / blue : 0 };
+  });
+}
+
 // Mean red, green and blue levels over a region (0-255 each).
 export function meanColor(page, png, region) {
   return inPage(page, [png], region, ([d]) => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveApp, openApp } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
-import { diffFraction, floorUnderPiece, goldFraction, levelSpread, meanColor, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
+import { blueDepth, diffFraction, floorUnderPiece, goldFraction, levelSpread, meanColor, meanLevel, pieceFraction as pieceShare, stoneStats } from './pixels.mjs';
 
 let server, url, context, page, errors, ui;
 
@@ -152,5 +152,19 @@ test('a jadeite pendant snapshot shows translucent jade: a deep green middle, a 
   assert.ok(level(middle) < 170, `the middle is not pale: ${figures}`);  // measured 133
   assert.ok(level(rim) > level(middle) + 25, `the thin rim is paler than the middle: ${figures}`);  // measured 184 over 133
   assert.ok(rim[1] > rim[0] && rim[1] > rim[2], `the rim is still jade: ${figures}`);
+  assert.deepEqual(errors, []);
+});
+
+// A clear cabochon goes the same way through its dome, without the scattering: a sapphire cabochon
+// is a deep blue where its dome is thick, as a sapphire is. Drawn by the glassy approximation it
+// was a pale periwinkle: of its blue pixels 23% deep (now 86%).
+test('a sapphire cabochon ring snapshot is a deep blue, not a pale one', async () => {
+  const json = JSON.parse(readFileSync(new URL('../data/ring-jadeite-cabochon-bezel-au750.facet.json', import.meta.url), 'utf8'));
+  json.piece.stones[0].gem = 'sapphire';
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), JSON.stringify(json))).ok, true);
+  const { blue, deep } = await blueDepth(page, await snapshot(480, 480), { x: 175, y: 85, width: 130, height: 65 });
+  const figures = JSON.stringify({ blue, deep });
+  assert.ok(blue > 0.25, `the stone is blue: ${figures}`);  // measured 0.48
+  assert.ok(deep > 0.6, `a deep blue: ${figures}`);  // measured 0.86
   assert.deepEqual(errors, []);
 });
