@@ -10,6 +10,7 @@
 #include "core/export/engraving_svg.hpp"
 #include "core/export/glb.hpp"
 #include "core/export/stl.hpp"
+#include "core/math/det_math.hpp"
 #include "core/export/threemf.hpp"
 #include "core/export/zip.hpp"
 #include "core/facet_core.hpp"
@@ -188,13 +189,20 @@ std::string piece_glb(const BuiltPiece& built) {
     look.roughness = 0;
     if (gem && gem->refractive_index > 1) {
       look.transmission = 1;
+      if (gem->scattering_per_mm > 0) {
+        // Translucent (jadeite): what crosses the stone's depth unscattered is transmitted; the
+        // rest is seen as the body colour, diffused, as our renderer draws it (gem shader's
+        // translucent()). glTF's diffuse transmission is not ratified yet.
+        look.transmission = float(detmath::exp(-gem->scattering_per_mm * stone.stone.depth_mm()));  // the same bits in the browser
+        std::copy(gem->body_color, gem->body_color + 3, look.base_color);
+      }
       look.ior = float(gem->refractive_index);
       look.dispersion = float(catalog::khr_dispersion(*gem));
       look.thickness_m = float(stone.stone.depth_mm() * 0.001);
       std::copy(gem->body_color, gem->body_color + 3, look.attenuation_color);
       look.attenuation_distance_m = kAbsorptionDistanceM;
     } else if (gem) {
-      std::copy(gem->body_color, gem->body_color + 3, look.base_color);  // opaque: pearl, jade
+      std::copy(gem->body_color, gem->body_color + 3, look.base_color);  // opaque: pearl
     }
     doc.materials.push_back(look);
     meshes.push_back(geometry::make_render_mesh(stone.world_mesh(), kFlatFacets));

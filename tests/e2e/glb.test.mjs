@@ -72,3 +72,15 @@ test('three.js loads a three-stone piece.glb: platinum metal, sapphire and diamo
   assert.ok(drawn > 0.03 && drawn < 0.8, `the piece covers part of the picture: ${drawn}`);
   await page.close();
 });
+
+test('three.js loads the jadeite pendant: its cabochon partly transmissive, the rest its green body colour', async () => {
+  const { page, loaded, errors } = await loadInThree('spec-example-jadeite-pendant');
+  assert.deepEqual(errors, []);
+  const jade = loaded.meshes.find((m) => m.name.startsWith('stone'));
+  assert.ok(jade, JSON.stringify(loaded.meshes.map((m) => m.name)));
+  assert.equal(jade.type, 'MeshPhysicalMaterial');
+  assert.ok(jade.transmission > 0.05 && jade.transmission < 0.5, `translucent, not clear glass: ${jade.transmission}`);
+  const [r, g, b] = jade.color;
+  assert.ok(g > r + 0.3 && g > b + 0.2, `green: ${JSON.stringify(jade.color)}`);
+  await page.close();
+});

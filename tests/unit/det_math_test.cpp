@@ -40,6 +40,17 @@ TEST_CASE("deterministic atan2 and asin agree with the C library to a few ulp, e
   CHECK(detmath::asin(2.0) == doctest::Approx(detmath::kPi / 2));
 }
 
+TEST_CASE("deterministic exp agrees with the C library to a few ulp") {
+  double worst = 0.0;
+  for (int i = -4000; i <= 4000; ++i) {
+    const double x = i * 0.0173;  // about -69 .. 69
+    worst = std::max(worst, std::fabs(detmath::exp(x) - std::exp(x)) / std::exp(x));
+  }
+  CHECK(worst < 1e-14);
+  CHECK(detmath::exp(0.0) == 1.0);
+  CHECK(detmath::exp(-700.0) == doctest::Approx(std::exp(-700.0)).epsilon(1e-13));
+}
+
 TEST_CASE("sha256 matches the FIPS 180-4 examples") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -5,12 +5,14 @@
 #include <glm/geometric.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 
 #include "core/catalog/gems.hpp"
 #include "core/export/zip.hpp"
 #include "core/facet_core.hpp"
+#include "test_data.hpp"
 
 using namespace facet;
 
@@ -116,6 +118,24 @@ TEST_CASE("glb: a solitaire in metres, the metal's volume intact, the stone a di
   for (const char* used : {"KHR_materials_dispersion", "KHR_materials_ior", "KHR_materials_transmission", "KHR_materials_volume"})
     CHECK(std::find(json["extensionsUsed"].begin(), json["extensionsUsed"].end(), used) != json["extensionsUsed"].end());
   CHECK(piece_glb(built) == piece_glb(built));
+}
+
+// Jadeite is translucent: a shop's viewer gets what crosses the cabochon unscattered as
+// transmission and the rest as the body colour, as our renderer draws it; clear stones stay clear.
+TEST_CASE("glb: a jadeite cabochon is partly transmissive, the rest its green body colour") {
+  const BuiltPiece built = build_piece(test::read_test_spec("spec-example-jadeite-pendant.facet.json"));
+  REQUIRE(built.stones.size() == 1);
+  const Glb glb = split_glb(piece_glb(built));
+  const spec::Json& json = glb.json;
+  const spec::Json& jade = json["materials"][json["meshes"][1]["primitives"][0]["material"].get<size_t>()];
+  const catalog::Gem& gem = *catalog::find_gem("jadeite");
+  const double depth_mm = built.stones[0].stone.depth_mm();
+  const double transmission = jade["extensions"]["KHR_materials_transmission"]["transmissionFactor"].get<double>();
+  CHECK(transmission == doctest::Approx(std::exp(-gem.scattering_per_mm * depth_mm)).epsilon(1e-6));
+  CHECK(transmission < 0.5);  // a 4 mm dome scatters most of the light
+  const spec::Json& base = jade["pbrMetallicRoughness"]["baseColorFactor"];
+  CHECK(base[1].get<double>() > base[0].get<double>() + 0.3);  // green
+  CHECK(base[1].get<double>() == doctest::Approx(gem.body_color[1]).epsilon(1e-6));
 }
 
 TEST_CASE("factory package: the files facet build writes, in order, and one zip of them") {

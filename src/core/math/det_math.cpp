@@ -88,4 +88,19 @@ double asin(double y) {
   return atan2(y, std::sqrt((1.0 - y) * (1.0 + y)));  // sqrt is exactly rounded everywhere
 }
 
+double exp(double x) {
+  // x = k ln 2 + r with |r| <= ln 2 / 2, e^r by its Taylor series (19 terms: below an ulp there),
+  // then scaled by 2^k one doubling at a time (exact).
+  constexpr double kLn2 = 0.69314718055994530942;
+  const double k = std::nearbyint(x / kLn2);
+  const double r = x - k * kLn2;
+  double term = 1.0, sum = 1.0;
+  for (int n = 1; n < 20; ++n) {
+    term *= r / n;
+    sum += term;
+  }
+  for (int i = 0; i < int(std::fabs(k)); ++i) sum = k > 0 ? sum * 2.0 : sum * 0.5;
+  return sum;
+}
+
 }  // namespace facet::detmath

@@ -17,5 +17,7 @@ void sincos(double x, double& s, double& c);
 // atan2 and asin to within a few ulp, from a rough guess refined by Newton steps on sincos.
 double atan2(double y, double x);
 double asin(double y);  // y clamped to [-1, 1]
+// e^x to within a few ulp for |x| <= 700 (a GLB's jadeite transmission is in the files).
+double exp(double x);
 
 }  // namespace facet::detmath
