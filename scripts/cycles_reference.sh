@@ -19,7 +19,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # A design per kind of surface: polished yellow gold with a diamond, platinum with a halo,
-# a sapphire three-stone, white gold, and a brushed band.
+# a sapphire three-stone, white gold, a brushed band, and the stones that are not faceted: a
+# jadeite cabochon (translucent) and a pearl.
 "$FACET" new --style band > "$work/band.json"
 python3 - "$work/band.json" "$work/band-brushed-rose.json" <<'PY'
 import json, sys
@@ -33,6 +34,8 @@ designs=(
   "halo-pt950:tests/data/spec-example-halo-pt950.facet.json"
   "three-stone-sapphire:tests/data/three-stone-sapphire-pt950-court.facet.json"
   "band-brushed-rose:$work/band-brushed-rose.json"
+  "jadeite-pendant:tests/data/spec-example-jadeite-pendant.facet.json"
+  "pearl-stud:tests/data/stud-pearl-akoya-au750.facet.json"
 )
 
 rm -rf "$OUT"
@@ -48,8 +51,9 @@ mkdir -p "$OUT"
   echo "The figure is the mean absolute difference over the piece's pixels, in 8-bit levels per"
   echo "channel (0 = the same picture); the mean colours show which way the gap goes. Cycles draws"
   echo "what the GLB carries: the metal as a Principled BSDF (no F82 edge, no brushing or hammering),"
-  echo "the stones by transmission and IOR (no dispersion in Blender 3.4), with every bounce between"
-  echo "metal and stone that ours leaves out."
+  echo "the stones by transmission and IOR (no dispersion in Blender 3.4; jadeite partly transmissive,"
+  echo "the rest its green base colour; a pearl opaque white), with every bounce between metal and"
+  echo "stone that ours leaves out."
   echo
   echo "| design | view | mean abs. difference | RMS | ours, mean RGB | Cycles, mean RGB |"
   echo "|---|---|---:|---:|---|---|"

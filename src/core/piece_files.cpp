@@ -191,10 +191,15 @@ std::string piece_glb(const BuiltPiece& built) {
       look.transmission = 1;
       if (gem->scattering_per_mm > 0) {
         // Translucent (jadeite): what crosses the stone's depth unscattered is transmitted; the
-        // rest is seen as the body colour, diffused, as our renderer draws it (gem shader's
-        // translucent()). glTF's diffuse transmission is not ratified yet.
-        look.transmission = float(detmath::exp(-gem->scattering_per_mm * stone.stone.depth_mm()));  // the same bits in the browser
-        std::copy(gem->body_color, gem->body_color + 3, look.base_color);
+        // rest is seen diffused, in the body colour deepened over the longer path the scattered
+        // light wanders, depth (1 + s depth), as our renderer draws it (gem shader's
+        // translucent()). glTF's diffuse transmission is not ratified yet. detmath: the same bits
+        // in the browser.
+        const double depth_mm = stone.stone.depth_mm(), s = gem->scattering_per_mm;
+        look.transmission = float(detmath::exp(-s * depth_mm));
+        const double paths = depth_mm * (1 + s * depth_mm) / catalog::kBodyColorPathMm;
+        for (int c = 0; c < 3; ++c)
+          look.base_color[c] = float(detmath::exp(paths * detmath::log(std::max(double(gem->body_color[c]), 1e-3))));
       }
       look.ior = float(gem->refractive_index);
       look.dispersion = float(catalog::khr_dispersion(*gem));

@@ -51,6 +51,18 @@ TEST_CASE("deterministic exp agrees with the C library to a few ulp") {
   CHECK(detmath::exp(-700.0) == doctest::Approx(std::exp(-700.0)).epsilon(1e-13));
 }
 
+TEST_CASE("deterministic log agrees with the C library to a few ulp") {
+  double worst = 0.0;
+  for (int i = 1; i <= 20000; ++i) {
+    const double x = i * i * 0.00037;  // about 4e-4 .. 1.5e5
+    worst = std::max(worst, std::fabs(detmath::log(x) - std::log(x)));
+  }
+  CHECK(worst < 1e-14);
+  CHECK(detmath::log(1.0) == doctest::Approx(0.0));
+  CHECK(std::fabs(detmath::log(1.0)) < 1e-16);
+  CHECK(detmath::log(1e-300) == doctest::Approx(std::log(1e-300)).epsilon(1e-14));
+}
+
 TEST_CASE("sha256 matches the FIPS 180-4 examples") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -121,7 +121,7 @@ TEST_CASE("glb: a solitaire in metres, the metal's volume intact, the stone a di
 }
 
 // Jadeite is translucent: a shop's viewer gets what crosses the cabochon unscattered as
-// transmission and the rest as the body colour, as our renderer draws it; clear stones stay clear.
+// transmission and the rest as its body colour over the scattered path, as our renderer draws it.
 TEST_CASE("glb: a jadeite cabochon is partly transmissive, the rest its green body colour") {
   const BuiltPiece built = build_piece(test::read_test_spec("spec-example-jadeite-pendant.facet.json"));
   REQUIRE(built.stones.size() == 1);
@@ -133,9 +133,12 @@ TEST_CASE("glb: a jadeite cabochon is partly transmissive, the rest its green bo
   const double transmission = jade["extensions"]["KHR_materials_transmission"]["transmissionFactor"].get<double>();
   CHECK(transmission == doctest::Approx(std::exp(-gem.scattering_per_mm * depth_mm)).epsilon(1e-6));
   CHECK(transmission < 0.5);  // a 4.8 mm deep cabochon scatters most of the light (0.20 through)
+  // The body colour over the scattered light's path, depth (1 + s depth): a deeper green.
   const spec::Json& base = jade["pbrMetallicRoughness"]["baseColorFactor"];
+  const double paths = depth_mm * (1 + gem.scattering_per_mm * depth_mm) / catalog::kBodyColorPathMm;
+  for (int c = 0; c < 3; ++c) CHECK(base[c].get<double>() == doctest::Approx(std::pow(gem.body_color[c], paths)).epsilon(1e-5));
   CHECK(base[1].get<double>() > base[0].get<double>() + 0.3);  // green
-  CHECK(base[1].get<double>() == doctest::Approx(gem.body_color[1]).epsilon(1e-6));
+  CHECK(base[0].get<double>() < gem.body_color[0] * 0.5);      // deeper than 5 mm's
 }
 
 TEST_CASE("factory package: the files facet build writes, in order, and one zip of them") {

@@ -103,4 +103,15 @@ double exp(double x) {
   return sum;
 }
 
+double log(double x) {
+  // x = m 2^e with m in [0.5, 1): a guess good to a few percent, then Newton on exp(y) = x, whose
+  // error squares each step.
+  int e = 0;
+  const double m = std::frexp(x, &e);  // exact
+  constexpr double kLn2 = 0.69314718055994530942;
+  double y = e * kLn2 + (m - 1.0) * (2.0 - 0.6 * (m - 0.5));
+  for (int i = 0; i < 6; ++i) y -= 1.0 - x / exp(y);
+  return y;
+}
+
 }  // namespace facet::detmath

@@ -19,5 +19,7 @@ double atan2(double y, double x);
 double asin(double y);  // y clamped to [-1, 1]
 // e^x to within a few ulp for |x| <= 700 (a GLB's jadeite transmission is in the files).
 double exp(double x);
+// ln x for x > 0 (normal numbers), to within a few ulp; Newton steps on exp.
+double log(double x);
 
 }  // namespace facet::detmath
