@@ -22,11 +22,16 @@ uniform samplerCube u_environment;
 uniform int u_engraving;            // 0 none, 1 engraved (cut in), 2 embossed (standing on the band)
 uniform sampler2D u_engraving_distance;
 uniform float u_engraving_inside;   // 1: on the finger side of the band
+// On a band:
 uniform vec2 u_engraving_centre;    // unit, XY: the middle of the text
 uniform vec2 u_engraving_right;     // unit, XY: the reading direction there
 uniform float u_engraving_radius;   // mm: where arc lengths s are measured
 uniform float u_engraving_up;       // the text's up along the ring axis (Z): -1 or +1
-uniform float u_engraving_flat;     // 1: on a plane (a signet's face) u_engraving_radius along the centre
+uniform float u_engraving_flat;     // 1: on a plane (a signet's face, a pendant's back), as follows
+uniform vec3 u_engraving_plane_centre;   // the text's middle on it
+uniform vec3 u_engraving_plane_outward;  // unit, out of the metal
+uniform vec3 u_engraving_plane_right;    // unit: s
+uniform vec3 u_engraving_plane_up;       // unit: v
 uniform vec4 u_engraving_rect;      // (s, v) of the texture's corners
 uniform float u_engraving_range;    // mm the texture spans either side of 0.5
 uniform float u_engraving_depth;    // mm
@@ -42,17 +47,28 @@ struct Engraved {
 
 Engraved engraving_at(vec3 p, vec3 n) {
   Engraved e = Engraved(0.0, 0.0, n);
-  float r = length(p.xy);
-  if (u_engraving == 0 || r < 1e-3) return e;
-  bool on_plane = u_engraving_flat > 0.5;
-  vec2 radial = on_plane ? u_engraving_centre : p.xy / r;
-  float height = on_plane ? dot(p.xy, u_engraving_centre) : r;
-  float facing = u_engraving_inside > 0.5 ? -1.0 : 1.0;
-  // Only the engraved face: the inside (normal towards the axis) or the outside of the band, or
-  // the signet's face.
-  if (dot(n.xy, radial) * facing < 0.5 || abs(height - u_engraving_radius) > 1.5) return e;
-  float angle = on_plane ? 0.0 : atan(dot(p.xy, u_engraving_right), dot(p.xy, u_engraving_centre));
-  vec2 st = vec2(on_plane ? dot(p.xy, u_engraving_right) : u_engraving_radius * angle, u_engraving_up * p.z);
+  if (u_engraving == 0) return e;
+  vec2 st;
+  vec3 along, up;  // the surface's directions of s and v here
+  if (u_engraving_flat > 0.5) {
+    // Only the face itself, where the normal points out of it.
+    vec3 q = p - u_engraving_plane_centre;
+    if (dot(n, u_engraving_plane_outward) < 0.5 || abs(dot(q, u_engraving_plane_outward)) > 1.5) return e;
+    st = vec2(dot(q, u_engraving_plane_right), dot(q, u_engraving_plane_up));
+    along = u_engraving_plane_right;
+    up = u_engraving_plane_up;
+  } else {
+    float r = length(p.xy);
+    if (r < 1e-3) return e;
+    vec2 radial = p.xy / r;
+    float facing = u_engraving_inside > 0.5 ? -1.0 : 1.0;
+    // Only the engraved face: the inside (normal towards the axis) or the outside of the band.
+    if (dot(n.xy, radial) * facing < 0.5 || abs(r - u_engraving_radius) > 1.5) return e;
+    float angle = atan(dot(p.xy, u_engraving_right), dot(p.xy, u_engraving_centre));
+    st = vec2(u_engraving_radius * angle, u_engraving_up * p.z);
+    along = vec3(-sin(angle) * u_engraving_centre + cos(angle) * u_engraving_right, 0.0);
+    up = vec3(0.0, 0.0, u_engraving_up);
+  }
   vec2 uv = (st - u_engraving_rect.xy) / (u_engraving_rect.zw - u_engraving_rect.xy);
   if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0)))) return e;
   float d = (texture(u_engraving_distance, uv).r * 2.0 - 1.0) * u_engraving_range;  // mm, < 0 in a letter
@@ -67,8 +83,7 @@ Engraved engraving_at(vec3 p, vec3 n) {
                 texture(u_engraving_distance, uv + vec2(0.0, texel.y)).r - texture(u_engraving_distance, uv - vec2(0.0, texel.y)).r);
   if (dot(g, g) < 1e-10) return e;
   g = normalize(g);
-  vec3 along = vec3(-sin(angle) * u_engraving_centre + cos(angle) * u_engraving_right, 0.0);
-  vec3 outward = g.x * along + g.y * vec3(0.0, 0.0, u_engraving_up);
+  vec3 outward = g.x * along + g.y * up;
   // A cut's sides face into the letter; a standing letter's face out of it.
   e.wall_normal = normalize((u_engraving == 1 ? -outward : outward) + 0.3 * n);
   e.wall = wall;

@@ -317,13 +317,19 @@ unsigned App::draw_thumbnail(const spec::Design& design) {
   return renderer_.render_thumbnail(piece.meshes, camera, kThumbnailPx);
 }
 
-// Turns the ring so its first engraving faces the customer: from the face (+Z) and above for the
+// Turns the piece so its first engraving faces the customer: from the face (+Z) and above for the
 // inside (seen through the ring) and the top of a plain band, from below for the outside of a set
 // ring; the reading direction of geometry::engraving_frame.
 void App::look_at_engraving() {
   const spec::Piece& piece = design_.piece;
   if (piece.engraving.empty()) return;
-  const bool inside = piece.engraving[0].location != "outside";
+  const std::string& location = piece.engraving[0].location;
+  if (location == "back") {  // a pendant's: from straight behind, upright
+    camera_.yaw_deg = 180.0f;
+    camera_.pitch_deg = 0.0f;
+    return;
+  }
+  const bool inside = location != "outside";
   const bool set_ring = std::any_of(piece.stones.begin(), piece.stones.end(),
                                     [](const spec::StoneGroup& g) { return g.placement.kind == spec::Placement::Kind::head; });
   camera_.yaw_deg = 0.0f;

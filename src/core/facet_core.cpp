@@ -126,7 +126,14 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
   }
   if (piece.stones.empty())
     out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel or prongs"});
-  if (!piece.engraving.empty()) out.push_back({"piece.engraving", "", "engraving a pendant is" + kLater});
+  // Text goes on a closed back, which a bezel's cup gives; a basket and a pearl's cup have none.
+  const bool bezel_centre = std::any_of(piece.stones.begin(), piece.stones.end(),
+                                        [](const spec::StoneGroup& g) { return g.role == "center" && buildable_bezel(g); });
+  for (size_t i = 0; i < piece.engraving.size(); ++i)
+    if (!bezel_centre)
+      out.push_back({"piece.engraving[" + std::to_string(i) + "].location", "\"back\"",
+                     "a pendant is engraved on a closed back, which only a bezel has yet: set the centre stone in a bezel; a "
+                     "back behind a prong basket or a pearl's cup is" + kLater});
 }
 
 // A stud earring: one centre stone of a faceted convex cut in a prong basket, or a pearl on a peg in
@@ -244,8 +251,10 @@ PreviewPiece build_preview(const spec::Design& design) {
   if (!buildable(piece) || !unbuilt_features(design).empty()) return {};  // as build_piece
   const geometry::PieceModel model = geometry::piece_model(piece);
   PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}, geometry::piece_dimensions(model)};
-  for (const spec::Engraving& e : piece.engraving)
-    if (e.location != "back" && model.band) preview.engravings.push_back(geometry::engraving_decal(e, *model.band, model.plain_band(), model.signet_face()));
+  for (const spec::Engraving& e : piece.engraving) {
+    if (const std::optional<geometry::EngravingFrame> frame = geometry::engraving_frame_of(model, e))
+      preview.engravings.push_back(geometry::engraving_decal(e, *frame));
+  }
   return preview;
 }
 

@@ -335,7 +335,11 @@ void Renderer::set_engraving(const geometry::EngravingDecal* decal) {
   engraving_.right_dir = glm::vec2(decal->frame.right_dir);
   engraving_.surface_radius_mm = float(decal->frame.surface_radius_mm);
   engraving_.up_z = float(decal->frame.up_z);
-  engraving_.flat = decal->frame.flat;
+  engraving_.flat = decal->frame.flat.has_value();
+  if (const auto& face = decal->frame.flat) {
+    engraving_.plane_centre = glm::vec3(face->centre), engraving_.plane_outward = glm::vec3(face->outward);
+    engraving_.plane_right = glm::vec3(face->right), engraving_.plane_up = glm::vec3(face->up);
+  }
   engraving_.st_min = glm::vec2(decal->st_min);
   engraving_.st_max = glm::vec2(decal->st_max);
   engraving_.range_mm = float(decal->range_mm);
@@ -357,6 +361,10 @@ void Renderer::engraving_uniforms() {
   glUniform1f(glGetUniformLocation(p, "u_engraving_radius"), engraving_.surface_radius_mm);
   glUniform1f(glGetUniformLocation(p, "u_engraving_up"), engraving_.up_z);
   glUniform1f(glGetUniformLocation(p, "u_engraving_flat"), engraving_.flat ? 1.0f : 0.0f);
+  glUniform3fv(glGetUniformLocation(p, "u_engraving_plane_centre"), 1, glm::value_ptr(engraving_.plane_centre));
+  glUniform3fv(glGetUniformLocation(p, "u_engraving_plane_outward"), 1, glm::value_ptr(engraving_.plane_outward));
+  glUniform3fv(glGetUniformLocation(p, "u_engraving_plane_right"), 1, glm::value_ptr(engraving_.plane_right));
+  glUniform3fv(glGetUniformLocation(p, "u_engraving_plane_up"), 1, glm::value_ptr(engraving_.plane_up));
   glUniform4f(glGetUniformLocation(p, "u_engraving_rect"), engraving_.st_min.x, engraving_.st_min.y, engraving_.st_max.x, engraving_.st_max.y);
   glUniform1f(glGetUniformLocation(p, "u_engraving_range"), engraving_.range_mm);
   glUniform1f(glGetUniformLocation(p, "u_engraving_depth"), engraving_.depth_mm);

@@ -155,7 +155,8 @@ class Renderer {
     bool shown = false, inside = true, embossed = false;
     glm::vec2 centre_dir{0.0f}, right_dir{0.0f}, st_min{0.0f}, st_max{0.0f};
     float surface_radius_mm = 0, range_mm = 0, depth_mm = 0, up_z = -1;
-    bool flat = false;  // on a signet's face
+    bool flat = false;  // on a plane: a signet's face, a pendant's back
+    glm::vec3 plane_centre{0.0f}, plane_outward{0.0f}, plane_right{0.0f}, plane_up{0.0f};
   };
   Engraving engraving_;
 

@@ -8,7 +8,12 @@
 #include <cstring>
 
 #include "core/catalog/casting_limits.hpp"
+#include "core/geometry/bezel.hpp"
 #include "core/geometry/engraving.hpp"
+#include "core/geometry/head.hpp"
+#include "core/geometry/stone.hpp"
+#include "core/text/engraving_font.hpp"
+#include "core/text/utf8.hpp"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/translations.hpp"
@@ -25,11 +30,28 @@ constexpr double kNewHeightMm = 1.2, kNewDepthMm = 0.3, kEdgeMarginMm = 0.3;
 // font's thinnest stroke, 0.37 mm, is still cast rather than cut by laser).
 constexpr double kNewMonogramHeightMm = 5.0;
 
+// A pendant's back: letters 3 mm high (a laser's; from 4.1 mm they are cast).
+constexpr double kNewBackHeightMm = 3.0;
+
 bool on_signet_face(const spec::Piece& piece, const std::string& location) { return piece.signet && location == "outside"; }
 
-// How high the letters can be: the band's width, or a signet face's flat along the finger.
+// The pendant's centre stone when it is in a bezel (whose back closes to take the text), else null.
+const spec::StoneGroup* bezel_centre(const spec::Piece& piece) {
+  for (const spec::StoneGroup& group : piece.stones)
+    if (group.role == "center" && group.setting.type == "bezel") return &group;
+  return nullptr;
+}
+
+// How high the letters can be: the band's width, a signet face's flat along the finger, or a
+// pendant's back along the stone's length (the spec's rule then holds the text's length to it).
 double letter_room_mm(const spec::Piece& piece, const std::string& location) {
   if (on_signet_face(piece, location)) return piece.signet->length_mm - 2 * (geometry::signet_flat_inset_mm() + kEdgeMarginMm);
+  if (location == "back") {
+    const spec::StoneGroup* centre = bezel_centre(piece);
+    if (centre == nullptr) return kNewBackHeightMm;
+    const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
+    return geometry::size_of(*centre).length_mm + 2 * (rim - kEdgeMarginMm);
+  }
   if (!piece.shank) return kNewHeightMm;
   return std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEdgeMarginMm;
 }
@@ -43,10 +65,10 @@ void set_engraving_text(spec::Design& design, std::string_view text) {
     return;
   }
   if (piece.engraving.empty()) {
-    // On a signet, the face; on any other ring, inside.
-    const std::string location = piece.signet ? "outside" : "inside";
+    // On a signet, the face; on any other ring, inside; on a pendant, the back.
+    const std::string location = piece.type == "pendant" ? "back" : piece.signet ? "outside" : "inside";
     const bool monogram = on_signet_face(piece, location);
-    const double height = monogram ? kNewMonogramHeightMm : kNewHeightMm;
+    const double height = monogram ? kNewMonogramHeightMm : location == "back" ? kNewBackHeightMm : kNewHeightMm;
     // A monogram is cast, as deep as a casting's letters should be; other text is cut by laser.
     const double depth = monogram ? catalog::kCastEngravingDepthMm : kNewDepthMm;
     piece.engraving.push_back({"", "", location, std::min(height, std::max(0.3, letter_room_mm(piece, location))), depth, "engraved",
@@ -56,13 +78,43 @@ void set_engraving_text(spec::Design& design, std::string_view text) {
   need_glyphs(piece.engraving[0].text);
 }
 
+bool engraving_offered(const spec::Piece& piece) {
+  if (piece.type == "ring") return true;
+  return piece.type == "pendant" && bezel_centre(piece) != nullptr && !(piece.pendant && piece.pendant->bail == "hidden");
+}
+
 void fit_engraving(spec::Piece& piece) {
   for (spec::Engraving& e : piece.engraving) e.height_mm = std::min(e.height_mm, std::max(0.3, letter_room_mm(piece, e.location)));
+  // On a pendant's back the text's length counts too: smaller letters until the line fits (the
+  // spec's rule, spec_parse_stones.cpp check_back_text), 0.5 mm at least.
+  const spec::StoneGroup* centre = bezel_centre(piece);
+  if (piece.type != "pendant" || centre == nullptr) return;
+  const geometry::StoneSizing size = geometry::size_of(*centre);
+  const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
+  const glm::dvec2 back(size.width_mm / 2 + rim, size.length_mm / 2 + rim);
+  for (spec::Engraving& e : piece.engraving) {
+    std::vector<uint32_t> points;
+    text::decode_utf8(e.text, points);
+    const double advance_em = text::advance_em(points);
+    while (e.height_mm > 0.5 && geometry::ellipse_signed_distance({advance_em * e.height_mm / 2, e.height_mm / 2}, back) > -kEdgeMarginMm)
+      e.height_mm = std::max(0.5, e.height_mm - 0.1);
+  }
 }
 
 bool engraving_section(spec::Design& design, bool& look_at) {
   spec::Piece& piece = design.piece;
   section(tr("Engraving"));
+  // A pendant takes text on its back, which a bezel closes; a hidden bail would lie over it.
+  if (piece.type == "pendant" && piece.engraving.empty() && !engraving_offered(piece)) {
+    if (bezel_centre(piece) == nullptr) {
+      ImGui::TextWrapped("%s", tr("Set the stone in a bezel to engrave the back: its back is then closed"));
+      return false;
+    }
+    if (piece.pendant && piece.pendant->bail == "hidden") {
+      ImGui::TextWrapped("%s", tr("A hidden bail lies on the back: choose a fixed or hinged bail to engrave it"));
+      return false;
+    }
+  }
   // The box holds 64 characters of up to 4 UTF-8 bytes each, as the spec allows.
   char text[4 * 64 + 1] = {};
   const std::string current = piece.engraving.empty() ? "" : piece.engraving[0].text;
@@ -85,8 +137,10 @@ bool engraving_section(spec::Design& design, bool& look_at) {
   }
   if (piece.engraving.empty()) return changed;
   spec::Engraving& e = piece.engraving[0];
-  // Outside a signet is its face.
-  if (combo("Location", "engraving.location", piece.signet ? "signet_location" : "engraving_location", e.location, {"inside", "outside"})) {
+  // Outside a signet is its face; a pendant's text is on its back.
+  if (e.location == "back") {
+    ImGui::TextDisabled("%s", tr("On the back, closed behind the stone"));
+  } else if (combo("Location", "engraving.location", piece.signet ? "signet_location" : "engraving_location", e.location, {"inside", "outside"})) {
     changed = look_at = true;
     e.height_mm = std::min(e.height_mm, letter_room_mm(piece, e.location));
   }

@@ -207,12 +207,17 @@ bool style_section(const App& app, spec::Design& design, TemplateActions& action
     design.piece.size = design.piece.size && template_design.piece.size ? design.piece.size : template_design.piece.size;
     design.piece.pendant = template_design.piece.pendant;
     design.piece.earrings = template_design.piece.earrings;
-    design.piece.engraving.clear();  // engraving a pendant or a stud is not built yet; a ring's text has no place on one
+    // A ring's text goes on a pendant's back and a pendant's inside a ring (fit_engraving sizes it
+    // there); a stud has no place for it.
+    for (spec::Engraving& e : design.piece.engraving) e.location = design.piece.type == "ring" ? "inside" : "back";
+    if (design.piece.type == "earrings") design.piece.engraving.clear();
   }
   design.piece.style = style;
   design.piece.shank = template_design.piece.shank;
   design.piece.stones = template_design.piece.stones;
   design.piece.signet = template_design.piece.signet;
+  // Only a bezel's closed back takes text (a halo pendant's basket has none); undo brings it back.
+  if (design.piece.type == "pendant" && !engraving_offered(design.piece)) design.piece.engraving.clear();
   fit_engraving(design.piece);
   return true;
 }

@@ -360,7 +360,8 @@ bool stone_section(spec::Design& design) {
   const bool bezel = stone.setting.type == "bezel", peg = stone.setting.type == "peg";
   const std::string old_gem = stone.gem, old_cut = stone.cut;
   const GemChoice choice = stone.cut == "cabochon" ? GemChoice::cabochon : bezel ? GemChoice::bezel : GemChoice::prong;
-  changed |= gem_combo("stone.gem", stone.gem, choice, design.piece.stones.size() == 1);  // a pearl stands alone
+  // A pearl stands alone, and its cup has no back to engrave.
+  changed |= gem_combo("stone.gem", stone.gem, choice, design.piece.stones.size() == 1 && !design.piece.engraved_on_back());
   follow_pearl(design, old_gem);
   if (peg) {
     // A pearl is a bead: no cut to choose.
@@ -690,8 +691,8 @@ PanelResult draw_panel(App& app, const FrameInput& input) {
     // Stones on a signet, or beside a ring's pearl: not built yet.
     const bool pearl = !edited.piece.stones.empty() && edited.piece.stones[0].setting.type == "peg";
     if (!edited.piece.signet && !pearl) changed |= pave_section(edited);
-    changed |= engraving_section(edited, result.look_at_engraving);
   }
+  if (ring || edited.piece.type == "pendant") changed |= engraving_section(edited, result.look_at_engraving);
   ImGui::PopItemWidth();
   if (changed) {
     result.edited = edited;  // validated (and the size re-derived) by App::apply

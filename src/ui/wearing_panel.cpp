@@ -17,7 +17,10 @@ bool centre_setting_combo(spec::Design& design, const char* name) {
   if (held_round || stones[0].setting.type == "peg") return false;  // a pearl's setting follows its gem
   spec::StoneGroup& centre = stones[0];
   std::string setting = centre.setting.type;
-  if (!combo("Setting", name, "pendant_setting", setting, {"bezel", "prong"}) || setting == centre.setting.type) return false;
+  // Text on the back needs the bezel's closed back: a basket has none.
+  const std::vector<const char*> settings = design.piece.engraved_on_back() ? std::vector<const char*>{"bezel"}
+                                                                             : std::vector<const char*>{"bezel", "prong"};
+  if (!combo("Setting", name, "pendant_setting", setting, settings) || setting == centre.setting.type) return false;
   if (setting == "bezel") {
     centre.setting = {"bezel", 0, 0};
     // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
@@ -34,9 +37,9 @@ bool pendant_section(spec::Design& design) {
   section(tr("Setting and bail"));
   bool changed = centre_setting_combo(design, "pendant.setting");
   const std::string& bail = design.piece.pendant->bail;
-  // A pearl has no flat back for a hidden bail to lie on.
+  // A pearl has no flat back for a hidden bail to lie on, and an engraved back shows its text.
   const bool pearl = design.piece.stones[0].setting.type == "peg";
-  changed |= pearl ? combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hinged"})
+  changed |= pearl || design.piece.engraved_on_back() ? combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hinged"})
                    : combo("Bail", "pendant.bail", "bail", design.piece.pendant->bail, {"fixed", "hidden", "hinged"});
   ImGui::TextDisabled("%s", bail == "hidden"   ? tr("Behind the piece: the chain runs out of sight")
                             : bail == "hinged" ? tr("Bought in, it swings on a lug cast on top")

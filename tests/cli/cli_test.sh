@@ -42,7 +42,7 @@ check "build of an invalid design exits 1 and writes nothing" bash -c "
   '$FACET' build '$DATA/invalid-many.facet.json' -o '$TMP/bad' 2>/dev/null; [ \$? -eq 1 ] && [ ! -e '$TMP/bad' ]"
 
 for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court halo-oval-18 \
-    spec-example-jadeite-pendant pendant-round-bezel-pt950 pendant-halo-oval-hidden-pt950 pendant-princess-prongs-au750 \
+    spec-example-jadeite-pendant pendant-jadeite-engraved-back-au990 pendant-round-bezel-pt950 pendant-halo-oval-hidden-pt950 pendant-princess-prongs-au750 \
     stud-princess-pt950 stud-round-3-prong-au585 \
     eternity-channel-hk12 band-channel-princess-pt950 signet-octagon-monogram-s925; do
   out="$TMP/$spec"
@@ -105,6 +105,13 @@ check "a halo pendant on a hidden bail: 1 + 18 stones, each its own STL, the job
     if (r.stones.map((s) => s.count).join() !== '1,18' || r.piece.style !== 'pendant_halo') process.exit(1)\" &&
   [ \$(ls '$TMP/pendant-halo-oval-hidden-pt950' | grep -c '^stone-halo-[0-9]*\\.stl\$') -eq 18 ] &&
   grep -q '隐藏扣头 hidden' '$TMP/pendant-halo-oval-hidden-pt950/jobsheet.html'"
+check "text on a jadeite pendant's back: cast, its check passes, the job sheet has the back view and says 背面" bash -c "
+  node -e \"const r = require('$TMP/pendant-jadeite-engraved-back-au990/report.json');
+    const e = r.engraving[0];
+    if (e.location !== 'back' || e.method !== 'cast') process.exit(1);
+    if (!r.checks.some((c) => c.rule === 'engraving_depth' && c.status === 'pass')) process.exit(1)\" &&
+  grep -q '背视' '$TMP/pendant-jadeite-engraved-back-au990/jobsheet.html' &&
+  grep -q '背面 back' '$TMP/pendant-jadeite-engraved-back-au990/jobsheet.html'"
 check "a hinged bail: the piece carries its lug, one part; the job sheet says the bail is bought in" bash -c "
   '$FACET' new --style pendant_halo | sed 's/\"fixed\"/\"hinged\"/' >'$TMP/hinged.json' &&
   '$FACET' build '$TMP/hinged.json' -o '$TMP/hinged' >/dev/null &&

@@ -81,12 +81,12 @@ test('an invalid design is refused with paths and changes nothing', async () => 
   assert.deepEqual(paths, ['piece.shank.width_mm', 'piece.size.value', 'piece.sparkle']);
   assert.match(result.errors.find((e) => e.path === 'piece.shank.width_mm').message, /between 1 and 20 mm/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
-  // A valid design this version cannot draw yet (an engraved pendant) is refused with its paths, too.
+  // A valid design this version cannot draw yet (text on a prong pendant's back) is refused with its paths, too.
   const engraved = JSON.parse(cli(['new', '--style', 'pendant_halo']));
   engraved.piece.engraving = [{ text: 'A', location: 'back', height_mm: 1, depth_mm: 0.2 }];
   const notYet = await page.evaluate((json) => facet.setDesign(json), JSON.stringify(engraved));
   assert.equal(notYet.ok, false);
-  assert.ok(notYet.errors.map((e) => e.path).includes('piece.engraving'), JSON.stringify(notYet.errors));
+  assert.ok(notYet.errors.map((e) => e.path).includes('piece.engraving[0].location'), JSON.stringify(notYet.errors));
   assert.match(notYet.errors[0].message, /not built yet/);
   assert.equal(await page.evaluate(() => facet.getDesign()), before);
   const garbage = await page.evaluate(() => facet.setDesign('{not json'));
@@ -264,6 +264,12 @@ test('a bezel solitaire with a pavé shank: report and every file equal the CLI 
 test('Akoya pearl studs: report and every file equal the CLI build to the byte (the cup\'s cone-cut rim, the peg)', async () => {
   const report = await sameAsCliFromData('stud-pearl-akoya-au750');
   assert.deepEqual([report.stones[0].gem, report.stones[0].setting.type], ['pearl', 'peg']);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+});
+
+test('a jadeite pendant with 平安 cut into its closed back: report and every file equal the CLI build to the byte', async () => {
+  const report = await sameAsCliFromData('pendant-jadeite-engraved-back-au990');
+  assert.deepEqual([report.engraving[0].location, report.engraving[0].method], ['back', 'cast']);
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
 });
 

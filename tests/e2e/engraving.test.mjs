@@ -2,18 +2,19 @@
 // to show it), judged by the same rules as the CLI, and gone again when the box is emptied.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serveApp, openApp, waitForRest } from './browser.mjs';
 import { panelDriver } from './panel-driver.mjs';
 import { diffFraction } from './pixels.mjs';
 
 let server, url, context, page, errors;
-let frames, rect, design;
+let frames, rect, design, settledReport;
 
 before(async () => {
   ({ server, url } = await serveApp());
   context = await launch();
   ({ page, errors } = await openApp(context, url, { viewport: { width: 1000, height: 700 } }));
-  ({ frames, rect, design } = panelDriver(page));
+  ({ frames, rect, design, settledReport } = panelDriver(page));
   await frames();
 });
 
@@ -138,5 +139,42 @@ test('text the font lacks, typed into the box, is refused with the reason and th
   await page.keyboard.press('Escape');
   await frames();
   assert.equal(await input.isVisible(), false);
+  assert.deepEqual(errors, []);
+});
+
+// A pendant's text goes on its back, which the bezel then closes: the pendant turns to show it from
+// behind, and the panel stops offering what would uncover or hide the back.
+test('a bezel pendant: typed text goes on its closed back, seen from behind; prongs and a hidden bail are no longer offered', async () => {
+  const { click } = panelDriver(page);
+  const json = readFileSync(new URL('../data/pendant-round-bezel-pt950.facet.json', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((j) => facet.setDesign(j), json)).ok, true);
+  await frames();
+  assert.equal((await design()).stones[0].setting.type, 'bezel');
+  const before = await ringPicture();
+  await page.evaluate(() => Module.ccall('facet_type_text', 'string', ['string', 'string'], ['engraving.text', 'LY']));
+  await frames();
+  const engraving = (await design()).engraving;
+  assert.deepEqual({ text: engraving[0].text, location: engraving[0].location, height_mm: engraving[0].height_mm },
+    { text: 'LY', location: 'back', height_mm: 3 });
+  const report = await settledReport((r) => r.engraving?.length === 1 && r.checks.length > 0);
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  // From behind, the back fills much of the picture where the front showed the stone and its cup.
+  const behind = await ringPicture();
+  assert.ok(await diffFraction(page, before, behind) > 0.05, 'the pendant turned round');
+  await click('pendant.setting');
+  let layout = await page.evaluate(() => facet.uiLayout());
+  assert.equal(layout['pendant.setting:prong'], undefined, 'a basket has no back to engrave');
+  await click('pendant.setting:bezel');
+  await click('pendant.bail');
+  layout = await page.evaluate(() => facet.uiLayout());
+  assert.ok(layout['pendant.bail:hinged'], 'a hinged bail is offered');
+  assert.equal(layout['pendant.bail:hidden'], undefined, 'a hidden bail would lie over the text');
+  await click('pendant.bail:fixed');
+  assert.equal((await design()).engraving[0].text, 'LY');
+  // Another style keeps the text where that piece takes it: inside a ring, back on the pendant.
+  await click('gallery.solitaire');
+  assert.deepEqual((await design()).engraving.map((e) => [e.text, e.location]), [['LY', 'inside']]);
+  await click('gallery.pendant_solitaire');
+  assert.deepEqual((await design()).engraving.map((e) => [e.text, e.location]), [['LY', 'back']]);
   assert.deepEqual(errors, []);
 });

@@ -129,11 +129,12 @@ TEST_CASE("pendant: the template, a 6.5 mm round diamond in a bezel, and a 1 ct 
 }
 
 TEST_CASE("pendant: what is not built yet stays refused with its path") {
-  spec::Design engraved = *spec::default_design("pendant_solitaire");
-  engraved.piece.engraving.push_back({});
-  engraved.piece.engraving.back().text = "A";
+  // Text needs a closed back: a prong basket has none.
+  spec::Design engraved = *spec::default_design("pendant_halo");
+  engraved.piece.engraving.push_back({"A", "", "back", 1.0, 0.3, "engraved", {}});
   REQUIRE(unbuilt_features(engraved).size() == 1);
-  CHECK(unbuilt_features(engraved)[0].path == "piece.engraving");
+  CHECK(unbuilt_features(engraved)[0].path == "piece.engraving[0].location");
+  CHECK(unbuilt_features(engraved)[0].to_string().find("bezel") != std::string::npos);
   CHECK(build_piece(engraved).metal.positions.empty());
   spec::Design princess = *spec::default_design("pendant_solitaire");
   princess.piece.stones[0].cut = "princess";  // a bezel takes round, oval and cabochon stones
@@ -268,4 +269,73 @@ TEST_CASE("pendant: the preview is the cup and the bail as two closed shells, on
   // the cup's wall also holds.
   const double production = geometry::signed_volume_mm3(build_piece(design).metal);
   CHECK(geometry::signed_volume_mm3(preview) == doctest::Approx(production).epsilon(0.03));
+}
+
+TEST_CASE("pendant: text on the back closes the bezel's back and is cut into it, reading from behind") {
+  const spec::Design design = read_test_spec("pendant-jadeite-engraved-back-au990.facet.json");
+  check_pendant_invariants(design);
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  const geometry::BezelCup& cup = model.bezel->cup;
+  REQUIRE(cup.closed_back);
+  REQUIRE(model.metal.engravings.size() == 1);  // 平安 at 4.5 mm has 0.33 mm lines: cast
+  // The floor is the open cup's 0.8 mm under the cabochon's base, and the 0.5 mm the text is cut.
+  const double base_z = model.bezel->stone.stone.culet_z_mm - geometry::kSeatClearanceMm;
+  CHECK(base_z - cup.bottom_z_mm == doctest::Approx(geometry::kBezelFloorMm + 0.5));
+  // Closed: behind the stone's middle, metal (the open cup let light through here).
+  CHECK(metal_along(model.metal, {0, -4.0, 0}, {0, 0, -1}, 5.0));
+  // Seen from behind (looking along +Z), the face is the underside, right is -X and up is +Y.
+  const geometry::FlatFace face = geometry::back_face(cup);
+  CHECK(face.outward == glm::dvec3(0, 0, -1));
+  CHECK(face.right == glm::dvec3(-1, 0, 0));
+  CHECK(face.up == glm::dvec3(0, 1, 0));
+  CHECK(face.centre.z == doctest::Approx(cup.bottom_z_mm));
+
+  // The production mesh's letters: metal 0.5 mm up from the back under the ink, removed above it.
+  const BuiltPiece built = build_piece(design);
+  const double volume = geometry::signed_volume_mm3(built.metal);
+  spec::Design laser = design;  // the same back, its text too fine to cast: nothing cut
+  laser.piece.engraving[0].height_mm = 2.0;
+  const double uncut = geometry::signed_volume_mm3(build_piece(laser).metal);
+  // The letters' area at 4.5 mm is about 10 mm^2 (measured 10.5): 0.5 mm deep.
+  CHECK(uncut - volume > 0.5 * 8.0);
+  CHECK(uncut - volume < 0.5 * 13.0);
+}
+
+TEST_CASE("pendant: an asymmetric letter on the back reads the right way round from behind") {
+  spec::Design design = read_test_spec("pendant-jadeite-engraved-back-au990.facet.json");
+  design.piece.engraving[0].text = "L";
+  design.piece.engraving[0].height_mm = 6.0;
+  REQUIRE(unbuilt_features(design).empty());
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  REQUIRE(model.metal.engravings.size() == 1);
+  const geometry::EngravingField& field = model.metal.engravings[0];
+  const text::TextOutline outline = geometry::engraving_outline(design.piece.engraving[0]);
+  const geometry::FlatFace face = geometry::back_face(model.bezel->cup);
+  // L's upright stroke is at the reader's left, high up; its foot runs right along the bottom.
+  const double stroke_s = outline.ink_min.x + 0.25, top_v = outline.ink_max.y - 0.5, foot_v = outline.ink_min.y + 0.25;
+  auto at = [&](double s, double v) { return face.centre + s * face.right + v * face.up - 0.1 * face.outward; };
+  CHECK(field.distance(at(stroke_s, top_v)) < 0);   // in the cut
+  CHECK(field.distance(at(-stroke_s, top_v)) > 0);  // its mirror image is not
+  CHECK(field.distance(at(outline.ink_max.x - 0.25, foot_v)) < 0);
+  // Reader's left from behind is world +X.
+  CHECK(at(stroke_s, top_v).x > 0);
+}
+
+TEST_CASE("pendant: back text too big for the back, or behind a hidden bail, is refused by path") {
+  const std::string base = spec::design_to_json(read_test_spec("pendant-jadeite-engraved-back-au990.facet.json")).dump();
+  auto first_error = [&](const char* pointer, const spec::Json& value) {
+    spec::Json json = spec::Json::parse(base);
+    json[spec::Json::json_pointer(pointer)] = value;
+    const spec::ParseResult result = spec::parse_design(json.dump());
+    REQUIRE(result.status == spec::ParseStatus::invalid);
+    return result.diagnostics.errors[0];
+  };
+  // 27 mm of text at 4.5 mm on an 11.6 mm wide back.
+  const spec::Diagnostic long_text = first_error("/piece/engraving/0/text", "平安喜乐吉祥");
+  CHECK(long_text.path == "piece.engraving[0].text");
+  CHECK(long_text.to_string().find("runs over the edge of the 11.6 mm x 15.6 mm back") != std::string::npos);
+  CHECK(first_error("/piece/engraving/0/height_mm", 17.0).path == "piece.engraving[0].height_mm");  // the back is 15.6 mm high
+  const spec::Diagnostic hidden = first_error("/piece/pendant/bail", "hidden");
+  CHECK(hidden.path == "piece.engraving[0].location");
+  CHECK(hidden.to_string().find("hidden bail") != std::string::npos);
 }

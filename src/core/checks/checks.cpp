@@ -238,9 +238,9 @@ void pave_checks(const geometry::PaveRow& row, const catalog::CastingLimits& lim
 void engraving_checks(const spec::Piece& piece, const geometry::PieceModel& model, std::vector<Check>& out) {
   for (size_t i = 0; i < piece.engraving.size(); ++i) {
     const spec::Engraving& e = piece.engraving[i];
-    if (e.location == "back" || !model.band) continue;
-    const geometry::EngravingFrame frame = geometry::engraving_frame(e, *model.band, model.plain_band(), model.signet_face());
-    const Where where{"engraving", int(i), "", {frame.centre_dir * frame.surface_radius_mm, 0.0}};
+    const std::optional<geometry::EngravingFrame> frame = geometry::engraving_frame_of(model, e);
+    if (!frame) continue;
+    const Where where{"engraving", int(i), "", frame->centre_point()};
     const geometry::EngravingPlan plan = geometry::engraving_plan(e, catalog::kMinCastEngravingLineMm);
     const std::string what = "engraving \"" + e.text + "\"";
     if (plan.method == geometry::EngravingMethod::laser) {

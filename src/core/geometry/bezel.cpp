@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/geometry/engraving.hpp"
 #include "core/geometry/head.hpp"
 #include "core/math/det_math.hpp"
 
@@ -76,7 +77,8 @@ double BezelCup::distance(const glm::dvec3& world) const {
   const double outline = ellipse_signed_distance({p.x, p.y}, outline_mm);
   const double cup = prism_distance(outline - kSeatClearanceMm - wall_mm, p.z, bottom_z_mm, top_z_mm);
   const double bore = prism_distance(outline - kSeatClearanceMm, p.z, bore_bottom_z_mm, top_z_mm + 1.0);
-  const double shaped = std::max({cup, -bore, -(outline + ledge_mm)});  // the opening: the outline less the ledge
+  double shaped = std::max(cup, -bore);
+  if (!closed_back) shaped = std::max(shaped, -(outline + ledge_mm));  // the opening: the outline less the ledge
   if (!floor_radius_mm) return shaped;
   return std::max(shaped, *floor_radius_mm - std::sqrt(world.x * world.x + world.y * world.y));
 }
@@ -102,6 +104,9 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
   const double outer = kSeatClearanceMm + cup.wall_mm, bore = kSeatClearanceMm, opening = -cup.ledge_mm;
   std::vector<glm::dvec2> section = {{outer, cup.bottom_z_mm}, {outer, cup.top_z_mm}, {bore, cup.top_z_mm},
                                      {bore, cup.bore_bottom_z_mm}, {opening, cup.bore_bottom_z_mm}, {opening, cup.bottom_z_mm}};
+  // A closed back: the section stops at the bore's floor, and two discs (fans round the axis) close
+  // the floor's top and the underside.
+  if (cup.closed_back) section.resize(4);
   // A ring's underside bends where its cylinder meets the flat, along a line no ring follows:
   // rings 0.15 mm apart keep the chords across the bend within the preview's 0.05 mm.
   if (cup.floor_radius_mm) {
@@ -128,7 +133,8 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
       mesh.positions.push_back(world);
     }
   }
-  for (size_t k = 0; k < corners; ++k) {
+  const size_t strips = cup.closed_back ? corners - 1 : corners;
+  for (size_t k = 0; k < strips; ++k) {
     const size_t next = (k + 1) % corners;
     for (size_t i = 0; i < n; ++i) {
       const uint32_t a = uint32_t(k * n + i), b = uint32_t(k * n + (i + 1) % n), c = uint32_t(next * n + (i + 1) % n),
@@ -136,9 +142,28 @@ Mesh bezel_preview_mesh(const BezelCup& cup, int segments) {
       mesh.indices.insert(mesh.indices.end(), {a, b, c, a, c, d});
     }
   }
+  if (cup.closed_back) {
+    // Each disc as the strip to a ring shrunk to its centre: wound as the strips are.
+    const uint32_t floor_top = uint32_t(mesh.positions.size()), underside = floor_top + 1;
+    mesh.positions.push_back(cup.place.apply({0.0, 0.0, cup.bore_bottom_z_mm}));
+    mesh.positions.push_back(cup.place.apply({0.0, 0.0, cup.bottom_z_mm}));
+    const size_t last = corners - 1;
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t i0 = uint32_t(i), i1 = uint32_t((i + 1) % n);
+      mesh.indices.insert(mesh.indices.end(), {uint32_t(last * n) + i0, uint32_t(last * n) + i1, floor_top});
+      mesh.indices.insert(mesh.indices.end(), {underside, i1, i0});
+    }
+  }
   orient_outward(mesh);  // the section loop's direction decides which way the faces point
   return mesh;
 }
+
+FlatFace back_face(const BezelCup& cup) {
+  const glm::dmat3& r = cup.place.rotation;
+  return {cup.place.apply({0.0, 0.0, cup.bottom_z_mm}), r * glm::dvec3(0, 0, -1), r * glm::dvec3(0, 1, 0), r * glm::dvec3(1, 0, 0)};
+}
+
+glm::dvec2 back_face_extent_mm(const BezelCup& cup) { return {cup.outer_mm().y, cup.outer_mm().x}; }
 
 bool bezel_fits_cut(std::string_view cut) { return cut == "round" || cut == "oval" || cut == "cabochon"; }
 

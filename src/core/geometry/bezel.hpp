@@ -42,6 +42,9 @@ struct BezelCup {
   // Z), inside the shank, as a cup is shaped to sit on one, and bottom_z_mm's plane where that is
   // lower (ring_bezel).
   std::optional<double> floor_radius_mm;
+  // A closed back (a pendant's, to engrave): the floor has no opening, and its flat underside at
+  // bottom_z_mm is the face the text lies on (back_face).
+  bool closed_back = false;
 
   // The cup as a solid: the outline grown by the clearance and the wall, from bottom to top, less
   // the bore (the outline grown by the clearance, from where the stone rests up) and the opening
@@ -53,6 +56,14 @@ struct BezelCup {
   glm::dvec2 outer_mm() const;
   Bounds bounds() const;
 };
+
+// The closed back's underside as a face to engrave, read from behind: the text's middle under the
+// stone's centre, its up along the stone's length (local +X), reading to local +Y (so that seen
+// from the back, with local +X up, it runs left to right).
+struct FlatFace;
+FlatFace back_face(const BezelCup& cup);
+// The underside's semi-axes (the outer wall's), as back_face's right and up run.
+glm::dvec2 back_face_extent_mm(const BezelCup& cup);
 
 // Whether this cut's girdle is an ellipse a cup can follow.
 bool bezel_fits_cut(std::string_view cut);

@@ -29,7 +29,7 @@ EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_m
 
 EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
   const bool inside = engraving.location != "outside";
-  if (!inside && face != nullptr) return {{0, 1}, {1, 0}, face->face_y_mm, -1.0, true};
+  if (!inside && face != nullptr) return flat_engraving_frame({{0, face->face_y_mm, 0}, {0, 1, 0}, {1, 0, 0}, {0, 0, -1}});
   const glm::dvec2 centre = (!inside && plain_band) ? glm::dvec2(0, 1) : glm::dvec2(0, -1);
   const glm::dvec2 forward = inside ? centre : -centre;  // where the reader looks
   const SurfaceHeights heights = surface_heights(band, centre.y, 0.0);
@@ -37,7 +37,22 @@ EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape
   // ring, seen from below, towards them (+Z). right = forward x up.
   const double up_z = (!inside && !plain_band) ? 1.0 : -1.0;
   const glm::dvec2 right = up_z * glm::dvec2(forward.y, -forward.x);
-  return {centre, right, band.inner_radius_mm() + (inside ? heights.inner_u : heights.outer_u), up_z};
+  return {centre, right, band.inner_radius_mm() + (inside ? heights.inner_u : heights.outer_u), up_z, std::nullopt};
+}
+
+EngravingFrame flat_engraving_frame(const FlatFace& face) {
+  EngravingFrame frame;
+  frame.centre_dir = glm::dvec2(face.outward);
+  frame.right_dir = glm::dvec2(face.right);
+  frame.surface_radius_mm = glm::dot(face.centre, face.outward);
+  frame.up_z = face.up.z;
+  frame.flat = face;
+  return frame;
+}
+
+glm::dvec3 EngravingFrame::centre_point() const {
+  if (flat) return flat->centre;
+  return {centre_dir * surface_radius_mm, 0.0};
 }
 
 text::TextOutline engraving_outline(const spec::Engraving& engraving) {
@@ -153,23 +168,29 @@ std::vector<std::vector<glm::dvec2>> round_sharp_corners(const std::vector<std::
   return out;
 }
 
-EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
+EngravingField engraving_field(const spec::Engraving& engraving, const EngravingFrame& frame) {
   EngravingField field;
   field.text = std::make_shared<const PolygonField>(
       round_sharp_corners(engraving_outline(engraving).contours, kCastCornerRadiusMm, kCastSharpCornerDeg), kTextReachMm);
-  field.band = band;
-  field.frame = engraving_frame(engraving, band, plain_band, face);
-  field.inside = engraving.location != "outside";
+  field.frame = frame;
+  field.inside = engraving.location == "inside";
   field.embossed = engraving.style == "embossed";
   field.depth_mm = engraving.depth_mm;
+  return field;
+}
+
+EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
+  EngravingField field = engraving_field(engraving, engraving_frame(engraving, band, plain_band, face));
+  field.band = band;
   return field;
 }
 
 double EngravingField::distance(const glm::dvec3& p) const {
   const glm::dvec2 xy(p.x, p.y);
   if (frame.flat) {  // on a plane: exact
-    const double across = text->distance({glm::dot(xy, frame.right_dir), frame.up_z * p.z});
-    const double into_metal = frame.surface_radius_mm - glm::dot(xy, frame.centre_dir);
+    const glm::dvec3 q = p - frame.flat->centre;
+    const double across = text->distance({glm::dot(q, frame.flat->right), glm::dot(q, frame.flat->up)});
+    const double into_metal = -glm::dot(q, frame.flat->outward);
     const double layer = embossed ? std::max(-into_metal - depth_mm, into_metal - kEmbossRootMm) : into_metal - depth_mm;
     return std::max(across, layer);
   }
@@ -196,9 +217,13 @@ double EngravingField::distance(const glm::dvec3& p) const {
 }
 
 EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band, const SignetHead* face) {
+  return engraving_decal(engraving, engraving_frame(engraving, band, plain_band, face));
+}
+
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const EngravingFrame& frame) {
   EngravingDecal decal;
-  decal.frame = engraving_frame(engraving, band, plain_band, face);
-  decal.inside = engraving.location != "outside";
+  decal.frame = frame;
+  decal.inside = engraving.location == "inside";
   decal.embossed = engraving.style == "embossed";
   decal.depth_mm = engraving.depth_mm;
   const double texel = engraving.height_mm / kDecalTexelsPerEm;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "core/geometry/band.hpp"
 #include "core/geometry/polygon_field.hpp"
@@ -35,15 +36,28 @@ EngravingPlan engraving_plan(const spec::Engraving& engraving, double min_line_m
 //
 // Outside a signet (`face` given) the text lies flat on the face, as outside a plain band: it
 // reads across the finger (+X), its top away from the ring's face (-Z).
+//
+// A flat face (a signet's, a pendant's closed back): the text's middle on it, s measured along
+// `right`, v along `up`, depth along -`outward`.
+struct FlatFace {
+  glm::dvec3 centre{0.0};   // the middle of the text, on the face
+  glm::dvec3 outward{0.0};  // unit, out of the metal
+  glm::dvec3 right{0.0};    // unit, the reading direction
+  glm::dvec3 up{0.0};       // unit, the letters' up
+};
 struct EngravingFrame {
-  glm::dvec2 centre_dir;  // unit, in XY: the middle of the text
-  glm::dvec2 right_dir;   // unit, in XY: the reading direction there
-  double surface_radius_mm;  // of the engraved surface under the middle of the text (flat: the plane's distance)
-  double up_z;               // the text's up along the ring axis: -1 or +1
-  bool flat = false;         // on a plane (a signet's face), s measured straight along right_dir
+  glm::dvec2 centre_dir{0.0};  // unit, in XY: the middle of the text (flat: the face's outward in XY)
+  glm::dvec2 right_dir{0.0};   // unit, in XY: the reading direction there
+  double surface_radius_mm = 0;  // of the engraved surface under the middle of the text
+  double up_z = -1;              // the text's up along the ring axis: -1 or +1
+  std::optional<FlatFace> flat;  // on a plane instead: s and v measured straight on it
+  // Where the middle of the text lies on the surface.
+  glm::dvec3 centre_point() const;
 };
 EngravingFrame engraving_frame(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
                                const SignetHead* face = nullptr);
+// On a flat face: a signet's, or the closed back of a pendant's bezel (bezel.hpp, back_face).
+EngravingFrame flat_engraving_frame(const FlatFace& face);
 
 // The text laid out in the (s, v) plane of the surface, centred on its ink: s the arc length along
 // the reading direction, v the text's up (up_z along Z), millimetres.
@@ -62,7 +76,7 @@ std::vector<std::vector<glm::dvec2>> round_sharp_corners(const std::vector<std::
 
 struct EngravingField {
   std::shared_ptr<const PolygonField> text;  // in the (s, v) plane
-  BandShape band;
+  BandShape band{};  // a ring's (unused on a flat face)
   EngravingFrame frame;
   bool inside = true;     // on the finger side
   bool embossed = false;  // added metal (else removed)
@@ -76,6 +90,8 @@ struct EngravingField {
 
 EngravingField engraving_field(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
                                const SignetHead* face = nullptr);
+// On a flat face (no band).
+EngravingField engraving_field(const spec::Engraving& engraving, const EngravingFrame& frame);
 
 // The engraving as the renderer draws it on the preview (whose band is the plain sweep): the
 // text's signed distance sampled on a grid over its (s, v) rectangle, 8 bits a texel, and where it
@@ -93,5 +109,6 @@ struct EngravingDecal {
 inline constexpr double kDecalTexelsPerEm = 64.0;
 EngravingDecal engraving_decal(const spec::Engraving& engraving, const BandShape& band, bool plain_band,
                                const SignetHead* face = nullptr);
+EngravingDecal engraving_decal(const spec::Engraving& engraving, const EngravingFrame& frame);
 
 }  // namespace facet::geometry

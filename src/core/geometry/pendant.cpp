@@ -1,15 +1,28 @@
 #include "core/geometry/pendant.hpp"
 
+#include <algorithm>
+
 namespace facet::geometry {
 
-BezelSetting pendant_setting(const Stone& stone, bool cabochon) {
+BezelSetting pendant_setting(const Stone& stone, bool cabochon, std::optional<double> closed_floor_mm) {
   BezelSetting out;
   out.stone.stone = stone;
   // Local X (the length) hangs along +Y, local Y runs to -X, the table (+Z) faces the viewer.
   out.stone.placement.rotation = kStoneFacingViewer;
   out.cup = bezel_cup(out.stone, cabochon);
+  if (closed_floor_mm) {
+    out.cup.closed_back = true;
+    out.cup.bottom_z_mm = stone.culet_z_mm - kSeatClearanceMm - *closed_floor_mm;
+  }
   if (!cabochon) out.seat = stone_seat(out.stone);
   return out;
+}
+
+double closed_back_floor_mm(const spec::Piece& piece) {
+  double deepest = 0;
+  for (const spec::Engraving& e : piece.engraving)
+    if (e.location == "back" && e.style != "embossed") deepest = std::max(deepest, e.depth_mm);
+  return kBezelFloorMm + deepest;
 }
 
 BailAnchor bail_anchor(const BezelSetting& setting) {

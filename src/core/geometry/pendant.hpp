@@ -8,6 +8,7 @@
 #include "core/geometry/bezel_setting.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/stud.hpp"
+#include "core/spec/spec.hpp"
 
 namespace facet::geometry {
 
@@ -48,8 +49,14 @@ struct PendantBail {
 // viewer. Precondition: kind is "fixed", "hidden" or "hinged".
 PendantBail pendant_bail(std::string_view kind, const BailAnchor& anchor);
 
-// Precondition: bezel_fits_cut(the stone's cut); `cabochon` says whether it is one.
-BezelSetting pendant_setting(const Stone& stone, bool cabochon);
+// Precondition: bezel_fits_cut(the stone's cut); `cabochon` says whether it is one. With
+// `closed_floor_mm` the cup's back is closed (to be engraved), its floor that thick under the
+// stone's culet or base.
+BezelSetting pendant_setting(const Stone& stone, bool cabochon, std::optional<double> closed_floor_mm = std::nullopt);
+
+// How thick a closed back is under the stone: the open cup's floor, and the text cut into it
+// below that (an embossed text stands on it).
+double closed_back_floor_mm(const spec::Piece& piece);
 BailAnchor bail_anchor(const BezelSetting& setting);
 
 // A prong basket hanging like a stud's, its legs meeting on a ball behind the culet (`base`).

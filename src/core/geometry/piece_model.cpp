@@ -222,6 +222,13 @@ BailAnchor basket_anchor(PieceModel& model, const PendantBasket& basket) {
   return {stem.b.y + wire_radius, stem.b.z, back_z, false};
 }
 
+// Text on a closed back, cast unless a laser must cut it (as on a ring).
+void add_back_engravings(PieceModel& model, const spec::Piece& piece) {
+  for (const spec::Engraving& engraving : piece.engraving)
+    if (engraving.location == "back" && engraving_plan(engraving, catalog::kMinCastEngravingLineMm).method == EngravingMethod::cast)
+      model.metal.engravings.push_back(engraving_field(engraving, *engraving_frame_of(model, engraving)));
+}
+
 // A pendant: its centre stone in a bezel cup or a prong basket (with a halo round it if the spec
 // has one), the bail above it or hidden behind it.
 PieceModel pendant_model(const spec::Piece& piece) {
@@ -236,7 +243,11 @@ PieceModel pendant_model(const spec::Piece& piece) {
       break;
     }
     if (group.setting.type == "bezel") {
-      anchor = bail_anchor(add_bezel(model, group, pendant_setting(stone_of(group), group.cut == "cabochon")));
+      // Text on the back closes it: the text is cut into (or stands on) the floor's underside.
+      const bool engraved_back = piece.engraved_on_back();
+      const std::optional<double> closed_floor = engraved_back ? std::optional(closed_back_floor_mm(piece)) : std::nullopt;
+      anchor = bail_anchor(add_bezel(model, group, pendant_setting(stone_of(group), group.cut == "cabochon", closed_floor)));
+      if (engraved_back) add_back_engravings(model, piece);
       break;
     }
     PendantBasket basket = pendant_basket(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm);
@@ -320,6 +331,13 @@ PieceModel piece_model(const spec::Piece& piece) {
       model.metal.engravings.push_back(engraving_field(engraving, band, model.plain_band(), model.signet_face()));
   }
   return model;
+}
+
+std::optional<EngravingFrame> engraving_frame_of(const PieceModel& model, const spec::Engraving& engraving) {
+  if (engraving.location == "back")
+    return model.bezel && model.bezel->cup.closed_back ? std::optional(flat_engraving_frame(back_face(model.bezel->cup))) : std::nullopt;
+  if (!model.band) return std::nullopt;
+  return engraving_frame(engraving, *model.band, model.plain_band(), model.signet_face());
 }
 
 int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {

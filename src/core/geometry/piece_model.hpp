@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/geometry/dual_contour.hpp"
+#include "core/geometry/engraving.hpp"
 #include "core/geometry/halo.hpp"
 #include "core/geometry/head.hpp"
 #include "core/geometry/pave.hpp"
@@ -64,6 +65,10 @@ struct PieceModel {
 
 // Preconditions: a valid design that facet::unbuilt_features() accepts.
 PieceModel piece_model(const spec::Piece& piece);
+
+// Where an engraving of the piece lies: inside or outside a ring's band, on a signet's face, or on
+// a pendant's closed back; nullopt where the model has no such surface.
+std::optional<EngravingFrame> engraving_frame_of(const PieceModel& model, const spec::Engraving& engraving);
 
 // How many stones of `group` (a row along the shank) the piece holds packed on its arc, clear of
 // the head: what the configurator sets when the row's stone or arc changes.

@@ -189,8 +189,11 @@ std::string views(const BuiltPiece& built) {
   // stone the same way.
   add_model_dimensions(model_lines, front_view(), {"inside_diameter", "face_width", "stone_width"}, front);
   add_model_dimensions(model_lines, side_view(), {"face_length", "stone_length"}, side);
+  std::vector<std::pair<const ViewDirection*, std::vector<Dimension>>> shown = {{&front_view(), front}, {&side_view(), side}, {&top_view(), {}}};
+  // Text on a pendant's back is cast there: the bench sees where it lies.
+  if (piece.engraved_on_back()) shown.push_back({&back_view(), {}});
   std::string out = "<div class=\"views\">\n";
-  for (const auto& [view, dims] : {std::pair{&front_view(), front}, std::pair{&side_view(), side}, std::pair{&top_view(), std::vector<Dimension>{}}})
+  for (const auto& [view, dims] : shown)
     out += "<figure>" + view_svg(parts, *view, kViewPxPerMm, dims) + "<figcaption><span class=\"zh\">" + view->name_zh + "</span> " + view->name_en +
            " (mm)</figcaption></figure>\n";
   return out + "</div>\n";

@@ -65,6 +65,33 @@ void rasterise(Raster& r, const geometry::Mesh& mesh, const ViewDirection& view,
   }
 }
 
+// Metal samples up to kOutlineSamples from metal that stands nearer the viewer by more than
+// kOutlineStepMm are darkened: the outline of a cut-in letter, a line of a drawing.
+constexpr double kOutlineStepMm = 0.1;
+constexpr int kOutlineSamples = 1;
+constexpr float kOutlineShade = 0.25f;
+
+void outline_recesses(Raster& r) {
+  std::vector<uint8_t> dark(r.part.size(), 0);
+  for (int y = 0; y < r.height; ++y)
+    for (int x = 0; x < r.width; ++x) {
+      const size_t i = size_t(y) * size_t(r.width) + size_t(x);
+      if (r.part[i] != 1) continue;
+      for (int dy = -kOutlineSamples; dy <= kOutlineSamples && !dark[i]; ++dy)
+        for (int dx = -kOutlineSamples; dx <= kOutlineSamples; ++dx) {
+          const int nx = x + dx, ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= r.width || ny >= r.height) continue;
+          const size_t j = size_t(ny) * size_t(r.width) + size_t(nx);
+          if (r.part[j] == 1 && r.depth[j] - r.depth[i] > kOutlineStepMm) {
+            dark[i] = 1;
+            break;
+          }
+        }
+    }
+  for (size_t i = 0; i < dark.size(); ++i)
+    if (dark[i]) r.shade[i] *= kOutlineShade;
+}
+
 // One dimension line with end ticks and its figure, in SVG pixels.
 enum class LabelAt { above, left_rotated, beside };
 
@@ -99,6 +126,11 @@ const ViewDirection& top_view() {
   return view;
 }
 
+const ViewDirection& back_view() {
+  static const ViewDirection view{"Back", "背视", {-1, 0, 0}, {0, 1, 0}, true};
+  return view;
+}
+
 Extent view_extent(const ViewParts& parts, const ViewDirection& view) {
   Extent e{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(),
            std::numeric_limits<double>::lowest()};
@@ -126,6 +158,7 @@ Picture render_picture(const ViewParts& parts, const ViewDirection& view, double
   rasterise(r, *parts.metal, view, e, scale, 1);
   // Part 2 + i is stone i (its colour); past 253 stones the rest share the last colour.
   for (size_t i = 0; i < parts.stones.size(); ++i) rasterise(r, parts.stones[i], view, e, scale, uint8_t(std::min<size_t>(2 + i, 255)));
+  if (view.outline_recesses) outline_recesses(r);
 
   // Average the samples of each pixel; white paper behind.
   const int w = r.width / kSupersample, h = r.height / kSupersample;

@@ -16,11 +16,15 @@ struct ViewDirection {
   const char* name_en;
   const char* name_zh;
   glm::dvec3 right, up;  // screen axes in model space; the viewer looks along -(right x up)
+  // Darken the metal just inside a step down (engraved letters, seen straight on, show no wall).
+  bool outline_recesses = false;
 };
 // Front: along the finger (the ring's round face). Side: from +X. Top: from above the head.
 const ViewDirection& front_view();
 const ViewDirection& side_view();
 const ViewDirection& top_view();
+// Back: from behind the front view (-Z), upright; what a pendant's engraved back shows.
+const ViewDirection& back_view();
 
 struct ViewParts {
   const geometry::Mesh* metal;

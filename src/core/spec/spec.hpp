@@ -130,6 +130,12 @@ struct Piece {
   Json extensions = Json::object();
   // How many are made from the spec: earrings are a matched pair and the spec describes one.
   int pieces_made() const { return type == "earrings" ? 2 : 1; }
+  // Whether any text goes on the back (a pendant's: its bezel's back is then closed).
+  bool engraved_on_back() const {
+    for (const Engraving& e : engraving)
+      if (e.location == "back") return true;
+    return false;
+  }
 };
 
 struct Design {

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/catalog/gems.hpp"
+#include "core/geometry/bezel.hpp"
+#include "core/geometry/head.hpp"
 #include "core/geometry/signet.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/math/det_math.hpp"
@@ -397,6 +399,26 @@ void check_face_text(const SignetFace& face, const Engraving& e, double advance_
                                                             " high: it runs over the edge of the " + mm(face.width_mm) + " wide face");
 }
 
+// Text on a pendant's closed back: its box (advance x height, centred on the stone) within the
+// cup's underside, an ellipse as wide as the stone plus the bezel's wall, a margin left clear.
+void check_back_text(const Piece& piece, const Engraving& e, double advance_mm, const std::string& path, Diagnostics& diag) {
+  const auto bezel = std::find_if(piece.stones.begin(), piece.stones.end(),
+                                  [](const StoneGroup& g) { return g.role == "center" && g.setting.type == "bezel"; });
+  if (bezel == piece.stones.end()) return;  // other backs are not built (facet::unbuilt_features says so)
+  const std::optional<StoneOutline> outline = stone_outline(*bezel);
+  if (!outline) return;
+  const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
+  const glm::dvec2 back(outline->width_mm / 2 + rim, outline->length_mm / 2 + rim);  // across, along the length
+  if (geometry::ellipse_signed_distance({advance_mm / 2, e.height_mm / 2}, back) <= -kEngravingEdgeMarginMm) return;
+  if (geometry::ellipse_signed_distance({0, e.height_mm / 2}, back) > -kEngravingEdgeMarginMm)
+    diag.error(path + ".height_mm", number_json(e.height_mm).dump(),
+               "is more than the back allows (" + mm(2 * (back.y - kEngravingEdgeMarginMm)) + " high)");
+  else
+    diag.error(path + ".text", short_json(Json(e.text)), "is " + mm(advance_mm) + " long at " + mm(e.height_mm) +
+                                                            " high: it runs over the edge of the " + mm(2 * back.x) + " x " +
+                                                            mm(2 * back.y) + " back");
+}
+
 }  // namespace
 
 void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnostics& diag) {
@@ -486,6 +508,13 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
       diag.error(path + ".location", "\"back\"", "rings are engraved inside or outside");
     if (piece.type != "ring" && (e.location == "inside" || e.location == "outside"))
       diag.error(path + ".location", "\"" + e.location + "\"", piece.type + " are engraved on the back");
+    if (piece.type == "pendant" && e.location == "back") {
+      std::vector<uint32_t> points;
+      text::decode_utf8(e.text, points);
+      check_back_text(piece, e, text::advance_em(points) * e.height_mm, path, diag);
+      if (piece.pendant && piece.pendant->bail == "hidden")
+        diag.error(path + ".location", "\"back\"", "a hidden bail lies on the back, over the text: choose a fixed or hinged bail");
+    }
     if (!ring || e.location == "back") continue;
     std::vector<uint32_t> points;
     text::decode_utf8(e.text, points);
