@@ -54,16 +54,32 @@ bool buildable_peg(const spec::StoneGroup& group) {
          group.setting.type == "peg" && group.cut == "bead";
 }
 
-// A ring's bezel: alone on the shank's top, or with rows along the shank; as wide across the
-// finger as the ring's size allows.
+// One halo of round stones round the centre `centre` (a bezel's or a prong head's): a second, or
+// one round another stone, is refused by path.
+void unbuilt_halos(const spec::Piece& piece, const spec::StoneGroup* centre, std::vector<spec::Diagnostic>& out) {
+  int halos = 0;
+  for (size_t i = 0; i < piece.stones.size(); ++i) {
+    const spec::StoneGroup& group = piece.stones[i];
+    if (!buildable_halo(group)) continue;
+    const std::string path = "piece.stones[" + std::to_string(i) + "]";
+    if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
+    else if (centre == nullptr || group.placement.around != centre->id)
+      out.push_back({path + ".placement.around", "\"" + group.placement.around + "\"",
+                     "a halo is built around the centre stone (in prongs or a bezel); halos around other stones are" + kLater});
+  }
+}
+
+// A ring's bezel: alone on the shank's top, with a halo round it, or with rows along the shank; as
+// wide across the finger as the ring's size allows.
 void unbuilt_ring_bezel(const spec::Piece& piece, size_t bezel_index, std::vector<spec::Diagnostic>& out) {
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
-    if (i == bezel_index || group.placement.kind == spec::Placement::Kind::along_shank) continue;
+    if (i == bezel_index || group.placement.kind == spec::Placement::Kind::along_shank || buildable_halo(group)) continue;
     out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + group.id + "\"",
-                   "beside or round a ring's bezel-set centre stone only rows along the shank are built yet; " + group.role +
-                       " stones with it are" + kLater});
+                   "beside a ring's bezel-set centre stone only a halo round it and rows along the shank are built yet; " +
+                       group.role + " stones with it are" + kLater});
   }
+  unbuilt_halos(piece, &piece.stones[bezel_index], out);
   if (!piece.size || !piece.shank) return;
   const geometry::BandShape band = geometry::band_shape(*piece.shank, piece.size->circumference_mm);
   const double widest = geometry::ring_bezel_max_width_mm(band);
@@ -93,37 +109,28 @@ void unbuilt_pendant_features(const spec::Piece& piece, std::vector<spec::Diagno
   if (piece.style != "pendant_solitaire" && piece.style != "pendant_halo")
     out.push_back({"piece.style", "\"" + piece.style + "\"",
                    "only pendant_solitaire and pendant_halo pendants are built yet; " + piece.style + " is" + kLater});
-  int centres = 0, halos = 0;
-  const spec::StoneGroup* prong_centre = nullptr;
+  int centres = 0;
+  const spec::StoneGroup* haloed_centre = nullptr;  // in prongs or a bezel
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
-    if (buildable_halo(group)) {
-      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
-      continue;
-    }
+    if (buildable_halo(group)) continue;
     const bool in_bezel = buildable_bezel(group), on_peg = buildable_peg(group);
     if (!in_bezel && !on_peg && !(group.role == "center" && buildable_head(group)))
       out.push_back({path, "\"" + group.id + "\"",
                      "a pendant holds one centre stone, round, oval or cabochon in a bezel, a pearl (bead) on a peg or of a faceted "
                      "convex cut in a prong basket (3 or more prongs), and one halo of round stones (pave or bead) around a "
-                     "prong-set centre yet; " +
+                     "centre in prongs or a bezel yet; " +
                          group.role + " " + group.cut + " stones in " + group.setting.type + " settings are" + kLater});
     else if (++centres > 1)
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
-    else if (!in_bezel && !on_peg)
-      prong_centre = &group;
-    else if (on_peg && piece.pendant && piece.pendant->bail == "hidden")
+    else if (!on_peg)
+      haloed_centre = &group;
+    else if (piece.pendant && piece.pendant->bail == "hidden")  // a pearl's
       out.push_back({"piece.pendant.bail", "\"hidden\"",
                      "a pearl hangs from a bail above its cup (fixed or hinged); a hidden bail needs a flat back to lie behind"});
   }
-  for (size_t i = 0; i < piece.stones.size(); ++i) {
-    const spec::StoneGroup& group = piece.stones[i];
-    if (buildable_halo(group) && (prong_centre == nullptr || group.placement.around != prong_centre->id))
-      out.push_back({"piece.stones[" + std::to_string(i) + "].placement.around", "\"" + group.placement.around + "\"",
-                     "a pendant's halo is built around its centre stone in a prong basket; halos round a bezel or other stones are" +
-                         kLater});
-  }
+  unbuilt_halos(piece, haloed_centre, out);
   if (piece.stones.empty())
     out.push_back({"piece.stones", "", "a pendant needs its centre stone: add a stone group with role \"center\" in a bezel or prongs"});
   // Text goes on a closed back, which a bezel's cup gives; a basket and a pearl's cup have none.
@@ -190,12 +197,13 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
     }
   }
   int centres = 0, halos = 0, sides = 0;
+  const spec::StoneGroup* centre = nullptr;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
     if (buildable_pave_row(group)) continue;
     if (buildable_halo(group)) {
-      if (++halos > 1) out.push_back({path, "\"" + group.id + "\"", "a second halo is" + kLater});
+      ++halos;
     } else if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) of a faceted convex cut in a prong head (3 or more prongs), round, oval or "
@@ -204,20 +212,13 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
                          group.role + " stones in " + group.setting.type + " settings are" + kLater});
     } else if (group.role == "center" && ++centres > 1) {
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
+    } else if (group.role == "center") {
+      centre = &group;
     } else if (group.role == "side") {
       ++sides;
     }
   }
-  for (size_t i = 0; i < piece.stones.size(); ++i) {
-    const spec::StoneGroup& group = piece.stones[i];
-    if (!buildable_halo(group)) continue;
-    const bool around_centre = std::any_of(piece.stones.begin(), piece.stones.end(), [&](const spec::StoneGroup& g) {
-      return g.id == group.placement.around && g.role == "center" && buildable_head(g);
-    });
-    if (!around_centre)
-      out.push_back({"piece.stones[" + std::to_string(i) + "].placement.around", "\"" + group.placement.around + "\"",
-                     "a halo is built around the centre stone in its prong head; halos around other stones are" + kLater});
-  }
+  unbuilt_halos(piece, centre, out);
   if (halos > 0 && sides > 0) out.push_back({"piece.stones", "", "side stones beside a halo are" + kLater});
   for (size_t i = 0; i < piece.stones.size() && centres == 0; ++i) {
     if (piece.stones[i].role == "side")

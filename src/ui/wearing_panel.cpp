@@ -13,8 +13,9 @@ namespace facet::ui {
 bool centre_setting_combo(spec::Design& design, const char* name) {
   auto& stones = design.piece.stones;
   if (stones.empty() || stones[0].role != "center" || stones[0].placement.kind != spec::Placement::Kind::head) return false;
-  const bool held_round = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo" || g.role == "side"; });
-  if (held_round || stones[0].setting.type == "peg") return false;  // a pearl's setting follows its gem
+  // Side stones are laid out beside prong heads only; a halo goes round prongs or a bezel.
+  const bool beside = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.role == "side"; });
+  if (beside || stones[0].setting.type == "peg") return false;  // a pearl's setting follows its gem
   spec::StoneGroup& centre = stones[0];
   std::string setting = centre.setting.type;
   // Text on the back needs the bezel's closed back: a basket has none.
@@ -26,7 +27,10 @@ bool centre_setting_combo(spec::Design& design, const char* name) {
     // A bezel takes round, oval and cabochon stones; any other cut becomes a round one.
     if (!geometry::bezel_fits_cut(centre.cut)) centre.cut = "round";
   } else {
-    centre.setting = {"prong", centre.cut == "round" ? 6 : 4, 0.9};
+    // Six claws for a round stone alone; four inside a halo, as the halo templates have (with six,
+    // a claw crowds the halo's beads).
+    const bool haloed = std::any_of(stones.begin(), stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
+    centre.setting = {"prong", centre.cut == "round" && !haloed ? 6 : 4, 0.9};
     if (centre.cut == "cabochon") centre.cut = "round", centre.gem = "diamond";  // prongs grip a girdle
   }
   return true;

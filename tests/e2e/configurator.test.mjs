@@ -273,6 +273,14 @@ test('a jadeite pendant with 平安 cut into its closed back: report and every f
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
 });
 
+test('halos round bezels, a jadeite pendant\'s and an oval ring\'s: report and every file equal the CLI build to the byte (the collar joining frame and cup)', async () => {
+  for (const name of ['pendant-jadeite-halo-bezel-au750', 'halo-bezel-oval-pt950']) {
+    const report = await sameAsCliFromData(name);
+    assert.deepEqual(report.stones.map((s) => [s.role, s.setting.type]), [['center', 'bezel'], ['halo', 'pave']]);
+    assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
+  }
+});
+
 test('an Akoya pearl ring: report and every file equal the CLI build to the byte (the cup sunk into the shank\'s top)', async () => {
   const report = await sameAsCliFromData('ring-pearl-akoya-au750');
   assert.deepEqual([report.piece.type, report.stones[0].gem, report.stones[0].setting.type], ['ring', 'pearl', 'peg']);

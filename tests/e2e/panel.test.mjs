@@ -277,9 +277,19 @@ test('the gallery makes a halo pendant, 1 + 16 stones priced; its bail goes behi
   assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks));
   assert.ok(report.price.lines.some((l) => /16 x diamond/.test(l.item)), 'the halo is priced');
   await frames();
-  let layout = await page.evaluate(() => facet.uiLayout());
-  assert.equal(layout['pendant.setting'], undefined, 'a halo is built round prongs: no bezel offered');
   await rect('halo.count');  // the halo's own controls, as on a ring
+  // The centre into a bezel: the halo goes round the cup's wall.
+  await click('pendant.setting');
+  await click('pendant.setting:bezel');
+  assert.equal((await design()).stones[0].setting.type, 'bezel');
+  const bezel = await settledReport((r) => r.stones[0]?.setting?.type === 'bezel' && r.checks.length > 0);
+  assert.deepEqual(bezel.stones.map((s) => s.count), [1, 16]);
+  assert.ok(bezel.checks.every((c) => c.status === 'pass'), JSON.stringify(bezel.checks));
+  await click('pendant.setting');
+  await click('pendant.setting:prong');
+  report = await settledReport((r) => r.stones[0]?.setting?.type === 'prong' && r.checks.length > 0);
+  assert.deepEqual(report.stones.map((s) => s.count), [1, 16]);
+  let layout;
   const fixed = report;
   await click('pendant.bail');
   await click('pendant.bail:hidden');

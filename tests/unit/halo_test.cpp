@@ -15,6 +15,7 @@
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
 #include "shell_checks.hpp"
+#include "test_data.hpp"
 
 using namespace facet;
 using facet::test::find_rule;
@@ -128,4 +129,70 @@ TEST_CASE("halo: what is not built yet stays refused with its path") {
   bool sides_refused = false;
   for (const spec::Diagnostic& d : unbuilt_features(with_sides)) sides_refused |= d.path == "piece.stones" && d.rule.find("halo") != std::string::npos;
   CHECK(sides_refused);
+}
+
+// A halo round a bezel: its stones outside the cup's wall, the frame joined to the wall by a
+// collar (nothing but metal between them), one clean shell, every check passing.
+namespace {
+
+void check_halo_round_bezel(const spec::Design& design) {
+  REQUIRE(unbuilt_features(design).empty());
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  REQUIRE(model.bezel.has_value());
+  REQUIRE(model.halo.has_value());
+  const BuiltPiece built = build_piece(design);
+  test::check_one_passing_shell(model, built);
+  REQUIRE(built.stones.size() == 1 + model.halo->stones.size());
+  for (const geometry::PlacedStone& stone : built.stones) {
+    double clearance = std::numeric_limits<double>::max();
+    for (const glm::dvec3& v : stone.world_mesh().positions) clearance = std::min(clearance, model.metal.distance(v));
+    CAPTURE(stone.label());
+    CHECK(clearance > 0.0);
+  }
+  // Each halo stone's girdle stands kHaloGapToProngsMm off the cup's outer wall (to 0.01 mm).
+  const geometry::BezelCup& cup = model.bezel->cup;
+  const geometry::Placement3& place = model.bezel->stone.placement;
+  for (const geometry::PlacedStone& stone : model.halo->stones) {
+    const glm::dvec3 local = place.to_local(stone.placement.position);
+    const double from_wall = geometry::ellipse_signed_distance({local.x, local.y}, cup.outer_mm()) - 0.5 * stone.stone.width_mm;
+    CHECK(std::fabs(from_wall - geometry::kHaloGapToProngsMm) < 0.01);
+    // Its table under the rim.
+    CHECK(local.z + stone.stone.table_z_mm == doctest::Approx(cup.top_z_mm - geometry::kHaloTableUnderRimMm));
+  }
+  // Between the frame and the wall, at the frame's height, metal all the way across.
+  const glm::dvec3 frame_local = place.to_local(model.halo->frame.front().a);
+  const glm::dvec3 direction = glm::normalize(glm::dvec3(frame_local.x, frame_local.y, 0.0));
+  for (int k = 6; k <= 20; ++k) {  // 0.3-1 mm in from the frame's centre line (past the light hole): frame, collar, wall
+    const glm::dvec3 p = glm::dvec3(frame_local.x, frame_local.y, 0.0) - direction * (0.05 * k);
+    CAPTURE(k);
+    CHECK(model.metal.distance(place.apply(glm::dvec3(p.x, p.y, frame_local.z))) < 0.0);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("halo round a bezel: a jadeite cabochon pendant ringed by 28 diamonds, one shell, the frame joined to the cup") {
+  check_halo_round_bezel(test::read_test_spec("pendant-jadeite-halo-bezel-au750.facet.json"));
+}
+
+TEST_CASE("halo round a bezel: an oval diamond ring in platinum, the cup standing in the shank, no ties down to it") {
+  const spec::Design design = test::read_test_spec("halo-bezel-oval-pt950.facet.json");
+  check_halo_round_bezel(design);
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  CHECK(model.halo->ties.size() == model.halo->frame.size());  // the collar, link for link; no tie into the shank
+}
+
+TEST_CASE("halo round a bezel: a second halo, or a halo round a pearl, stays refused by path") {
+  spec::Design two = test::read_test_spec("pendant-jadeite-halo-bezel-au750.facet.json");
+  two.piece.stones.push_back(two.piece.stones[1]);
+  two.piece.stones.back().id = "outer";
+  const std::vector<spec::Diagnostic> second = unbuilt_features(two);
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].path == "piece.stones[2]");
+  spec::Design pearl = test::read_test_spec("pendant-jadeite-halo-bezel-au750.facet.json");
+  pearl.piece.stones[0].gem = "pearl", pearl.piece.stones[0].cut = "bead", pearl.piece.stones[0].setting = {"peg", 0, 0};
+  pearl.piece.stones[0].size = {std::nullopt, 8.0, 8.0, std::nullopt};
+  const std::vector<spec::Diagnostic> round_pearl = unbuilt_features(pearl);
+  REQUIRE(round_pearl.size() == 1);
+  CHECK(round_pearl[0].path == "piece.stones[1].placement.around");
 }

@@ -41,20 +41,19 @@ std::vector<glm::dvec3> spaced_along(const std::vector<glm::dvec3>& loop, int co
   return out;
 }
 
-}  // namespace
-
-HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
+// The halo round `centre` whose holding metal (claws, a cup's wall) reaches `holder_reach_mm` past
+// its girdle: the stones `kHaloGapToProngsMm` outside that, placed (stone-local z) at `girdle_z`;
+// their seats, beads and frame, and the ties down into a ring's shank. `chain` gets the frame's
+// points (world), for the ties to the holder.
+HaloSetting halo_around(const PlacedStone& centre, double holder_reach_mm, double girdle_z, const Stone& stone, int count,
+                        double shank_outer_radius_mm, std::vector<glm::dvec3>& chain) {
   HaloSetting halo;
-  const Stone& middle = centre.stone.stone;
-  const Placement3& place = centre.stone.placement;
+  const Stone& middle = centre.stone;
+  const Placement3& place = centre.placement;
   const double radius = 0.5 * std::min(stone.length_mm, stone.width_mm);
 
-  // The ring of stone centres: the centre's girdle outline pushed out past its claws, at a height
-  // that puts the halo's tables just under the centre's girdle.
-  const double prong_diameter = 2 * centre.prongs.front().radius_mm;
-  const double claw_reach = prong_diameter - prong_overlap_mm(prong_diameter);  // claws' outer side past the girdle
-  const double girdle_z = middle.girdle_bottom_z_mm - (stone.table_z_mm - stone.girdle_top_z_mm) - 0.1;
-  const std::vector<glm::dvec3> loop = offset_outline(middle, claw_reach + kHaloGapToProngsMm + radius, 720);
+  // The ring of stone centres: the centre's girdle outline pushed out past its holder.
+  const std::vector<glm::dvec3> loop = offset_outline(middle, holder_reach_mm + kHaloGapToProngsMm + radius, 720);
   std::vector<glm::dvec3> centres = spaced_along(loop, count);
   for (glm::dvec3& c : centres) c.z = girdle_z;
 
@@ -99,22 +98,12 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
   }
 
   // The frame: a chain under the stones (below), as wide as a stone and a little.
-  std::vector<glm::dvec3> chain = spaced_along(loop, std::max(3 * count, 24));
+  chain = spaced_along(loop, std::max(3 * count, 24));
   for (glm::dvec3& p : chain) p = place.apply(glm::dvec3(p.x, p.y, frame_z));
   for (size_t i = 0; i < chain.size(); ++i) halo.frame.push_back({chain[i], chain[(i + 1) % chain.size()], frame_radius});
 
-  // Ties: from the frame to each claw of the centre head at the frame's height, and from the
-  // frame's two points over the shank (across the finger) down into it.
+  // Ties from the frame's two points over the shank (across the finger) down into it.
   const double tie_radius = kHaloTieDiameterMm / 2;
-  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);  // the table's way: +Y on a ring, +Z on a pendant
-  for (size_t i = 0; i + 1 < centre.prongs.size(); i += 2) {
-    const Capsule& lower = centre.prongs[i];  // shank (or a basket's knee) to girdle
-    const double t = std::clamp(glm::dot(chain[0] - lower.a, up) / glm::dot(lower.b - lower.a, up), 0.0, 1.0);
-    const glm::dvec3 on_prong = lower.a + (lower.b - lower.a) * t;
-    glm::dvec3 nearest = chain[0];
-    for (const glm::dvec3& p : chain) if (glm::distance(p, on_prong) < glm::distance(nearest, on_prong)) nearest = p;
-    halo.ties.push_back({on_prong, nearest, tie_radius});
-  }
   for (double sign : {1.0, -1.0}) {  // rings only: a pendant's shank_outer_radius_mm is 0
     glm::dvec3 over = chain[0];  // the frame point farthest across the finger (world X) this side
     for (const glm::dvec3& p : chain) if (sign * p.x > sign * over.x) over = p;
@@ -123,6 +112,56 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
     const glm::dvec3 into(x, std::sqrt(shank_outer_radius_mm * shank_outer_radius_mm - x * x) - 0.4, 0.0);
     halo.ties.push_back({over, into, tie_radius});
   }
+  return halo;
+}
+
+// A tie from the frame's point nearest `to` (world) to it.
+Capsule tie_to(const std::vector<glm::dvec3>& chain, const glm::dvec3& to) {
+  glm::dvec3 nearest = chain[0];
+  for (const glm::dvec3& p : chain) if (glm::distance(p, to) < glm::distance(nearest, to)) nearest = p;
+  return {to, nearest, kHaloTieDiameterMm / 2};
+}
+
+}  // namespace
+
+HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
+  // Past the claws, the halo's tables just under the centre's girdle.
+  const double prong_diameter = 2 * centre.prongs.front().radius_mm;
+  const double claw_reach = prong_diameter - prong_overlap_mm(prong_diameter);  // claws' outer side past the girdle
+  const Stone& middle = centre.stone.stone;
+  const double girdle_z = middle.girdle_bottom_z_mm - (stone.table_z_mm - stone.girdle_top_z_mm) - 0.1;
+  std::vector<glm::dvec3> chain;
+  HaloSetting halo = halo_around(centre.stone, claw_reach, girdle_z, stone, count, shank_outer_radius_mm, chain);
+  // A tie from the frame to each claw of the centre head at the frame's height (before the
+  // shank's, as they were first built).
+  const Placement3& place = centre.stone.placement;
+  const glm::dvec3 up = place.rotation * glm::dvec3(0, 0, 1);  // the table's way: +Y on a ring, +Z on a pendant
+  std::vector<Capsule> ties;
+  for (size_t i = 0; i + 1 < centre.prongs.size(); i += 2) {
+    const Capsule& lower = centre.prongs[i];  // shank (or a basket's knee) to girdle
+    const double t = std::clamp(glm::dot(chain[0] - lower.a, up) / glm::dot(lower.b - lower.a, up), 0.0, 1.0);
+    const Capsule tie = tie_to(chain, lower.a + (lower.b - lower.a) * t);
+    ties.push_back(tie);
+  }
+  halo.ties.insert(halo.ties.begin(), ties.begin(), ties.end());
+  return halo;
+}
+
+HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
+  // Round the cup's outer wall, the halo's tables kHaloTableUnderRimMm under its rim.
+  const double girdle_z = cup.top_z_mm - kHaloTableUnderRimMm - stone.table_z_mm;
+  // No ties down to a ring's shank: they would run down the cup's wall a crevice's width from it,
+  // and the cup, sunk into the shank, carries the collar and the frame.
+  (void)shank_outer_radius_mm;
+  std::vector<glm::dvec3> chain;
+  HaloSetting halo = halo_around(centre, kSeatClearanceMm + cup.wall_mm, girdle_z, stone, count, 0.0, chain);
+  // The frame is kHaloGapToProngsMm - 0.1 mm off the wall: a crevice too narrow to cast. A collar
+  // fills it, a chain along the wall's outer face at the frame's height (not below the cup's floor)
+  // reaching into both.
+  const double frame_z = std::max(cup.place.to_local(chain[0]).z, cup.bottom_z_mm + kHaloCollarRadiusMm);
+  std::vector<glm::dvec3> collar = spaced_along(offset_outline(centre.stone, kSeatClearanceMm + cup.wall_mm, 720), int(chain.size()));
+  for (glm::dvec3& p : collar) p = cup.place.apply(glm::dvec3(p.x, p.y, frame_z));
+  for (size_t i = 0; i < collar.size(); ++i) halo.ties.push_back({collar[i], collar[(i + 1) % collar.size()], kHaloCollarRadiusMm});
   return halo;
 }
 

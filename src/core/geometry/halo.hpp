@@ -3,6 +3,7 @@
 // prongs and down into the shank.
 #pragma once
 
+#include "core/geometry/bezel.hpp"
 #include "core/geometry/head.hpp"
 
 namespace facet::geometry {
@@ -33,5 +34,12 @@ struct HaloSetting {
 // shank top is at `shank_outer_radius_mm` (0 on a pendant: no ties down to a shank).
 // Preconditions: count >= 3, a convex cut, a head with prongs.
 HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count, double shank_outer_radius_mm);
+
+// Round a bezel cup (a ring's or a pendant's): the stones clear of its outer wall, their tables
+// just under its rim, the frame joined to the wall all round by a collar (on a ring, nothing ties
+// it down to the shank: the cup stands in it). Preconditions as above; `centre` is the cup's stone.
+inline constexpr double kHaloTableUnderRimMm = 0.3;
+inline constexpr double kHaloCollarRadiusMm = 0.6;  // reaches 0.5 mm into the frame at its height
+HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm);
 
 }  // namespace facet::geometry

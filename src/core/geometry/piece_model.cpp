@@ -90,11 +90,12 @@ void add_capsule(PieceModel& model, const Capsule& capsule, CapsuleRole::Kind ki
   model.capsule_roles.push_back({kind, 0, -1});
 }
 
-// A halo round heads[0]; on a ring its frame is tied down into the shank as well.
+// A halo round the bezel's cup or heads[0]; on a ring its frame is tied down into the shank as well.
 void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
   const double shank_outer = model.band ? model.band->inner_radius_mm() + model.band->top_thickness_mm : 0.0;
-  HaloSetting halo = halo_setting(model.heads[0], stone, group.count, shank_outer);
+  HaloSetting halo = model.bezel ? halo_setting(model.bezel->cup, model.bezel->stone, stone, group.count, shank_outer)
+                                 : halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
   auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {
     for (const Capsule& capsule : capsules) add_capsule(model, capsule, kind);
@@ -105,6 +106,11 @@ void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   model.metal.seats.insert(model.metal.seats.end(), halo.seats.begin(), halo.seats.end());
   model.halo = std::move(halo);
   model.halo_id = group.id;
+}
+
+void add_halos(PieceModel& model, const spec::Piece& piece) {
+  for (const spec::StoneGroup& group : piece.stones)
+    if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group);
 }
 
 RowSetting row_setting(const spec::StoneGroup& group) {
@@ -162,7 +168,8 @@ const PearlSetting& add_pearl(PieceModel& model, const spec::StoneGroup& group, 
 void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& band) {
   for (const spec::StoneGroup& group : piece.stones) {
     if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "bezel") {
-      add_bezel(model, group, ring_bezel(stone_of(group), group.cut == "cabochon", band));  // nothing beside or round it yet
+      add_bezel(model, group, ring_bezel(stone_of(group), group.cut == "cabochon", band));  // a halo round it, nothing beside it yet
+      add_halos(model, piece);
       return;
     }
     if (group.role == "center" && group.placement.kind == spec::Placement::Kind::head && group.setting.type == "peg") {
@@ -179,9 +186,7 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
   if (model.heads.empty()) return;
   // A halo goes round the centre head, before any side heads are laid out (they clear it).
-  for (const spec::StoneGroup& group : piece.stones) {
-    if (group.role == "halo" && group.placement.kind == spec::Placement::Kind::around) add_halo(model, group);
-  }
+  add_halos(model, piece);
   ProngHead previous = model.heads.front();
   double inner_angle = 0.0;
   for (const spec::StoneGroup& group : piece.stones) {
@@ -200,16 +205,19 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   }
 }
 
+// A halo pendant's top edge: the frame's highest point.
+BailAnchor halo_anchor(const HaloSetting& halo, double back_z, bool solid_back) {
+  const Capsule* top = &halo.frame.front();
+  for (const Capsule& c : halo.frame)
+    if (c.a.y > top->a.y) top = &c;
+  return {top->a.y + top->radius_mm, top->a.z, back_z, solid_back};
+}
+
 // A basket pendant's top edge: the halo frame's top, or else a stem up from the gallery rail's
 // highest point to just past the girdle, where the bail can stand clear of the stone.
 BailAnchor basket_anchor(PieceModel& model, const PendantBasket& basket) {
   const double back_z = basket.base.a.z - basket.base.radius_mm;
-  if (model.halo) {
-    const Capsule* top = &model.halo->frame.front();
-    for (const Capsule& c : model.halo->frame)
-      if (c.a.y > top->a.y) top = &c;
-    return {top->a.y + top->radius_mm, top->a.z, back_z, false};
-  }
+  if (model.halo) return halo_anchor(*model.halo, back_z, false);
   glm::dvec3 from = basket.head.rails.front().a;
   for (const Capsule& rail : basket.head.rails)
     for (const glm::dvec3& p : {rail.a, rail.b, 0.5 * (rail.a + rail.b)})
@@ -248,6 +256,8 @@ PieceModel pendant_model(const spec::Piece& piece) {
       const std::optional<double> closed_floor = engraved_back ? std::optional(closed_back_floor_mm(piece)) : std::nullopt;
       anchor = bail_anchor(add_bezel(model, group, pendant_setting(stone_of(group), group.cut == "cabochon", closed_floor)));
       if (engraved_back) add_back_engravings(model, piece);
+      add_halos(model, piece);
+      if (model.halo) anchor = halo_anchor(*model.halo, anchor.back_z_mm, true);
       break;
     }
     PendantBasket basket = pendant_basket(stone_of(group), group.setting.prongs, group.setting.prong_diameter_mm);

@@ -456,10 +456,11 @@ void check_piece_rules(const Piece& piece, const StyleDefaults& style, Diagnosti
         }
         const auto around = stone_outline(*target);
         if (!around || !outline) break;
-        // The ring of stones runs at half a stone plus a gap outside the girdle; Ramanujan's
-        // perimeter of that ellipse against the stones' pitch.
-        const double a = around->length_mm / 2 + kStoneGapMm + outline->width_mm / 2;
-        const double b = around->width_mm / 2 + kStoneGapMm + outline->width_mm / 2;
+        // The ring of stones runs at half a stone plus a gap outside the girdle (outside a bezel's
+        // wall); Ramanujan's perimeter of that ellipse against the stones' pitch.
+        const double wall = target->setting.type == "bezel" ? geometry::kSeatClearanceMm + geometry::kBezelWallMm : 0.0;
+        const double a = around->length_mm / 2 + wall + kStoneGapMm + outline->width_mm / 2;
+        const double b = around->width_mm / 2 + wall + kStoneGapMm + outline->width_mm / 2;
         const double perimeter = detmath::kPi * (3 * (a + b) - std::sqrt((3 * a + b) * (a + 3 * b)));
         const double needed = group.count * (outline->width_mm + kStoneGapMm);
         // Over-filled rows are a warning, not an error: the factory sets fewer or smaller stones.
