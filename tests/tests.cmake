@@ -1,7 +1,7 @@
 # Native tests, run by ctest: doctest unit tests and the CLI against real readers (admesh).
 file(GLOB FACET_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
 # The app's plain C++ parts (no GL, no ImGui) are tested natively too.
-add_executable(facet_tests ${FACET_UNIT_TESTS} ${CMAKE_SOURCE_DIR}/src/app/history.cpp ${CMAKE_SOURCE_DIR}/src/render/gem_quality.cpp ${CMAKE_SOURCE_DIR}/src/render/brdf_lut.cpp ${CMAKE_SOURCE_DIR}/src/ui/translations.cpp ${CMAKE_SOURCE_DIR}/src/ui/header_title.cpp)
+add_executable(facet_tests ${FACET_UNIT_TESTS} ${CMAKE_SOURCE_DIR}/src/app/history.cpp ${CMAKE_SOURCE_DIR}/src/render/gem_quality.cpp ${CMAKE_SOURCE_DIR}/src/render/brdf_lut.cpp ${CMAKE_SOURCE_DIR}/src/ui/translations.cpp ${CMAKE_SOURCE_DIR}/src/ui/header_title.cpp ${CMAKE_SOURCE_DIR}/src/ui/stone_line.cpp)
 target_link_libraries(facet_tests PRIVATE facet_core)
 target_compile_definitions(facet_tests PRIVATE FACET_TEST_DATA="${CMAKE_SOURCE_DIR}/tests/data")
 # One ctest entry per test file, so `ctest -j` spreads them over the cores (the geometry tests

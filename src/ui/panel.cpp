@@ -396,7 +396,8 @@ bool stone_section(spec::Design& design) {
     changed |= slider_mm("Prong", "stone.prong_diameter", stone.setting.prong_diameter_mm, 0.6f, 1.5f);
   }
   const geometry::StoneSizing& sized = stone_sizing(stone);
-  ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
+  // A stone's weight and measurements; a pearl is sold by the size across its slider shows.
+  if (!peg) ImGui::TextDisabled(tr("%.2f ct, %.2f x %.2f x %.2f mm"), sized.carat, sized.length_mm, sized.width_mm, sized.depth_mm);
   changed |= grade_combos(stone);
   return changed;
 }

@@ -178,6 +178,7 @@ constexpr Translation kTranslations[] = {
     {"Review and order", "查看并下单"},
     {"Your piece", "您的设计"},
     {"%d × %s %s, %s mm, %.2f ct", "%d 粒 %s %s，%s 毫米，共 %.2f 克拉"},
+    {"%d × %s %s, %s mm", "%d 粒 %s %s，%s 毫米"},
     {"%s %s, %.1f mm around", "%s %s，周长 %.1f 毫米"},
     {"%s, %.2f mm wide, %.2f mm thick", "%s，宽 %.2f 毫米，厚 %.2f 毫米"},
     {"Metal weight", "金重"},
