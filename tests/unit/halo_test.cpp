@@ -156,9 +156,12 @@ void check_halo_round_bezel(const spec::Design& design) {
     const glm::dvec3 local = place.to_local(stone.placement.position);
     const double from_wall = geometry::ellipse_signed_distance({local.x, local.y}, cup.outer_mm()) - 0.5 * stone.stone.width_mm;
     CHECK(std::fabs(from_wall - geometry::kHaloGapToProngsMm) < 0.01);
-    // Its table under the rim.
-    CHECK(local.z + stone.stone.table_z_mm == doctest::Approx(cup.top_z_mm - geometry::kHaloTableUnderRimMm));
+    // Its table under the rim, or higher where the cup is shallow (a cabochon's): the frame stays
+    // over the cup's floor.
+    CHECK(local.z + stone.stone.table_z_mm >= cup.top_z_mm - geometry::kHaloTableUnderRimMm - 1e-9);
   }
+  for (const geometry::Capsule& link : model.halo->frame)  // (a ring's cup: over its flat floor at least)
+    CHECK(place.to_local(link.a).z - link.radius_mm >= cup.bottom_z_mm + geometry::kHaloFrameOverFloorMm - 1e-9);
   // Between the frame and the wall, at the frame's height, metal all the way across.
   const glm::dvec3 frame_local = place.to_local(model.halo->frame.front().a);
   const glm::dvec3 direction = glm::normalize(glm::dvec3(frame_local.x, frame_local.y, 0.0));

@@ -41,6 +41,13 @@ std::vector<glm::dvec3> spaced_along(const std::vector<glm::dvec3>& loop, int co
   return out;
 }
 
+// The frame: a chain as wide as a stone and a little, its top kHaloFrameUnderGirdleMm under the
+// girdles (of stones placed at stone-local `girdle_z`), so the walls between pockets stay castable.
+double frame_radius_mm(const Stone& stone) { return 0.5 * std::min(stone.length_mm, stone.width_mm) + 0.1; }
+double frame_z_mm(const Stone& stone, double girdle_z) {
+  return girdle_z + stone.girdle_bottom_z_mm - kHaloFrameUnderGirdleMm - frame_radius_mm(stone);
+}
+
 // The halo round `centre` whose holding metal (claws, a cup's wall) reaches `holder_reach_mm` past
 // its girdle: the stones `kHaloGapToProngsMm` outside that, placed (stone-local z) at `girdle_z`;
 // their seats, beads and frame, and the ties down into a ring's shank. `chain` gets the frame's
@@ -59,8 +66,8 @@ HaloSetting halo_around(const PlacedStone& centre, double holder_reach_mm, doubl
 
   // The frame: a chain under the stones, as wide as a stone and a little, its top just under the
   // girdles so the walls between the pockets stay thick enough to cast.
-  const double frame_radius = radius + 0.1;
-  const double frame_z = girdle_z + stone.girdle_bottom_z_mm - kHaloFrameUnderGirdleMm - frame_radius;
+  const double frame_radius = frame_radius_mm(stone);
+  const double frame_z = frame_z_mm(stone, girdle_z);
   // The light hole under each stone starts at the girdle, inside the seat (so its walls leave the
   // seat's cone at an open angle, no knife-edged ring round the cone's tip), and goes through the
   // frame and no further.
@@ -149,7 +156,15 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
 
 HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
   // Round the cup's outer wall, the halo's tables kHaloTableUnderRimMm under its rim.
-  const double girdle_z = cup.top_z_mm - kHaloTableUnderRimMm - stone.table_z_mm;
+  double girdle_z = cup.top_z_mm - kHaloTableUnderRimMm - stone.table_z_mm;
+  // A shallow cup (a cabochon's; a ring's where its underside follows the finger, highest along
+  // the finger's axis) would leave the frame and the collar reaching to the cup's bottom edge, a
+  // knot of creases the mesher cuts by 0.013 mm: the halo rises until the frame's underside is
+  // kHaloFrameOverFloorMm over the floor's highest point.
+  double floor_z = cup.bottom_z_mm;
+  if (cup.floor_radius_mm) floor_z = std::max(floor_z, *cup.floor_radius_mm - glm::dot(cup.place.position, cup.place.rotation[2]));
+  const double frame_bottom = frame_z_mm(stone, girdle_z) - frame_radius_mm(stone);
+  girdle_z += std::max(0.0, floor_z + kHaloFrameOverFloorMm - frame_bottom);
   // No ties down to a ring's shank: they would run down the cup's wall a crevice's width from it,
   // and the cup, sunk into the shank, carries the collar and the frame.
   (void)shank_outer_radius_mm;

@@ -38,7 +38,8 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
 // Round a bezel cup (a ring's or a pendant's): the stones clear of its outer wall, their tables
 // just under its rim, the frame joined to the wall all round by a collar (on a ring, nothing ties
 // it down to the shank: the cup stands in it). Preconditions as above; `centre` is the cup's stone.
-inline constexpr double kHaloTableUnderRimMm = 0.3;
+inline constexpr double kHaloTableUnderRimMm = 0.3;  // or higher, with the frame this far over the cup's floor:
+inline constexpr double kHaloFrameOverFloorMm = 0.3;  // twice the fillet
 inline constexpr double kHaloCollarRadiusMm = 0.6;  // reaches 0.5 mm into the frame at its height
 HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm);
 
