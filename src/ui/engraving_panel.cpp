@@ -35,22 +35,15 @@ constexpr double kNewBackHeightMm = 3.0;
 
 bool on_signet_face(const spec::Piece& piece, const std::string& location) { return piece.signet && location == "outside"; }
 
-// The pendant's centre stone when it is in a bezel (whose back closes to take the text), else null.
-const spec::StoneGroup* bezel_centre(const spec::Piece& piece) {
-  for (const spec::StoneGroup& group : piece.stones)
-    if (group.role == "center" && group.setting.type == "bezel") return &group;
-  return nullptr;
-}
-
 // How high the letters can be: the band's width, a signet face's flat along the finger, or a
 // pendant's back along the stone's length (the spec's rule then holds the text's length to it).
 double letter_room_mm(const spec::Piece& piece, const std::string& location) {
   if (on_signet_face(piece, location)) return piece.signet->length_mm - 2 * (geometry::signet_flat_inset_mm() + kEdgeMarginMm);
   if (location == "back") {
-    const spec::StoneGroup* centre = bezel_centre(piece);
+    const spec::StoneGroup* centre = piece.centre_in_bezel();
     if (centre == nullptr) return kNewBackHeightMm;
-    const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
-    return geometry::size_of(*centre).length_mm + 2 * (rim - kEdgeMarginMm);
+    const geometry::StoneSizing size = geometry::size_of(*centre);
+    return 2 * (geometry::pendant_back_mm(size.length_mm, size.width_mm).y - kEdgeMarginMm);
   }
   if (!piece.shank) return kNewHeightMm;
   return std::min(piece.shank->width_mm, piece.shank->top_width_mm) - 2 * kEdgeMarginMm;
@@ -80,23 +73,22 @@ void set_engraving_text(spec::Design& design, std::string_view text) {
 
 bool engraving_offered(const spec::Piece& piece) {
   if (piece.type == "ring") return true;
-  return piece.type == "pendant" && bezel_centre(piece) != nullptr && !(piece.pendant && piece.pendant->bail == "hidden");
+  return piece.type == "pendant" && piece.centre_in_bezel() != nullptr && !(piece.pendant && piece.pendant->bail == "hidden");
 }
 
 void fit_engraving(spec::Piece& piece) {
   for (spec::Engraving& e : piece.engraving) e.height_mm = std::min(e.height_mm, std::max(0.3, letter_room_mm(piece, e.location)));
   // On a pendant's back the text's length counts too: smaller letters until the line fits (the
   // spec's rule, spec_parse_stones.cpp check_back_text), 0.5 mm at least.
-  const spec::StoneGroup* centre = bezel_centre(piece);
+  const spec::StoneGroup* centre = piece.centre_in_bezel();
   if (piece.type != "pendant" || centre == nullptr) return;
   const geometry::StoneSizing size = geometry::size_of(*centre);
-  const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
-  const glm::dvec2 back(size.width_mm / 2 + rim, size.length_mm / 2 + rim);
+  const glm::dvec2 back = geometry::pendant_back_mm(size.length_mm, size.width_mm);
   for (spec::Engraving& e : piece.engraving) {
     std::vector<uint32_t> points;
     text::decode_utf8(e.text, points);
     const double advance_em = text::advance_em(points);
-    while (e.height_mm > 0.5 && geometry::ellipse_signed_distance({advance_em * e.height_mm / 2, e.height_mm / 2}, back) > -kEdgeMarginMm)
+    while (e.height_mm > 0.5 && !geometry::text_fits_back(back, advance_em * e.height_mm, e.height_mm, kEdgeMarginMm))
       e.height_mm = std::max(0.5, e.height_mm - 0.1);
   }
 }
@@ -106,7 +98,7 @@ bool engraving_section(spec::Design& design, bool& look_at) {
   section(tr("Engraving"));
   // A pendant takes text on its back, which a bezel closes; a hidden bail would lie over it.
   if (piece.type == "pendant" && piece.engraving.empty() && !engraving_offered(piece)) {
-    if (bezel_centre(piece) == nullptr) {
+    if (piece.centre_in_bezel() == nullptr) {
       ImGui::TextWrapped("%s", tr("Set the stone in a bezel to engrave the back: its back is then closed"));
       return false;
     }

@@ -17,12 +17,6 @@
 namespace facet::ui {
 namespace {
 
-std::string format(const char* pattern, auto... values) {
-  char text[256];
-  std::snprintf(text, sizeof text, pattern, values...);
-  return text;
-}
-
 // One line of the summary: what, then the choice; remembered as review.<name> for tests.
 void row(const char* name, const char* label, const std::string& value) {
   ImGui::TableNextRow();

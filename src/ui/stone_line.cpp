@@ -1,20 +1,9 @@
 #include "ui/stone_line.hpp"
 
-#include <cstdio>
-
 #include "core/catalog/gems.hpp"
 #include "ui/translations.hpp"
 
 namespace facet::ui {
-namespace {
-
-std::string format(const char* pattern, auto... values) {
-  char text[256];
-  std::snprintf(text, sizeof text, pattern, values...);
-  return text;
-}
-
-}  // namespace
 
 std::string stone_line(const spec::Json& stone, int made) {
   const catalog::Cut* cut = catalog::find_cut(stone["cut"].get<std::string>());

@@ -3,6 +3,7 @@
 // scripts/build_fonts.py reads translations.cpp to keep those characters in the font.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <span>
 #include <string>
@@ -43,6 +44,12 @@ void set_language(Language language);
 const char* tr(const char* english);
 // tr(english_format) with its one %s replaced by `argument`.
 std::string tr_format(const char* english_format, std::string_view argument);
+// printf into a string (a UI line of up to 255 bytes).
+std::string format(const char* pattern, auto... values) {
+  char text[256];
+  std::snprintf(text, sizeof text, pattern, values...);
+  return text;
+}
 // An option value as the current language shows it; the value itself when the table has none.
 const char* option_text(std::string_view group, const std::string& value);
 

@@ -163,7 +163,13 @@ FlatFace back_face(const BezelCup& cup) {
   return {cup.place.apply({0.0, 0.0, cup.bottom_z_mm}), r * glm::dvec3(0, 0, -1), r * glm::dvec3(0, 1, 0), r * glm::dvec3(1, 0, 0)};
 }
 
-glm::dvec2 back_face_extent_mm(const BezelCup& cup) { return {cup.outer_mm().y, cup.outer_mm().x}; }
+glm::dvec2 pendant_back_mm(double length_mm, double width_mm) {
+  return glm::dvec2(width_mm, length_mm) / 2.0 + (kSeatClearanceMm + kBezelWallMm);
+}
+
+bool text_fits_back(glm::dvec2 back_mm, double advance_mm, double height_mm, double margin_mm) {
+  return ellipse_signed_distance({advance_mm / 2, height_mm / 2}, back_mm) <= -margin_mm;
+}
 
 bool bezel_fits_cut(std::string_view cut) { return cut == "round" || cut == "oval" || cut == "cabochon"; }
 

@@ -62,8 +62,12 @@ struct BezelCup {
 // from the back, with local +X up, it runs left to right).
 struct FlatFace;
 FlatFace back_face(const BezelCup& cup);
-// The underside's semi-axes (the outer wall's), as back_face's right and up run.
-glm::dvec2 back_face_extent_mm(const BezelCup& cup);
+// The closed back's semi-axes, as back_face's right and up run (across the stone, along its
+// length), for a stone whose girdle is `length_mm` x `width_mm`: the outer wall's ellipse.
+glm::dvec2 pendant_back_mm(double length_mm, double width_mm);
+// Whether a line of text `advance_mm` long and `height_mm` high, centred on it, stays `margin_mm`
+// inside that back.
+bool text_fits_back(glm::dvec2 back_mm, double advance_mm, double height_mm, double margin_mm);
 
 // Whether this cut's girdle is an ellipse a cup can follow.
 bool bezel_fits_cut(std::string_view cut);

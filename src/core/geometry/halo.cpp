@@ -154,7 +154,7 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
   return halo;
 }
 
-HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm) {
+HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count) {
   // Round the cup's outer wall, the halo's tables kHaloTableUnderRimMm under its rim.
   double girdle_z = cup.top_z_mm - kHaloTableUnderRimMm - stone.table_z_mm;
   // A shallow cup (a cabochon's; a ring's where its underside follows the finger, highest along
@@ -165,9 +165,8 @@ HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const S
   if (cup.floor_radius_mm) floor_z = std::max(floor_z, *cup.floor_radius_mm - glm::dot(cup.place.position, cup.place.rotation[2]));
   const double frame_bottom = frame_z_mm(stone, girdle_z) - frame_radius_mm(stone);
   girdle_z += std::max(0.0, floor_z + kHaloFrameOverFloorMm - frame_bottom);
-  // No ties down to a ring's shank: they would run down the cup's wall a crevice's width from it,
-  // and the cup, sunk into the shank, carries the collar and the frame.
-  (void)shank_outer_radius_mm;
+  // No ties down to a ring's shank (0 below): they would run down the cup's wall a crevice's width
+  // from it, and the cup, sunk into the shank, carries the collar and the frame.
   std::vector<glm::dvec3> chain;
   HaloSetting halo = halo_around(centre, kSeatClearanceMm + cup.wall_mm, girdle_z, stone, count, 0.0, chain);
   // The frame is kHaloGapToProngsMm - 0.1 mm off the wall: a crevice too narrow to cast. A collar

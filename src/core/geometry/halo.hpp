@@ -41,6 +41,6 @@ HaloSetting halo_setting(const ProngHead& centre, const Stone& stone, int count,
 inline constexpr double kHaloTableUnderRimMm = 0.3;  // or higher, with the frame this far over the cup's floor:
 inline constexpr double kHaloFrameOverFloorMm = 0.3;  // twice the fillet
 inline constexpr double kHaloCollarRadiusMm = 0.6;  // reaches 0.5 mm into the frame at its height
-HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count, double shank_outer_radius_mm);
+HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count);
 
 }  // namespace facet::geometry

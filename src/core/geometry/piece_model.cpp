@@ -94,7 +94,7 @@ void add_capsule(PieceModel& model, const Capsule& capsule, CapsuleRole::Kind ki
 void add_halo(PieceModel& model, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
   const double shank_outer = model.band ? model.band->inner_radius_mm() + model.band->top_thickness_mm : 0.0;
-  HaloSetting halo = model.bezel ? halo_setting(model.bezel->cup, model.bezel->stone, stone, group.count, shank_outer)
+  HaloSetting halo = model.bezel ? halo_setting(model.bezel->cup, model.bezel->stone, stone, group.count)
                                  : halo_setting(model.heads[0], stone, group.count, shank_outer);
   for (PlacedStone& placed : halo.stones) placed.id = group.id;
   auto add = [&](const std::vector<Capsule>& capsules, CapsuleRole::Kind kind) {

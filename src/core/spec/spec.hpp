@@ -130,6 +130,12 @@ struct Piece {
   Json extensions = Json::object();
   // How many are made from the spec: earrings are a matched pair and the spec describes one.
   int pieces_made() const { return type == "earrings" ? 2 : 1; }
+  // The centre stone's group when it is set in a bezel, else nullptr.
+  const StoneGroup* centre_in_bezel() const {
+    for (const StoneGroup& group : stones)
+      if (group.role == "center" && group.setting.type == "bezel") return &group;
+    return nullptr;
+  }
   // Whether any text goes on the back (a pendant's: its bezel's back is then closed).
   bool engraved_on_back() const {
     for (const Engraving& e : engraving)

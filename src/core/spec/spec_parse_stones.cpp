@@ -402,15 +402,13 @@ void check_face_text(const SignetFace& face, const Engraving& e, double advance_
 // Text on a pendant's closed back: its box (advance x height, centred on the stone) within the
 // cup's underside, an ellipse as wide as the stone plus the bezel's wall, a margin left clear.
 void check_back_text(const Piece& piece, const Engraving& e, double advance_mm, const std::string& path, Diagnostics& diag) {
-  const auto bezel = std::find_if(piece.stones.begin(), piece.stones.end(),
-                                  [](const StoneGroup& g) { return g.role == "center" && g.setting.type == "bezel"; });
-  if (bezel == piece.stones.end()) return;  // other backs are not built (facet::unbuilt_features says so)
+  const StoneGroup* bezel = piece.centre_in_bezel();
+  if (bezel == nullptr) return;  // other backs are not built (facet::unbuilt_features says so)
   const std::optional<StoneOutline> outline = stone_outline(*bezel);
   if (!outline) return;
-  const double rim = geometry::kSeatClearanceMm + geometry::kBezelWallMm;
-  const glm::dvec2 back(outline->width_mm / 2 + rim, outline->length_mm / 2 + rim);  // across, along the length
-  if (geometry::ellipse_signed_distance({advance_mm / 2, e.height_mm / 2}, back) <= -kEngravingEdgeMarginMm) return;
-  if (geometry::ellipse_signed_distance({0, e.height_mm / 2}, back) > -kEngravingEdgeMarginMm)
+  const glm::dvec2 back = geometry::pendant_back_mm(outline->length_mm, outline->width_mm);  // across, along the length
+  if (geometry::text_fits_back(back, advance_mm, e.height_mm, kEngravingEdgeMarginMm)) return;
+  if (!geometry::text_fits_back(back, 0, e.height_mm, kEngravingEdgeMarginMm))
     diag.error(path + ".height_mm", number_json(e.height_mm).dump(),
                "is more than the back allows (" + mm(2 * (back.y - kEngravingEdgeMarginMm)) + " high)");
   else
