@@ -31,6 +31,10 @@ uniform float u_scattering;    // per mm: 0 for a clear stone, > 0 a translucent
 uniform mat3 u_dome_to_unit;   // a cabochon's dome: world to the unit sphere, about u_dome_centre
 uniform vec3 u_dome_centre;
 uniform float u_dome_base;     // its base's plane, in the unit sphere's z
+// 1: the stone sits on a closed metal back (an engraved pendant's), whose base reflectance is
+// u_back_f0: what crosses the stone meets the metal there, not the studio behind.
+uniform int u_closed_back;
+uniform vec3 u_back_f0;
 out vec4 frag_color;
 
 vec3 env(vec3 dir) { return textureLod(u_environment, dir, 0.0).rgb * u_env_unscale; }
@@ -128,12 +132,17 @@ vec3 nacre(vec3 v, vec3 n) {
 }
 
 // How far a ray inside a cabochon goes from `p` along unit `d` before it leaves: to the far side
-// of the dome's ellipsoid, or to the base.
-float path_to_exit(vec3 p, vec3 d) {
+// of the dome's ellipsoid, or to the base (then `through_base`).
+float path_to_exit(vec3 p, vec3 d, out bool through_base) {
   vec3 q = u_dome_to_unit * (p - u_dome_centre), e = u_dome_to_unit * d;
   float a = dot(e, e), b = dot(q, e), c = dot(q, q) - 1.0;
   float t = (-b + sqrt(max(b * b - a * c, 0.0))) / a;
-  if (e.z < 0.0) t = min(t, (u_dome_base - q.z) / e.z);
+  through_base = false;
+  if (e.z < 0.0) {
+    float to_base = (u_dome_base - q.z) / e.z;
+    through_base = to_base < t;
+    t = min(t, to_base);
+  }
   return clamp(t, 0.0, 30.0);
 }
 
@@ -145,16 +154,33 @@ float path_to_exit(vec3 p, vec3 d) {
 // wanders on a path that lengthens with the thickness it crosses, and its colour deepens on the
 // way (Beer-Lambert), so a thick middle is a deep, even green. The polished surface mirrors the
 // studio as glass does.
+// On a closed back no light comes from behind: what reaches the base is mirrored by the metal (its
+// colour, u_back_f0) and crosses the stone again, so the stone is darker, deeper and warmed by
+// the gold, as a closed-set jade is (the jeweller's foil back works the same way).
 vec3 translucent(vec3 v, vec3 n) {
   float f = fresnel(clamp(dot(n, v), 0.0, 1.0), 1.0, u_ior);
   vec3 d = refract(-v, n, 1.0 / u_ior);
   if (dot(d, d) == 0.0) d = -n;
-  float t = path_to_exit(v_position, d);
-  float straight = exp(-u_scattering * t);
-  vec3 behind = textureLod(u_environment, d, u_env_max_lod * mix(0.75, 0.25, straight)).rgb * u_env_unscale;
-  vec3 around = 0.5 * (textureLod(u_environment, n, 0.8 * u_env_max_lod).rgb + textureLod(u_environment, d, 0.8 * u_env_max_lod).rgb) * u_env_unscale;
-  float wandered_mm = t * (1.0 + u_scattering * t);  // a diffusing path: longer than the thickness
-  vec3 body = straight * behind * exp(-u_absorption * t) + (1.0 - straight) * around * exp(-u_absorption * wandered_mm);
+  bool through_base;
+  float t = path_to_exit(v_position, d, through_base);
+  vec3 beyond = d;       // where the light that goes straight through comes from
+  vec3 beyond_tint = vec3(1.0);
+  float beyond_mm = t;
+  if (u_closed_back == 1 && through_base) {
+    beyond = reflect(d, u_stone_up);  // mirrored by the back, up through the stone again
+    bool again;
+    beyond_mm += path_to_exit(v_position + d * t + beyond * 1e-3, beyond, again);
+    beyond_tint = u_back_f0;
+  }
+  float straight = exp(-u_scattering * beyond_mm);
+  vec3 behind = beyond_tint * textureLod(u_environment, beyond, u_env_max_lod * mix(0.75, 0.25, straight)).rgb * u_env_unscale;
+  // What wanders comes in from all round: half the front, half what lies beyond (behind, or the
+  // front again by way of the metal back).
+  vec3 from_beyond = u_closed_back == 1 ? u_back_f0 * textureLod(u_environment, reflect(d, u_stone_up), 0.8 * u_env_max_lod).rgb
+                                        : textureLod(u_environment, d, 0.8 * u_env_max_lod).rgb;
+  vec3 around = 0.5 * (textureLod(u_environment, n, 0.8 * u_env_max_lod).rgb + from_beyond) * u_env_unscale;
+  float wandered_mm = t * (1.0 + u_scattering * t);  // a diffusing path: longer than the thickness crossed
+  vec3 body = straight * behind * exp(-u_absorption * beyond_mm) + (1.0 - straight) * around * exp(-u_absorption * wandered_mm);
   return env(reflect(-v, n)) * f + body * (1.0 - f);
 }
 

@@ -252,6 +252,7 @@ PreviewPiece build_preview(const spec::Design& design) {
   if (!buildable(piece) || !unbuilt_features(design).empty()) return {};  // as build_piece
   const geometry::PieceModel model = geometry::piece_model(piece);
   PreviewPiece preview{geometry::preview_metal(model), model.stones(), {}, geometry::piece_dimensions(model)};
+  preview.centre_on_closed_back = model.bezel && model.bezel->cup.closed_back;  // the bezel's stone comes first
   for (const spec::Engraving& e : piece.engraving) {
     if (const std::optional<geometry::EngravingFrame> frame = geometry::engraving_frame_of(model, e))
       preview.engravings.push_back(geometry::engraving_decal(e, *frame));

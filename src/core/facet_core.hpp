@@ -55,6 +55,7 @@ struct PreviewPiece {
   std::vector<geometry::PlacedStone> stones;
   std::vector<geometry::EngravingDecal> engravings;  // every ring engraving, drawn on the metal
   std::vector<geometry::DimensionLine> dimensions;   // what the panel's "Dimensions" draws on it
+  bool centre_on_closed_back = false;  // stones[0] sits on a closed metal back (no light from behind)
 };
 PreviewPiece build_preview(const spec::Design& design);
 

@@ -60,7 +60,7 @@ std::vector<glm::vec4> traced_planes(const geometry::PlacedStone& stone) {
 
 // A cabochon's dome (stone.cpp: an ellipsoid over the girdle, to the table's height, on a base
 // just below it), placed.
-DomeShape dome_shape(const geometry::PlacedStone& stone) {
+DomeShape dome_shape(const geometry::PlacedStone& stone, bool closed_back) {
   const geometry::Stone& s = stone.stone;
   DomeShape dome;
   const glm::dvec3 semi_axes(s.length_mm / 2, s.width_mm / 2, std::max(s.table_z_mm, 1e-3));
@@ -69,21 +69,22 @@ DomeShape dome_shape(const geometry::PlacedStone& stone) {
   dome.world_to_unit = glm::mat3(unscale * glm::transpose(stone.placement.rotation));  // rotation: orthonormal
   dome.centre = glm::vec3(stone.placement.position);
   dome.base_z = float(s.culet_z_mm / semi_axes.z);
+  dome.closed_back = closed_back;
   return dome;
 }
 
 // The stones as one mesh for the renderer, each keeping every facet flat (split wherever
 // neighbouring faces differ at all), with the run of indices that is each stone.
-geometry::RenderMesh stones_mesh(const spec::Design& design, const std::vector<geometry::PlacedStone>& stones,
-                                 std::vector<StoneDraw>& draws) {
+geometry::RenderMesh stones_mesh(const spec::Design& design, const PreviewPiece& piece, std::vector<StoneDraw>& draws) {
   geometry::RenderMesh all;
-  for (const geometry::PlacedStone& stone : stones) {
+  for (const geometry::PlacedStone& stone : piece.stones) {
+    const bool closed_back = piece.centre_on_closed_back && &stone == &piece.stones.front();
     // Facets stay flat (split wherever neighbouring faces differ at all); a cabochon's dome and a
     // pearl are smooth, split only at a cabochon's base.
     const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), stone.stone.facets.empty() ? 0.5 : 0.99999);
     const uint32_t base = uint32_t(all.positions.size() / 3);
     draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone),
-                     dome_shape(stone)});
+                     dome_shape(stone, closed_back)});
     all.positions.insert(all.positions.end(), one.positions.begin(), one.positions.end());
     all.normals.insert(all.normals.end(), one.normals.begin(), one.normals.end());
     for (uint32_t index : one.indices) all.indices.push_back(base + index);
@@ -108,7 +109,7 @@ DrawablePiece drawable_piece(const spec::Design& design) {
     const double thickness_mm = std::max(p.shank->thickness_mm, p.shank->top_thickness_mm);
     out.meshes.look.pattern_within_mm = float(p.size->circumference_mm / (2.0 * kPi) + thickness_mm + kSlackMm);
   }
-  out.meshes.stones = stones_mesh(design, piece.stones, out.meshes.stone_draws);
+  out.meshes.stones = stones_mesh(design, piece, out.meshes.stone_draws);
   out.meshes.engravings = piece.engravings;
   out.dimensions = piece.dimensions;
   geometry::Bounds box = geometry::bounds(piece.metal);

@@ -462,6 +462,8 @@ void Renderer::draw_stones(const glm::mat4& view_projection, const glm::vec3& ey
     glUniformMatrix3fv(glGetUniformLocation(gem_program_, "u_dome_to_unit"), 1, GL_FALSE, glm::value_ptr(stone.dome.world_to_unit));
     glUniform3fv(glGetUniformLocation(gem_program_, "u_dome_centre"), 1, glm::value_ptr(stone.dome.centre));
     glUniform1f(glGetUniformLocation(gem_program_, "u_dome_base"), stone.dome.base_z);
+    glUniform1i(glGetUniformLocation(gem_program_, "u_closed_back"), stone.dome.closed_back ? 1 : 0);
+    glUniform3fv(glGetUniformLocation(gem_program_, "u_back_f0"), 1, glm::value_ptr(metal_.f0));
     if (planes > 0) glUniform4fv(glGetUniformLocation(gem_program_, "u_planes"), planes, glm::value_ptr(stone.planes[0]));
     glDrawElements(GL_TRIANGLES, GLsizei(stone.index_count), GL_UNSIGNED_INT,
                    reinterpret_cast<const void*>(uintptr_t(stone.first_index) * sizeof(uint32_t)));

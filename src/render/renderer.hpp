@@ -48,6 +48,7 @@ struct DomeShape {
   glm::mat3 world_to_unit{1.0f};
   glm::vec3 centre{0.0f};  // the girdle's middle, world
   float base_z = -1.0f;    // the base's plane, in the unit sphere's z
+  bool closed_back = false;  // it sits on closed metal (the piece's), not open to the studio behind
 };
 
 // The most facet planes a traced stone hands the gem shader (its kMaxPlanes): the round

@@ -155,6 +155,25 @@ test('a jadeite pendant snapshot shows translucent jade: a deep green middle, a 
   assert.deepEqual(errors, []);
 });
 
+// Text on a pendant's back closes it with gold: no light comes through from behind, and what
+// crosses the jade is mirrored back by the gold, so the stone is warmed by it (the jeweller's
+// polished closed back). Drawn as if open, the closed stone was the open one's colour exactly.
+test('a jadeite on a closed, engraved gold back is warmed by the gold behind it; the open one is not', async () => {
+  const closed = JSON.parse(readFileSync(new URL('../data/pendant-jadeite-engraved-back-au990.facet.json', import.meta.url), 'utf8'));
+  const open = structuredClone(closed);
+  open.piece.engraving = [];
+  const middleOf = async (design) => {
+    assert.equal((await page.evaluate((j) => facet.setDesign(j), JSON.stringify(design))).ok, true);
+    return meanColor(page, await snapshot(480, 480), { x: 215, y: 200, width: 50, height: 60 });
+  };
+  const [o, c] = [await middleOf(open), await middleOf(closed)];
+  const figures = JSON.stringify({ open: o.map(Math.round), closed: c.map(Math.round) });
+  const warmth = (rgb) => rgb[0] - rgb[2];
+  assert.ok(warmth(c) > warmth(o) + 6, `the gold back warms the jade: ${figures}`);  // measured -9 over -21
+  for (const rgb of [o, c]) assert.ok(rgb[1] > rgb[0] + 40 && rgb[1] > rgb[2] + 40, `still green jade: ${figures}`);
+  assert.deepEqual(errors, []);
+});
+
 // A clear cabochon goes the same way through its dome, without the scattering: a sapphire cabochon
 // is a deep blue where its dome is thick, as a sapphire is. Drawn by the glassy approximation it
 // was a pale periwinkle: of its blue pixels 23% deep (now 86%).
