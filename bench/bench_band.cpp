@@ -116,6 +116,11 @@ int main() {
   auto side_drag = [&three](int i) { three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1; };
   time_it("three-stone preview rebuild (metal + 3 stones, side layout)", [&](int i) { side_drag(i); return preview_rebuild(three); });
   time_it("three-stone production mesh + report", [&](int i) { side_drag(i); return production_rebuild(three); }, 3);
+  // The same with a halo of 16 x 1.2 mm round the centre: the side heads clear its stones and metal too.
+  auto halo_three = three;
+  halo_three.piece.stones.push_back((*facet::spec::default_design("pendant_halo")).piece.stones[1]);
+  auto halo_side_drag = [&halo_three](int i) { halo_three.piece.stones[1].size.diameter_mm = 4.0 + (i % 2) * 0.1; };
+  time_it("halo three-stone preview rebuild (metal + 19 stones, side layout)", [&](int i) { halo_side_drag(i); return preview_rebuild(halo_three); });
   // Issue #4's goals are for the metal's production mesh alone: the solitaire's (0.5 s) and the
   // hidden-worst case's, a halo ring with its shank filled with pave (2 s). On all cores.
   time_it("solitaire production metal mesh", [&](int i) {

@@ -196,15 +196,14 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       return out;
     }
   }
-  int centres = 0, halos = 0, sides = 0;
+  int centres = 0;
   const spec::StoneGroup* centre = nullptr;
   for (size_t i = 0; i < piece.stones.size(); ++i) {
     const spec::StoneGroup& group = piece.stones[i];
     const std::string path = "piece.stones[" + std::to_string(i) + "]";
     if (buildable_pave_row(group)) continue;
-    if (buildable_halo(group)) {
-      ++halos;
-    } else if (!buildable_head(group)) {
+    if (buildable_halo(group)) continue;
+    if (!buildable_head(group)) {
       out.push_back({path, "\"" + group.id + "\"",
                      "only a centre stone (count 1) of a faceted convex cut in a prong head (3 or more prongs), round, oval or "
                      "cabochon in a bezel or a pearl (bead) on a peg, pairs of side stones (count 2) of faceted convex cuts in prong heads, one halo of round stones (pave or bead) around the centre and rows along the shank of round "
@@ -214,12 +213,9 @@ std::vector<spec::Diagnostic> unbuilt_features(const spec::Design& design) {
       out.push_back({path, "\"" + group.id + "\"", "a second centre stone is" + kLater});
     } else if (group.role == "center") {
       centre = &group;
-    } else if (group.role == "side") {
-      ++sides;
     }
   }
   unbuilt_halos(piece, centre, out);
-  if (halos > 0 && sides > 0) out.push_back({"piece.stones", "", "side stones beside a halo are" + kLater});
   for (size_t i = 0; i < piece.stones.size() && centres == 0; ++i) {
     if (piece.stones[i].role == "side")
       out.push_back({"piece.stones[" + std::to_string(i) + "]", "\"" + piece.stones[i].id + "\"",

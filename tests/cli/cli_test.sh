@@ -44,7 +44,7 @@ check "build of an invalid design exits 1 and writes nothing" bash -c "
 for spec in band-hk12 band-us7-pt950-d solitaire-round-6 solitaire-oval-4-pt950 three-stone-sapphire-pt950-court halo-oval-18 \
     spec-example-jadeite-pendant pendant-jadeite-engraved-back-au990 pendant-jadeite-halo-bezel-au750 pendant-round-bezel-pt950 pendant-halo-oval-hidden-pt950 pendant-princess-prongs-au750 \
     stud-princess-pt950 stud-round-3-prong-au585 \
-    eternity-channel-hk12 band-channel-princess-pt950 signet-octagon-monogram-s925 halo-bezel-oval-pt950; do
+    eternity-channel-hk12 band-channel-princess-pt950 signet-octagon-monogram-s925 halo-bezel-oval-pt950 halo-three-stone-sapphire-pt950; do
   out="$TMP/$spec"
   check "$spec: build exits 0" expect_exit 0 "$FACET" build "$DATA/$spec.facet.json" -o "$out"
   check "$spec: writes spec.json, metal.stl, report.json" test -s "$out/spec.json" -a -s "$out/metal.stl" -a -s "$out/report.json"

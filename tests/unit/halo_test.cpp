@@ -123,12 +123,15 @@ TEST_CASE("halo: what is not built yet stays refused with its path") {
   REQUIRE(!refused.empty());
   CHECK(refused[0].path == "piece.stones[1]");
 
-  spec::Design halo_design = *spec::default_design("halo");
-  spec::Design with_sides = *spec::default_design("three_stone");
-  with_sides.piece.stones.push_back(halo_group(halo_design));
-  bool sides_refused = false;
-  for (const spec::Diagnostic& d : unbuilt_features(with_sides)) sides_refused |= d.path == "piece.stones" && d.rule.find("halo") != std::string::npos;
-  CHECK(sides_refused);
+  // A second halo round the first (a double halo).
+  spec::Design twice = *spec::default_design("halo");
+  spec::StoneGroup outer = halo_group(twice);
+  outer.id = "outer";
+  twice.piece.stones.push_back(outer);
+  const auto second = unbuilt_features(twice);
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].path == "piece.stones[2]");
+  CHECK(second[0].rule.find("second halo") != std::string::npos);
 }
 
 // A halo round a bezel: its stones outside the cup's wall, the frame joined to the wall by a

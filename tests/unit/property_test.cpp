@@ -188,3 +188,41 @@ TEST_CASE("property: random halos round bezels build one clean shell within the 
   }
   CHECK(built == 4);
 }
+
+// Halo three-stones: a random three-stone (centre and sides of random sizes and prongs) with a
+// random halo round its centre, as many stones as its ring holds at a pitch of the stone and
+// 0.3 mm. The side heads must clear the halo by the layout's rules, and the metal be one clean
+// shell. Their own seed.
+TEST_CASE("property: random halo three-stones keep the sides clear of the halo, one clean shell") {
+  Draw draw{std::mt19937_64(20261124 + 3)};
+  for (int round = 0; round < 3; ++round) {
+    spec::Design design = random_design("three_stone", draw);
+    const spec::StoneGroup& centre = design.piece.stones[0];
+    spec::StoneGroup halo = (*spec::default_design("halo")).piece.stones[1];
+    const double d = draw.uniform(1.0, 1.4);
+    halo.size = {};
+    halo.size.diameter_mm = d;
+    const double radius = centre.size.diameter_mm.value_or(6.0) / 2 + centre.setting.prong_diameter_mm + geometry::kHaloGapToProngsMm + d / 2;
+    halo.count = int(2 * M_PI * radius / (d + 0.3));
+    design.piece.stones.insert(design.piece.stones.begin() + 1, halo);
+
+    const std::string text = spec::design_to_json(design).dump();
+    CAPTURE(text);
+    const spec::ParseResult parsed = spec::parse_design(text);
+    REQUIRE(parsed.design.has_value());
+    REQUIRE(unbuilt_features(*parsed.design).empty());
+    const geometry::PieceModel model = geometry::piece_model(parsed.design->piece);
+    REQUIRE(model.halo.has_value());
+    REQUIRE(model.heads.size() == 3);
+    const geometry::PlacedParts parts = geometry::halo_parts(*model.halo);
+    for (size_t i = 1; i < 3; ++i) {
+      const geometry::HeadClearance c = geometry::head_clearance(model.heads[i], parts);
+      CHECK(c.claw_gap_mm >= geometry::kHeadClawGapMm);
+      CHECK(c.stone_gap_mm >= geometry::kSideStoneGapMm);
+      CHECK(c.stone_to_metal_mm >= geometry::kSideStoneGapMm);
+    }
+    const geometry::Mesh metal = geometry::production_metal(model);
+    REQUIRE(metal.triangle_count() > 0);
+    test::check_one_clean_shell(model, metal, kRandomDesignBoundMm);
+  }
+}

@@ -14,6 +14,7 @@
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/self_intersection.hpp"
 #include "shell_checks.hpp"
+#include "test_data.hpp"
 
 using namespace facet;
 using facet::test::find_rule;
@@ -142,4 +143,57 @@ TEST_CASE("checks between heads fire when two stones are pushed together") {
   CHECK(stones->status == checks::Status::fail);
   CHECK(stones->value < 0.0);  // overlapping
   CHECK(stones->where.stone == "center");
+}
+
+// A halo three-stone: the side heads stand clear of the halo round the centre (its stones, frame,
+// beads and ties), not of the centre head alone, by the same rules; the checks judge it.
+TEST_CASE("halo three-stone: the side heads clear the halo by the layout's rules, one passing shell") {
+  const spec::Design design = test::read_test_spec("halo-three-stone-sapphire-pt950.facet.json");
+  REQUIRE(unbuilt_features(design).empty());
+  const geometry::PieceModel model = geometry::piece_model(design.piece);
+  REQUIRE(model.halo);
+  REQUIRE(model.heads.size() == 3);
+  const geometry::PlacedParts halo = geometry::halo_parts(*model.halo);
+  CHECK(halo.stones.size() == 17);
+  for (const geometry::ProngHead* side : {&model.heads[1], &model.heads[2]}) {
+    const geometry::HeadClearance c = geometry::head_clearance(*side, halo);
+    CHECK(c.claw_gap_mm >= geometry::kHeadClawGapMm);
+    CHECK(c.stone_gap_mm >= geometry::kSideStoneGapMm);
+    CHECK(c.stone_to_metal_mm >= geometry::kSideStoneGapMm);
+  }
+  // The halo pushes them further down the shoulder than the centre alone does, and a little
+  // nearer they would not clear it.
+  spec::Design plain = design;
+  plain.piece.stones.erase(plain.piece.stones.begin() + 1);
+  const geometry::PieceModel without = geometry::piece_model(plain.piece);
+  CHECK(angle_from_top(model.heads[1]) > angle_from_top(without.heads[1]) + 0.05);
+  geometry::ProngHead nearer = model.heads[1];
+  geometry::turn_about_ring_axis(nearer, -0.01);
+  const geometry::HeadClearance tight = geometry::head_clearance(nearer, halo);
+  CHECK((tight.claw_gap_mm < geometry::kHeadClawGapMm || tight.stone_gap_mm < geometry::kSideStoneGapMm ||
+         tight.stone_to_metal_mm < geometry::kSideStoneGapMm));
+
+  const BuiltPiece built = build_piece(design);
+  test::check_one_passing_shell(model, built);
+  CHECK(built.stones.size() == 20);
+}
+
+TEST_CASE("halo three-stone: checks fire when the side heads are laid out as if there were no halo") {
+  const spec::Design design = test::read_test_spec("halo-three-stone-sapphire-pt950.facet.json");
+  geometry::PieceModel model = geometry::piece_model(design.piece);
+  spec::Design plain = design;
+  plain.piece.stones.erase(plain.piece.stones.begin() + 1);
+  const geometry::PieceModel without = geometry::piece_model(plain.piece);
+  // Clear of the centre head, as far as a plain three-stone's; but into the halo.
+  model.heads[1] = without.heads[1], model.heads[2] = without.heads[2];
+  const std::vector<checks::Check> all = checks::run_checks(design.piece, model, geometry::Mesh{});
+  const checks::Check* claws = find_rule(all, "prong_gap");
+  const checks::Check* stones = find_rule(all, "stone_gap");
+  REQUIRE(claws != nullptr);
+  REQUIRE(stones != nullptr);
+  CAPTURE(claws->message);
+  CAPTURE(stones->message);
+  CHECK(stones->status == checks::Status::fail);
+  CHECK(stones->message.find("halo") != std::string::npos);
+  CHECK((stones->where.stone == "sides 1" || stones->where.stone == "sides 2"));
 }

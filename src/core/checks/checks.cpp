@@ -202,7 +202,8 @@ void between_heads(const std::vector<geometry::ProngHead>& heads, const catalog:
   }
 }
 
-// A halo: its stones apart from each other, and its beads over their girdles.
+// A halo: its stones apart from each other, its beads over their girdles, and the side heads
+// beside it (heads[1] on) clear of its stones and metal.
 void halo_checks(const geometry::PieceModel& model, const catalog::CastingLimits& limits, std::vector<Check>& out) {
   const geometry::HaloSetting& halo = *model.halo;
   out.push_back(at_least("stone_gap", "gap between halo stones", halo.stone_gap_mm, catalog::kMinStoneGapMm, catalog::kMinStoneGapMm,
@@ -210,6 +211,18 @@ void halo_checks(const geometry::PieceModel& model, const catalog::CastingLimits
   const glm::dvec3 bead = halo.beads.empty() ? glm::dvec3(0.0) : halo.beads.front().a;
   out.push_back(at_least("bead_grip", "bead grip over the girdle", halo.bead_grip_mm, limits.min_grip_mm, limits.min_grip_mm,
                          {"bead", -1, model.halo_id, bead}));
+  if (model.heads.size() < 2) return;
+  const geometry::PlacedParts parts = geometry::halo_parts(halo);
+  for (size_t i = 1; i < model.heads.size(); ++i) {
+    const geometry::HeadClearance c = geometry::head_clearance(model.heads[i], parts);
+    const std::string side = model.heads[i].stone.label();
+    out.push_back(at_least("prong_gap", "gap between a side head's claws and the halo", c.claw_gap_mm, limits.min_gap_mm, limits.min_gap_mm,
+                           {"prong", -1, side, c.claw_at}));
+    // Stone to stone, or a stone to the other's metal (a side stone over the frame), the nearer.
+    const bool to_metal = c.stone_to_metal_mm < c.stone_gap_mm;
+    out.push_back(at_least("stone_gap", "gap between a side stone and the halo", to_metal ? c.stone_to_metal_mm : c.stone_gap_mm,
+                           catalog::kMinStoneGapMm, catalog::kMinStoneGapMm, {"stone", -1, side, to_metal ? c.stone_metal_at : c.stone_at}));
+  }
 }
 
 // A pavé row: it found room on the band, its stones stand apart, and its beads hold them.

@@ -179,4 +179,11 @@ HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const S
   return halo;
 }
 
+PlacedParts halo_parts(const HaloSetting& halo) {
+  PlacedParts parts{halo.stones, halo.frame};
+  parts.metal.insert(parts.metal.end(), halo.beads.begin(), halo.beads.end());
+  parts.metal.insert(parts.metal.end(), halo.ties.begin(), halo.ties.end());
+  return parts;
+}
+
 }  // namespace facet::geometry

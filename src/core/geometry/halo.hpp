@@ -5,6 +5,7 @@
 
 #include "core/geometry/bezel.hpp"
 #include "core/geometry/head.hpp"
+#include "core/geometry/head_layout.hpp"
 
 namespace facet::geometry {
 
@@ -16,6 +17,10 @@ inline constexpr double kHaloBeadDiameterMm = 1.0;  // notched by two seats (0.1
 inline constexpr double kHaloFrameUnderGirdleMm = 0.25;  // frame top under the girdle: walls
                                                           // between pockets stay >= 0.6 mm
 inline constexpr double kHaloTieDiameterMm = 0.7;   // ties from the frame to prongs and shank
+// The least gap halo_capacity leaves between neighbours: about the templates' spacing (the halo
+// ring's 18 x 1.3 mm stand 0.48 mm apart). Packed closer, the beads between, notched by both
+// seats, came out thinner than a caster takes (0.57 mm at a 0.1 or 0.2 mm gap).
+inline constexpr double kHaloFillGapMm = 0.4;
 
 struct HaloSetting {
   std::vector<PlacedStone> stones;  // numbered 1..count counter-clockwise from the finger's axis
@@ -42,5 +47,8 @@ inline constexpr double kHaloTableUnderRimMm = 0.3;  // or higher, with the fram
 inline constexpr double kHaloFrameOverFloorMm = 0.3;  // twice the fillet
 inline constexpr double kHaloCollarRadiusMm = 0.6;  // reaches 0.5 mm into the frame at its height
 HaloSetting halo_setting(const BezelCup& cup, const PlacedStone& centre, const Stone& stone, int count);
+
+// The halo's stones and metal (frame, beads, ties), for the side heads to keep clear of.
+PlacedParts halo_parts(const HaloSetting& halo);
 
 }  // namespace facet::geometry

@@ -11,9 +11,9 @@ namespace {
 
 // The largest of a convex seat's plane distances: the distance to the stone (less its clearance)
 // where the nearest point lies on a facet, less near an edge; never more.
-double stone_distance(const ProngHead& head, const glm::dvec3& p) {
+double stone_distance(const ConvexSeat& seat, const glm::dvec3& p) {
   double d = -std::numeric_limits<double>::max();
-  for (const Plane& plane : head.seat.planes) d = std::max(d, glm::dot(plane.normal, p) - plane.offset);
+  for (const Plane& plane : seat.planes) d = std::max(d, glm::dot(plane.normal, p) - plane.offset);
   return d + kSeatClearanceMm;
 }
 
@@ -30,46 +30,41 @@ struct Measure {
   }
 };
 
-// From `from`'s stone to `to`'s stone (at the stone's vertices) and to `to`'s metal (along each
-// prong and rail, every 0.05 mm: a rod can cross a facet between its corners). A capsule whose
-// distance from the stone's centre, less the stone's reach, exceeds the nearest found is skipped.
-void stone_clearances(const ProngHead& from, const ProngHead& to, const Measure& measure, HeadClearance& out) {
-  for (const glm::dvec3& v : from.stone.world_mesh().positions) {
-    closer(stone_distance(to, v), v, out.stone_gap_mm, out.stone_at);
+// One stone as the measures take it: its seat's planes and its corners, world.
+struct StoneShape {
+  const ConvexSeat* seat;
+  std::vector<glm::dvec3> corners;
+};
+StoneShape shape_of(const ProngHead& head) { return {&head.seat, head.stone.world_mesh().positions}; }
+
+// From one stone's corners to another stone.
+void stone_to_stone(const StoneShape& from, const StoneShape& to, const Measure& measure, HeadClearance& out) {
+  for (const glm::dvec3& v : from.corners) {
+    closer(stone_distance(*to.seat, v), v, out.stone_gap_mm, out.stone_at);
     if (measure.short_of_rules(out)) return;
   }
+}
+
+// From a stone to metal, along each capsule every 0.05 mm (a rod can cross a facet between its
+// corners). A capsule whose distance from the stone's centre, less the stone's reach, exceeds the
+// nearest found is skipped.
+void stone_to_metal(const ConvexSeat& stone, const std::vector<const Capsule*>& metal, const Measure& measure, HeadClearance& out) {
   constexpr double kStepMm = 0.05;
-  const glm::dvec3 centre = from.seat.centre;
-  const double reach = from.seat.bounding_radius_mm;
-  for (const std::vector<Capsule>* parts : {&to.prongs, &to.rails}) {
-    for (const Capsule& c : *parts) {
-      if (capsule_distance(c, centre) - reach >= out.stone_to_metal_mm) continue;
-      const int steps = std::max(1, int(std::ceil(glm::distance(c.a, c.b) / kStepMm)));
-      for (int i = 0; i <= steps; ++i) {
-        const glm::dvec3 p = c.a + (c.b - c.a) * (double(i) / steps);
-        closer(stone_distance(from, p) - c.radius_mm, p, out.stone_to_metal_mm, out.stone_metal_at);
-      }
-      if (measure.short_of_rules(out)) return;
+  for (const Capsule* c : metal) {
+    if (capsule_distance(*c, stone.centre) - stone.bounding_radius_mm >= out.stone_to_metal_mm) continue;
+    const int steps = std::max(1, int(std::ceil(glm::distance(c->a, c->b) / kStepMm)));
+    for (int i = 0; i <= steps; ++i) {
+      const glm::dvec3 p = c->a + (c->b - c->a) * (double(i) / steps);
+      closer(stone_distance(stone, p) - c->radius_mm, p, out.stone_to_metal_mm, out.stone_metal_at);
     }
+    if (measure.short_of_rules(out)) return;
   }
 }
 
-std::vector<const Capsule*> upper_parts(const ProngHead& head) {
-  std::vector<const Capsule*> out;
-  for (size_t i = 1; i < head.prongs.size(); i += 2) out.push_back(&head.prongs[i]);
-  for (const Capsule& rail : head.rails) out.push_back(&rail);
-  return out;
-}
-
-HeadClearance measure_clearance(const ProngHead& a, const ProngHead& b, const Measure& measure) {
-  constexpr double kFar = std::numeric_limits<double>::max();
-  HeadClearance out{kFar, {}, kFar, {}, kFar, {}};
-  // Claws and rails: the upper capsule of each prong, and the gallery rails (the lower capsules
-  // meet in the shank anyway). Rails side by side with less than an opening between them would
-  // be one rod with a slot the fillet bridges as a thin web.
-  const std::vector<const Capsule*> upper_a = upper_parts(a), upper_b = upper_parts(b);
-  for (const Capsule* ca : upper_a) {
-    for (const Capsule* cb : upper_b) {
+// Between two sets of metal rods, the gaps (overlapping ones count too: negative).
+void metal_to_metal(const std::vector<const Capsule*>& a, const std::vector<const Capsule*>& b, HeadClearance& out) {
+  for (const Capsule* ca : a) {
+    for (const Capsule* cb : b) {
       const double spread = glm::distance(ca->a, ca->b) + glm::distance(cb->a, cb->b) + ca->radius_mm + cb->radius_mm;
       if (glm::distance(ca->a, cb->a) - spread > out.claw_gap_mm) continue;  // no point of them is nearer
       glm::dvec3 at;
@@ -77,23 +72,102 @@ HeadClearance measure_clearance(const ProngHead& a, const ProngHead& b, const Me
       closer(gap, at, out.claw_gap_mm, out.claw_at);
     }
   }
-  if (measure.short_of_rules(out)) return out;
-  stone_clearances(a, b, measure, out);
-  if (measure.short_of_rules(out)) return out;
-  stone_clearances(b, a, measure, out);
+}
+
+std::vector<const Capsule*> all_of(const std::vector<Capsule>& capsules) {
+  std::vector<const Capsule*> out;
+  for (const Capsule& c : capsules) out.push_back(&c);
   return out;
 }
+
+// Claws and rails: the upper capsule of each prong, and the gallery rails (the lower capsules
+// meet in the shank anyway).
+std::vector<const Capsule*> upper_parts(const ProngHead& head) {
+  std::vector<const Capsule*> out;
+  for (size_t i = 1; i < head.prongs.size(); i += 2) out.push_back(&head.prongs[i]);
+  for (const Capsule& rail : head.rails) out.push_back(&rail);
+  return out;
+}
+
+std::vector<const Capsule*> prongs_and_rails(const ProngHead& head) {
+  std::vector<const Capsule*> out = all_of(head.prongs);
+  for (const Capsule& rail : head.rails) out.push_back(&rail);
+  return out;
+}
+
+constexpr double kFar = std::numeric_limits<double>::max();
+
+HeadClearance measure_clearance(const ProngHead& a, const ProngHead& b, const Measure& measure) {
+  HeadClearance out{kFar, {}, kFar, {}, kFar, {}};
+  // Rails side by side with less than an opening between them would be one rod with a slot the
+  // fillet bridges as a thin web.
+  metal_to_metal(upper_parts(a), upper_parts(b), out);
+  if (measure.short_of_rules(out)) return out;
+  const StoneShape stone_a = shape_of(a), stone_b = shape_of(b);
+  stone_to_stone(stone_a, stone_b, measure, out);
+  if (measure.short_of_rules(out)) return out;
+  stone_to_metal(a.seat, prongs_and_rails(b), measure, out);
+  if (measure.short_of_rules(out)) return out;
+  stone_to_stone(stone_b, stone_a, measure, out);
+  if (measure.short_of_rules(out)) return out;
+  stone_to_metal(b.seat, prongs_and_rails(a), measure, out);
+  return out;
+}
+
+// The head's clearances to other stones and metal (a halo's), by the same rules: its claws and
+// rails to the metal, the stones both ways, each stone to the other side's metal.
+HeadClearance measure_clearance(const ProngHead& head, const std::vector<StoneShape>& stones, const std::vector<const Capsule*>& metal,
+                                const Measure& measure) {
+  HeadClearance out{kFar, {}, kFar, {}, kFar, {}};
+  metal_to_metal(upper_parts(head), metal, out);
+  if (measure.short_of_rules(out)) return out;
+  const StoneShape own = shape_of(head);
+  const std::vector<const Capsule*> own_metal = prongs_and_rails(head);
+  for (const StoneShape& other : stones) {
+    // Two stones whose bounding spheres lie further apart than the nearest gap found are skipped.
+    const double apart = glm::distance(head.seat.centre, other.seat->centre) - head.seat.bounding_radius_mm - other.seat->bounding_radius_mm;
+    if (apart < out.stone_gap_mm) {
+      stone_to_stone(own, other, measure, out);
+      if (measure.short_of_rules(out)) return out;
+      stone_to_stone(other, own, measure, out);
+      if (measure.short_of_rules(out)) return out;
+    }
+    stone_to_metal(*other.seat, own_metal, measure, out);
+    if (measure.short_of_rules(out)) return out;
+  }
+  stone_to_metal(head.seat, metal, measure, out);
+  return out;
+}
+
+// The parts as the measures take them (the seats built once).
+struct PreparedParts {
+  std::vector<ConvexSeat> seats;
+  std::vector<StoneShape> stones;
+  std::vector<const Capsule*> metal;
+  explicit PreparedParts(const PlacedParts& parts) : metal(all_of(parts.metal)) {
+    seats.reserve(parts.stones.size());
+    for (const PlacedStone& stone : parts.stones) seats.push_back(stone_seat(stone));
+    for (size_t i = 0; i < seats.size(); ++i) stones.push_back({&seats[i], parts.stones[i].world_mesh().positions});
+  }
+};
 
 }  // namespace
 
 HeadClearance head_clearance(const ProngHead& a, const ProngHead& b) { return measure_clearance(a, b, {false}); }
 
-double side_head_angle(const ProngHead& inner, double inner_angle_rad, const ProngHead& side_at_top) {
+HeadClearance head_clearance(const ProngHead& head, const PlacedParts& parts) {
+  const PreparedParts prepared(parts);
+  return measure_clearance(head, prepared.stones, prepared.metal, {false});
+}
+
+double side_head_angle(const ProngHead& inner, double inner_angle_rad, const ProngHead& side_at_top, const PlacedParts& also) {
+  const PreparedParts prepared(also);
   auto clear_at = [&](double angle) {
     ProngHead side = side_at_top;
     turn_about_ring_axis(side, angle);
     const Measure until_short{true};
-    return !until_short.short_of_rules(measure_clearance(inner, side, until_short));
+    return !until_short.short_of_rules(measure_clearance(inner, side, until_short)) &&
+           !until_short.short_of_rules(measure_clearance(side, prepared.stones, prepared.metal, until_short));
   };
   // Walk out in 2-degree steps to the first angle that clears, then halve the last step down to
   // 0.004 degrees (under a micrometre at the girdle): the gap grows as the side head moves away.

@@ -24,9 +24,18 @@ struct HeadClearance {
 };
 HeadClearance head_clearance(const ProngHead& a, const ProngHead& b);
 
+// Stones and metal already placed that a side head keeps clear of as well: a halo round the centre.
+struct PlacedParts {
+  std::vector<PlacedStone> stones;
+  std::vector<Capsule> metal;
+};
+// The same clearances from `head` to those parts: its claws and rails to their metal, the stones
+// both ways, each stone to the other side's metal.
+HeadClearance head_clearance(const ProngHead& head, const PlacedParts& parts);
+
 // The angle from the top (about +Z, towards -X) at which `side_at_top`, a head built at the top,
-// clears `inner`, a head already placed at `inner_angle_rad` >= 0, by the rules above; at most
-// kMaxSideAngleRad. Mirrored (negated), it places the other stone of the pair.
-double side_head_angle(const ProngHead& inner, double inner_angle_rad, const ProngHead& side_at_top);
+// clears `inner`, a head already placed at `inner_angle_rad` >= 0, and `also`, by the rules above;
+// at most kMaxSideAngleRad. Mirrored (negated), it places the other stone of the pair.
+double side_head_angle(const ProngHead& inner, double inner_angle_rad, const ProngHead& side_at_top, const PlacedParts& also = {});
 
 }  // namespace facet::geometry

@@ -189,10 +189,11 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   add_halos(model, piece);
   ProngHead previous = model.heads.front();
   double inner_angle = 0.0;
+  const PlacedParts halo = model.halo ? halo_parts(*model.halo) : PlacedParts{};
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "side")) continue;
     const ProngHead at_top = head_for(group, band);
-    const double angle = side_head_angle(previous, inner_angle, at_top);
+    const double angle = side_head_angle(previous, inner_angle, at_top, halo);
     for (int number = 1; number <= 2; ++number) {
       ProngHead side = at_top;
       side.stone.number = number;
@@ -358,6 +359,28 @@ int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
   const Stone stone = stone_of(group);
   return pave_capacity(stone, group.placement.from_deg, group.placement.to_deg, *model.band, row_keep_clear(model, stone),
                        model.metal.seats, row_setting(group));
+}
+
+int halo_capacity(const spec::Piece& piece, const spec::StoneGroup& group) {
+  spec::Piece centre_only = piece;
+  std::erase_if(centre_only.stones, [](const spec::StoneGroup& g) { return g.role != "center"; });
+  const PieceModel model = piece_model(centre_only);
+  if ((!model.bezel && model.heads.empty()) || !catalog::find_cut(group.cut)) return 0;
+  const Stone stone = stone_of(group);
+  auto fits = [&](int count) {
+    const HaloSetting halo = model.bezel ? halo_setting(model.bezel->cup, model.bezel->stone, stone, count)
+                                         : halo_setting(model.heads[0], stone, count, 0.0);
+    return halo.stone_gap_mm >= kHaloFillGapMm;
+  };
+  // The gap narrows as stones are added: the most that keep it, by halving.
+  constexpr int kMost = 64;
+  if (!fits(3)) return 0;
+  int keeps = 3, crowds = kMost + 1;
+  while (crowds - keeps > 1) {
+    const int middle = (keeps + crowds) / 2;
+    (fits(middle) ? keeps : crowds) = middle;
+  }
+  return keeps;
 }
 
 constexpr int kRefineUntanglePasses = 3;

@@ -74,6 +74,11 @@ std::optional<EngravingFrame> engraving_frame_of(const PieceModel& model, const 
 // the head: what the configurator sets when the row's stone or arc changes.
 int pave_row_capacity(const spec::Piece& piece, const spec::StoneGroup& group);
 
+// How many stones of `group` (a halo) fit round the piece's centre stone (in prongs or a bezel)
+// with kHaloFillGapMm between neighbours; 0 if not even 3 do. Precondition: the piece without its
+// other groups builds (facet::unbuilt_features).
+int halo_capacity(const spec::Piece& piece, const spec::StoneGroup& group);
+
 Mesh production_metal(const PieceModel& model, ContourStats* stats = nullptr);
 Mesh preview_metal(const PieceModel& model);
 
