@@ -14,6 +14,7 @@
 #include "core/geometry/piece_model.hpp"
 #include "core/geometry/stone.hpp"
 #include "core/catalog/ring_sizes.hpp"
+#include "core/facet_core.hpp"
 #include "core/math/det_math.hpp"
 #include "core/spec/spec_io.hpp"
 #include "ui/engraving_panel.hpp"
@@ -402,24 +403,98 @@ bool stone_section(spec::Design& design) {
   return changed;
 }
 
-// The pair of side stones of a three-stone ring: gem, size and prongs (the cut stays as loaded).
+// A stone group of `role` (or the end).
+std::vector<spec::StoneGroup>::iterator find_role(std::vector<spec::StoneGroup>& stones, std::string_view role) {
+  return std::find_if(stones.begin(), stones.end(), [&](const spec::StoneGroup& g) { return g.role == role; });
+}
+
+// After a halo or side stones come or go, the style the piece now is (the gallery marks it, the
+// header names it): a ring's centre alone is a solitaire, with side stones a three-stone, with
+// only a halo a halo ring; a pendant's, with or without a halo. Other styles stay.
+void follow_style(spec::Piece& piece) {
+  const bool halo = find_role(piece.stones, "halo") != piece.stones.end();
+  const bool sides = find_role(piece.stones, "side") != piece.stones.end();
+  const std::string style = piece.style;
+  if (style == "solitaire" || style == "halo" || style == "three_stone") piece.style = sides ? "three_stone" : halo ? "halo" : "solitaire";
+  if (style == "pendant_solitaire" || style == "pendant_halo") piece.style = halo ? "pendant_halo" : "pendant_solitaire";
+}
+
+// The centre stone in prongs, on a ring: what side stones can stand beside.
+bool sides_offered(const spec::Piece& piece) {
+  return piece.type == "ring" && !piece.stones.empty() && piece.stones[0].role == "center" && piece.stones[0].setting.type == "prong";
+}
+
+// The pair of side stones either side of a ring's centre (three-stone): on or off, then gem, size
+// and prongs (the cut stays as loaded). On, they start as the three-stone template's: round, two
+// thirds of the centre's width.
 bool side_section(spec::Design& design) {
-  auto side = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "side"; });
-  if (side == design.piece.stones.end()) return false;
+  auto& stones = design.piece.stones;
+  auto side = find_role(stones, "side");
+  if (side == stones.end() && !sides_offered(design.piece)) return false;
   section(tr("Side stones"));
-  bool changed = gem_combo("side.gem", side->gem);
+  bool on = side != stones.end();
+  const bool toggled = ImGui::Checkbox(tr("One on each side of the centre"), &on);
+  remember("side.on");
+  if (toggled && !on) {
+    stones.erase(side);
+    follow_style(design.piece);
+    return true;
+  }
+  if (!on) return false;
+  if (toggled) {
+    spec::StoneGroup group = (*spec::default_design("three_stone")).piece.stones[1];
+    set_stone_width(group, std::clamp(std::round(stone_width_mm(stones[0]) * 2.0 / 3.0 * 10.0) / 10.0, 2.0, 8.0));
+    stones.push_back(group);
+    side = std::prev(stones.end());
+    follow_style(design.piece);
+  }
+  bool changed = toggled | gem_combo("side.gem", side->gem);
   double width = stone_width_mm(*side);
   if (slider_mm("Width", "side.width", width, 2.0f, 8.0f)) set_stone_width(*side, width), changed = true;
   changed |= slider_mm("Prong", "side.prong_diameter", side->setting.prong_diameter_mm, 0.6f, 1.2f);
   return changed;
 }
 
-// The halo round the centre stone: gem, stone size and how many (the checks say when they crowd).
+// The centre stone in prongs or a bezel, on a ring or a pendant: what a halo can go round (not a
+// pearl, not a stud yet).
+bool halo_offered(const spec::Piece& piece) {
+  if (piece.type == "earrings" || piece.stones.empty() || piece.stones[0].role != "center") return false;
+  return piece.stones[0].setting.type == "prong" || piece.stones[0].setting.type == "bezel";
+}
+
+// As many halo stones like `group` as fit round the centre (the core lays them out), where the
+// centre alone builds; else the pendant template's 16.
+int halo_count_for(const spec::Design& design, const spec::StoneGroup& group) {
+  spec::Design centre_only = design;
+  std::erase_if(centre_only.piece.stones, [](const spec::StoneGroup& g) { return g.role != "center"; });
+  if (!unbuilt_features(centre_only).empty()) return group.count;
+  return std::max(3, geometry::halo_capacity(centre_only.piece, group));
+}
+
+// The halo round the centre stone: on or off, then gem, stone size and how many (the checks say
+// when they crowd). On, it starts as 1.2 mm diamonds, as many as fit round the centre.
 bool halo_section(spec::Design& design) {
-  auto halo = std::find_if(design.piece.stones.begin(), design.piece.stones.end(), [](const spec::StoneGroup& g) { return g.role == "halo"; });
-  if (halo == design.piece.stones.end()) return false;
+  auto& stones = design.piece.stones;
+  auto halo = find_role(stones, "halo");
+  if (halo == stones.end() && !halo_offered(design.piece)) return false;
   section(tr("Halo"));
-  bool changed = gem_combo("halo.gem", halo->gem);
+  bool on = halo != stones.end();
+  const bool toggled = ImGui::Checkbox(tr("Round the centre stone"), &on);
+  remember("halo.on");
+  if (toggled && !on) {
+    stones.erase(halo);
+    follow_style(design.piece);
+    return true;
+  }
+  if (!on) return false;
+  if (toggled) {
+    spec::StoneGroup group = (*spec::default_design("pendant_halo")).piece.stones[1];  // 1.2 mm round diamonds, pavé
+    group.placement.around = stones[0].id;
+    group.count = halo_count_for(design, group);
+    halo = stones.insert(stones.begin() + 1, group);  // after the centre, as the templates list it
+    follow_style(design.piece);
+  }
+  bool changed = toggled | gem_combo("halo.gem", halo->gem);
   double diameter = halo->size.diameter_mm.value_or(1.3);
   if (slider_mm("Stone", "halo.diameter", diameter, 0.8f, 2.5f)) halo->size = {}, halo->size.diameter_mm = diameter, changed = true;
   int count = halo->count;

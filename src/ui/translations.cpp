@@ -43,6 +43,8 @@ constexpr Translation kTranslations[] = {
     {"Centre stone", "主石"},
     {"Side stones", "副石"},
     {"Halo", "光环群镶"},
+    {"Round the centre stone", "主石外镶一圈碎钻"},
+    {"One on each side of the centre", "主石两侧各镶一颗"},
     {"Gem", "宝石"},
     {"Cut", "形状"},
     {"Prongs", "爪数"},

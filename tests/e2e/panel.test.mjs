@@ -502,6 +502,35 @@ test('the style gallery makes a three-stone ring; the side stones grow with thei
   assert.deepEqual(errors, []);
 });
 
+// A halo and side stones are each a tick in the panel: a solitaire becomes a halo ring, then a
+// halo three-stone (the side heads laid out clear of the halo), and back; the style follows.
+test('a solitaire takes a halo and side stones from the panel: a halo three-stone, every check passing; off again, a solitaire', async () => {
+  await click('gallery.solitaire');
+  await click('halo.on');
+  let piece = await design();
+  assert.equal(piece.style, 'halo');
+  assert.deepEqual(piece.stones.map((s) => [s.role, s.placement.around ?? s.placement]), [['center', 'head'], ['halo', 'center']]);
+  const halo = piece.stones[1].count;
+  assert.ok(halo >= 16 && halo <= 30, `as many 1.2 mm stones as fit round a 6.5 mm centre: ${halo}`);
+  let report = await settledReport((r) => r.stones.length === 2 && r.checks.some((c) => c.rule === 'bead_grip'));
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  await click('side.on');
+  piece = await design();
+  assert.equal(piece.style, 'three_stone');
+  assert.deepEqual(piece.stones.map((s) => [s.role, s.count]), [['center', 1], ['halo', halo], ['side', 2]]);
+  report = await settledReport((r) => r.stones.length === 3 && r.checks.some((c) => c.rule === 'prong_gap'));
+  assert.ok(report.checks.every((c) => c.status === 'pass'), JSON.stringify(report.checks.filter((c) => c.status !== 'pass')));
+  await click('halo.on');
+  piece = await design();
+  assert.equal(piece.style, 'three_stone');
+  assert.deepEqual(piece.stones.map((s) => s.role), ['center', 'side']);
+  await click('side.on');
+  piece = await design();
+  assert.equal(piece.style, 'solitaire');
+  assert.deepEqual(piece.stones.map((s) => s.role), ['center']);
+  assert.deepEqual(errors, []);
+});
+
 test('a ring\'s centre stone goes into a bezel: jadeite makes it a cabochon ring (翡翠戒指), no wider than the finger allows; back to prongs', async () => {
   await click('gallery.solitaire');
   await click('stone.setting');
