@@ -433,7 +433,7 @@ bool side_section(spec::Design& design) {
   if (side == stones.end() && !sides_offered(design.piece)) return false;
   section(tr("Side stones"));
   bool on = side != stones.end();
-  const bool toggled = ImGui::Checkbox(tr("One on each side of the centre"), &on);
+  const bool toggled = ImGui::Checkbox(tr("One each side of the centre"), &on);
   remember("side.on");
   if (toggled && !on) {
     stones.erase(side);

@@ -44,7 +44,7 @@ constexpr Translation kTranslations[] = {
     {"Side stones", "副石"},
     {"Halo", "光环群镶"},
     {"Round the centre stone", "主石外镶一圈碎钻"},
-    {"One on each side of the centre", "主石两侧各镶一颗"},
+    {"One each side of the centre", "主石两侧各镶一颗"},
     {"Gem", "宝石"},
     {"Cut", "形状"},
     {"Prongs", "爪数"},
