@@ -11,12 +11,13 @@ PAGE=docs/RENDERS.md
 STYLES="band solitaire halo three_stone eternity signet pendant_solitaire pendant_halo stud"
 EXAMPLES="tests/data/spec-example-*.facet.json"
 # Settings the templates do not show: a bezel on a ring (a jadeite cabochon; a diamond with a
-# pavé shank), pearls on a peg (a stud, a pendant, a ring), and halos round bezels (a jadeite
-# pendant, an oval ring).
+# pavé shank), pearls on a peg (a stud, a pendant, a ring), halos round bezels (a jadeite
+# pendant, an oval ring), a halo three-stone, and a jadeite on a closed, engraved back.
 SETTINGS="tests/data/ring-jadeite-cabochon-bezel-au750.facet.json tests/data/solitaire-bezel-pave-pt950.facet.json
   tests/data/stud-pearl-akoya-au750.facet.json tests/data/pendant-pearl-south-sea-au750.facet.json
   tests/data/ring-pearl-akoya-au750.facet.json tests/data/pendant-jadeite-halo-bezel-au750.facet.json
-  tests/data/halo-bezel-oval-pt950.facet.json"
+  tests/data/halo-bezel-oval-pt950.facet.json tests/data/halo-three-stone-sapphire-pt950.facet.json
+  tests/data/pendant-jadeite-engraved-back-au990.facet.json"
 VIEWS="three-quarter front top"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
