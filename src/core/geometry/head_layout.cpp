@@ -28,6 +28,9 @@ struct Measure {
   bool short_of_rules(const HeadClearance& c) const {
     return stop && (c.claw_gap_mm < kHeadClawGapMm || c.stone_gap_mm < kSideStoneGapMm || c.stone_to_metal_mm < kSideStoneGapMm);
   }
+  // How near a part must be to matter: nearer than the nearest found, and when only the rules
+  // matter, nearer than the rule (a part at least that far cannot fall short of it).
+  double within(double nearest, double rule) const { return stop ? std::min(nearest, rule) : nearest; }
 };
 
 // One stone as the measures take it: its seat's planes and its corners, world.
@@ -51,7 +54,7 @@ void stone_to_stone(const StoneShape& from, const StoneShape& to, const Measure&
 void stone_to_metal(const ConvexSeat& stone, const std::vector<const Capsule*>& metal, const Measure& measure, HeadClearance& out) {
   constexpr double kStepMm = 0.05;
   for (const Capsule* c : metal) {
-    if (capsule_distance(*c, stone.centre) - stone.bounding_radius_mm >= out.stone_to_metal_mm) continue;
+    if (capsule_distance(*c, stone.centre) - stone.bounding_radius_mm >= measure.within(out.stone_to_metal_mm, kSideStoneGapMm)) continue;
     const int steps = std::max(1, int(std::ceil(glm::distance(c->a, c->b) / kStepMm)));
     for (int i = 0; i <= steps; ++i) {
       const glm::dvec3 p = c->a + (c->b - c->a) * (double(i) / steps);
@@ -62,11 +65,11 @@ void stone_to_metal(const ConvexSeat& stone, const std::vector<const Capsule*>& 
 }
 
 // Between two sets of metal rods, the gaps (overlapping ones count too: negative).
-void metal_to_metal(const std::vector<const Capsule*>& a, const std::vector<const Capsule*>& b, HeadClearance& out) {
+void metal_to_metal(const std::vector<const Capsule*>& a, const std::vector<const Capsule*>& b, const Measure& measure, HeadClearance& out) {
   for (const Capsule* ca : a) {
     for (const Capsule* cb : b) {
       const double spread = glm::distance(ca->a, ca->b) + glm::distance(cb->a, cb->b) + ca->radius_mm + cb->radius_mm;
-      if (glm::distance(ca->a, cb->a) - spread > out.claw_gap_mm) continue;  // no point of them is nearer
+      if (glm::distance(ca->a, cb->a) - spread > measure.within(out.claw_gap_mm, kHeadClawGapMm)) continue;  // no point of them is nearer
       glm::dvec3 at;
       const double gap = capsule_gap(*ca, *cb, at);
       closer(gap, at, out.claw_gap_mm, out.claw_at);
@@ -101,7 +104,7 @@ HeadClearance measure_clearance(const ProngHead& a, const ProngHead& b, const Me
   HeadClearance out{kFar, {}, kFar, {}, kFar, {}};
   // Rails side by side with less than an opening between them would be one rod with a slot the
   // fillet bridges as a thin web.
-  metal_to_metal(upper_parts(a), upper_parts(b), out);
+  metal_to_metal(upper_parts(a), upper_parts(b), measure, out);
   if (measure.short_of_rules(out)) return out;
   const StoneShape stone_a = shape_of(a), stone_b = shape_of(b);
   stone_to_stone(stone_a, stone_b, measure, out);
@@ -119,19 +122,19 @@ HeadClearance measure_clearance(const ProngHead& a, const ProngHead& b, const Me
 HeadClearance measure_clearance(const ProngHead& head, const std::vector<StoneShape>& stones, const std::vector<const Capsule*>& metal,
                                 const Measure& measure) {
   HeadClearance out{kFar, {}, kFar, {}, kFar, {}};
-  metal_to_metal(upper_parts(head), metal, out);
+  metal_to_metal(upper_parts(head), metal, measure, out);
   if (measure.short_of_rules(out)) return out;
   const StoneShape own = shape_of(head);
   const std::vector<const Capsule*> own_metal = prongs_and_rails(head);
   for (const StoneShape& other : stones) {
-    // Two stones whose bounding spheres lie further apart than the nearest gap found are skipped.
-    const double apart = glm::distance(head.seat.centre, other.seat->centre) - head.seat.bounding_radius_mm - other.seat->bounding_radius_mm;
-    if (apart < out.stone_gap_mm) {
-      stone_to_stone(own, other, measure, out);
-      if (measure.short_of_rules(out)) return out;
-      stone_to_stone(other, own, measure, out);
-      if (measure.short_of_rules(out)) return out;
-    }
+    // A stone is skipped where no corner can be nearer than what matters: the plane distance
+    // changes no faster than the distance itself, so from a stone's centre it falls by at most
+    // the stone's bounding radius.
+    const double matters = measure.within(out.stone_gap_mm, kSideStoneGapMm);
+    if (stone_distance(*other.seat, head.seat.centre) - head.seat.bounding_radius_mm < matters) stone_to_stone(own, other, measure, out);
+    if (measure.short_of_rules(out)) return out;
+    if (stone_distance(head.seat, other.seat->centre) - other.seat->bounding_radius_mm < matters) stone_to_stone(other, own, measure, out);
+    if (measure.short_of_rules(out)) return out;
     stone_to_metal(*other.seat, own_metal, measure, out);
     if (measure.short_of_rules(out)) return out;
   }
