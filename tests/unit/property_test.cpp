@@ -71,6 +71,16 @@ spec::Design random_design(const std::string& style, Draw& draw) {
 
 constexpr double kRandomDesignBoundMm = 0.012;
 
+// The design through its spec text, as a factory gets it (validated, its derived values filled),
+// which must be one this version builds; `text` keeps the text for the failure's message.
+spec::Design through_text(const spec::Design& design, std::string& text) {
+  text = spec::design_to_json(design).dump();
+  const spec::ParseResult parsed = spec::parse_design(text);
+  REQUIRE(parsed.design.has_value());
+  REQUIRE(unbuilt_features(*parsed.design).empty());
+  return *parsed.design;
+}
+
 }  // namespace
 
 TEST_CASE("property: random designs of every style build one clean shell within the production bound") {
@@ -174,12 +184,9 @@ TEST_CASE("property: random halos round bezels build one clean shell within the 
     const double perimeter = M_PI * (3 * (a + b) - std::sqrt((3 * a + b) * (a + 3 * b)));
     halo.count = int(perimeter / (d + 0.3));
 
-    const std::string text = spec::design_to_json(design).dump();
+    std::string text;
     CAPTURE(text);
-    const spec::ParseResult parsed = spec::parse_design(text);
-    REQUIRE(parsed.design.has_value());
-    REQUIRE(unbuilt_features(*parsed.design).empty());
-    const geometry::PieceModel model = geometry::piece_model(parsed.design->piece);
+    const geometry::PieceModel model = geometry::piece_model(through_text(design, text).piece);
     REQUIRE(model.halo.has_value());
     const geometry::Mesh metal = geometry::production_metal(model);
     REQUIRE(metal.triangle_count() > 0);
@@ -206,12 +213,9 @@ TEST_CASE("property: random halo three-stones keep the sides clear of the halo, 
     halo.count = int(2 * M_PI * radius / (d + 0.3));
     design.piece.stones.insert(design.piece.stones.begin() + 1, halo);
 
-    const std::string text = spec::design_to_json(design).dump();
+    std::string text;
     CAPTURE(text);
-    const spec::ParseResult parsed = spec::parse_design(text);
-    REQUIRE(parsed.design.has_value());
-    REQUIRE(unbuilt_features(*parsed.design).empty());
-    const geometry::PieceModel model = geometry::piece_model(parsed.design->piece);
+    const geometry::PieceModel model = geometry::piece_model(through_text(design, text).piece);
     REQUIRE(model.halo.has_value());
     REQUIRE(model.heads.size() == 3);
     const geometry::PlacedParts parts = geometry::halo_parts(*model.halo);
