@@ -49,8 +49,8 @@ void stone_to_stone(const StoneShape& from, const StoneShape& to, const Measure&
 }
 
 // From a stone to metal, along each capsule every 0.05 mm (a rod can cross a facet between its
-// corners). A capsule whose distance from the stone's centre, less the stone's reach, exceeds the
-// nearest found is skipped.
+// corners). A capsule whose distance from the stone's centre, less the stone's reach, is at least
+// what matters (Measure::within) is skipped.
 void stone_to_metal(const ConvexSeat& stone, const std::vector<const Capsule*>& metal, const Measure& measure, HeadClearance& out) {
   constexpr double kStepMm = 0.05;
   for (const Capsule* c : metal) {
