@@ -189,11 +189,12 @@ void add_stones(PieceModel& model, const spec::Piece& piece, const BandShape& ba
   add_halos(model, piece);
   ProngHead previous = model.heads.front();
   double inner_angle = 0.0;
-  const PlacedParts halo = model.halo ? halo_parts(*model.halo) : PlacedParts{};
+  std::optional<PlacedParts> halo;  // what the side heads clear besides the heads: copied once there are any
   for (const spec::StoneGroup& group : piece.stones) {
     if (!in_prong_head(group, "side")) continue;
+    if (!halo) halo = model.halo ? halo_parts(*model.halo) : PlacedParts{};
     const ProngHead at_top = head_for(group, band);
-    const double angle = side_head_angle(previous, inner_angle, at_top, halo);
+    const double angle = side_head_angle(previous, inner_angle, at_top, *halo);
     for (int number = 1; number <= 2; ++number) {
       ProngHead side = at_top;
       side.stone.number = number;
