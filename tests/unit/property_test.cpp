@@ -4,10 +4,9 @@
 // itself, near its exact surface. The seed is fixed, so a failure names a design that can be built
 // again (it is printed).
 //
-// Near, not yet within the 0.01 mm every style and example spec keeps (examples_test.cpp): of these
-// 18, one is at 0.0114 mm, a halo ring with a knife-edge shank at HK 8, where a halo frame's capsule
-// meets a tie and the vertex standing for that corner is 0.0042 mm inside (projecting it onto one
-// face would cut the corner off instead).
+// Within the 0.01 mm every style and example spec keeps. Two of these were at 0.0114 and 0.0155 mm
+// (where a halo's beads meet its frame) until refine judged the field's values by its slope
+// (refine.cpp, distance_estimate): there the field reads a quarter of the distance.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -69,8 +68,6 @@ spec::Design random_design(const std::string& style, Draw& draw) {
   return design;
 }
 
-constexpr double kRandomDesignBoundMm = 0.012;
-
 // The design through its spec text, as a factory gets it (validated, its derived values filled),
 // which must be one this version builds; `text` keeps the text for the failure's message.
 spec::Design through_text(const spec::Design& design, std::string& text) {
@@ -101,7 +98,7 @@ TEST_CASE("property: random designs of every style build one clean shell within 
       const geometry::PieceModel model = geometry::piece_model(parsed.design->piece);
       const geometry::Mesh metal = geometry::production_metal(model);
       REQUIRE(metal.triangle_count() > 0);
-      test::check_one_clean_shell(model, metal, kRandomDesignBoundMm);
+      test::check_one_clean_shell(model, metal);
       ++built;
     }
   CAPTURE(refused);
@@ -150,12 +147,10 @@ TEST_CASE("property: random bezel rings and pearls build one clean shell within 
 // Halos round bezels (a ring's and a pendant's): the centre drawn as above, the halo's stones
 // 1.0-1.5 mm, as many as its ring holds at a setter's spacing. Their own seed.
 //
-// Looser still, by what was measured: of these 4, one (a sapphire cabochon ring at HK 22, 27 x
-// 1.13 mm) is at 0.0155 mm where two beads meet the frame between two seats, the halo's own knot of
-// creases (the first test's 0.0114 mm is its kin), 0.73 mm from the cup. Its first draw was at
+// One of these (a sapphire cabochon ring at HK 22, 27 x 1.13 mm) was at 0.0155 mm where two beads
+// meet the frame between two seats, now 0.0080 (see the top of this file). Its first draw was at
 // 0.0133 mm on the cup's bottom edge, where the collar's fillet reached it: the halo now rises
 // clear of the floor (kHaloFrameOverFloorMm), which fixed that one.
-constexpr double kRandomBezelHaloBoundMm = 0.016;
 TEST_CASE("property: random halos round bezels build one clean shell within the production bound") {
   Draw draw{std::mt19937_64(20261126)};
   int built = 0;
@@ -190,7 +185,7 @@ TEST_CASE("property: random halos round bezels build one clean shell within the 
     REQUIRE(model.halo.has_value());
     const geometry::Mesh metal = geometry::production_metal(model);
     REQUIRE(metal.triangle_count() > 0);
-    test::check_one_clean_shell(model, metal, kRandomBezelHaloBoundMm);
+    test::check_one_clean_shell(model, metal);
     ++built;
   }
   CHECK(built == 4);
@@ -227,6 +222,6 @@ TEST_CASE("property: random halo three-stones keep the sides clear of the halo, 
     }
     const geometry::Mesh metal = geometry::production_metal(model);
     REQUIRE(metal.triangle_count() > 0);
-    test::check_one_clean_shell(model, metal, kRandomDesignBoundMm);
+    test::check_one_clean_shell(model, metal);
   }
 }
