@@ -173,12 +173,13 @@ std::string piece_glb(const BuiltPiece& built) {
   metal.roughness = surface.roughness;
   doc.materials.push_back(metal);
 
-  // The metal shades smoothly with its sharp edges kept; each stone keeps every facet flat.
+  // The metal shades smoothly with its sharp edges kept; each stone as our renderer shades it
+  // (Stone::render_crease_cos: facets flat, a dome or a pearl smooth).
   std::vector<geometry::RenderMesh> meshes;
   meshes.reserve(1 + built.stones.size());
   meshes.push_back(geometry::make_render_mesh(built.metal));
   doc.parts.push_back({"metal", &meshes.back(), 0});
-  constexpr double kFlatFacets = 0.99999;
+  constexpr float kNacreRoughness = 0.12f;  // a fine pearl's lustre: sharp, but not a mirror's
   // The catalog's body colour is the transmittance through kBodyColorPathMm (the renderer's too).
   constexpr float kAbsorptionDistanceM = float(catalog::kBodyColorPathMm * 0.001);
   for (const geometry::PlacedStone& stone : built.stones) {
@@ -206,11 +207,20 @@ std::string piece_glb(const BuiltPiece& built) {
       look.thickness_m = float(stone.stone.depth_mm() * 0.001);
       std::copy(gem->body_color, gem->body_color + 3, look.attenuation_color);
       look.attenuation_distance_m = kAbsorptionDistanceM;
-    } else if (gem) {
-      std::copy(gem->body_color, gem->body_color + 3, look.base_color);  // opaque: pearl
+    } else if (gem) {  // opaque: a pearl
+      std::copy(gem->body_color, gem->body_color + 3, look.base_color);
+      // Nacre, as our gem shader draws it (nacre()): aragonite's surface mirrors the studio
+      // nearly but not quite sharply (lustre), and its layers, tablets about 0.4 um thick of
+      // index 1.53 over 1.68, tint that reflection with the angle (orient). The film is drawn
+      // at half strength: orient is an overtone, not an oil slick.
+      look.roughness = kNacreRoughness;
+      look.ior = 1.68f;
+      look.iridescence = 0.5f;
+      look.iridescence_ior = 1.53f;
+      look.iridescence_thickness_nm = 400;
     }
     doc.materials.push_back(look);
-    meshes.push_back(geometry::make_render_mesh(stone.world_mesh(), kFlatFacets));
+    meshes.push_back(geometry::make_render_mesh(stone.world_mesh(), stone.stone.render_crease_cos()));
     doc.parts.push_back({"stone " + stone.label(), &meshes.back(), doc.materials.size() - 1});
   }
   return exporting::write_glb(doc);

@@ -79,9 +79,7 @@ geometry::RenderMesh stones_mesh(const spec::Design& design, const PreviewPiece&
   geometry::RenderMesh all;
   for (const geometry::PlacedStone& stone : piece.stones) {
     const bool closed_back = piece.centre_on_closed_back && &stone == &piece.stones.front();
-    // Facets stay flat (split wherever neighbouring faces differ at all); a cabochon's dome and a
-    // pearl are smooth, split only at a cabochon's base.
-    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), stone.stone.facets.empty() ? 0.5 : 0.99999);
+    const geometry::RenderMesh one = geometry::make_render_mesh(stone.world_mesh(), stone.stone.render_crease_cos());
     const uint32_t base = uint32_t(all.positions.size() / 3);
     draws.push_back({uint32_t(all.indices.size()), uint32_t(one.indices.size()), gem_look(design, stone), traced_planes(stone),
                      dome_shape(stone, closed_back)});

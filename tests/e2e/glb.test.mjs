@@ -84,3 +84,17 @@ test('three.js loads the jadeite pendant: its cabochon partly transmissive, the 
   assert.ok(g > r + 0.3 && g > b + 0.2, `green: ${JSON.stringify(jade.color)}`);
   await page.close();
 });
+
+test('three.js loads an Akoya pearl stud: nacre, opaque, with a thin film for its orient, drawn smooth', async () => {
+  const { page, loaded, errors } = await loadInThree('stud-pearl-akoya-au750');
+  assert.deepEqual(errors, []);
+  const pearl = loaded.meshes.find((m) => m.name.startsWith('stone'));
+  assert.ok(pearl, JSON.stringify(loaded.meshes.map((m) => m.name)));
+  assert.equal(pearl.type, 'MeshPhysicalMaterial');
+  assert.equal(pearl.transmission, 0);
+  assert.ok(pearl.iridescence > 0, `orient: ${JSON.stringify(pearl)}`);
+  assert.ok(pearl.roughness > 0.05 && pearl.roughness < 0.2, `lustre: ${pearl.roughness}`);
+  assert.ok(pearl.vertices < 0.6 * pearl.triangles, `smooth, not faceted: ${pearl.vertices} vertices, ${pearl.triangles} triangles`);
+  await page.screenshot({ path: join(tmpdir(), 'facet-glb-pearl.png') });  // to look at
+  await page.close();
+});

@@ -141,6 +141,43 @@ TEST_CASE("glb: a jadeite cabochon is partly transmissive, the rest its green bo
   CHECK(base[0].get<double>() < gem.body_color[0] * 0.5);      // deeper than 5 mm's
 }
 
+// A stone's vertices against its triangles: a smooth closed surface shares them, about one for
+// two triangles; flat facets keep their own (each facet's fan shares only among itself).
+double vertices_per_triangle(const Glb& glb, size_t mesh) {
+  const spec::Json& primitive = glb.json["meshes"][mesh]["primitives"][0];
+  const double vertices = glb.json["accessors"][primitive["attributes"]["POSITION"].get<size_t>()]["count"].get<double>();
+  return vertices / (glb.json["accessors"][primitive["indices"].get<size_t>()]["count"].get<double>() / 3);
+}
+
+TEST_CASE("glb: a pearl is nacre, opaque with a thin film (its orient) and smooth; a diamond keeps its facets flat") {
+  const BuiltPiece built = build_piece(test::read_test_spec("stud-pearl-akoya-au750.facet.json"));
+  REQUIRE_FALSE(built.stones.empty());
+  const Glb glb = split_glb(piece_glb(built));
+  const spec::Json& json = glb.json;
+  const spec::Json& pearl = json["materials"][json["meshes"][1]["primitives"][0]["material"].get<size_t>()];
+  CAPTURE(pearl.dump());
+  CHECK_FALSE(pearl["extensions"].contains("KHR_materials_transmission"));
+  CHECK(pearl["pbrMetallicRoughness"]["metallicFactor"] == 0.0);
+  const double roughness = pearl["pbrMetallicRoughness"]["roughnessFactor"].get<double>();
+  CHECK(roughness > 0.05);  // lustre: sharp, not a mirror
+  CHECK(roughness < 0.2);
+  const double ior = pearl["extensions"]["KHR_materials_ior"]["ior"].get<double>();
+  CHECK(ior >= 1.53);  // aragonite
+  CHECK(ior <= 1.69);
+  const spec::Json& film = pearl["extensions"]["KHR_materials_iridescence"];
+  CHECK(film["iridescenceFactor"].get<double>() > 0);
+  CHECK(film["iridescenceThicknessMaximum"].get<double>() == doctest::Approx(400).epsilon(0.3));  // nacre's tablets, ~0.4 um
+  const auto& used = json["extensionsUsed"];
+  CHECK(std::find(used.begin(), used.end(), "KHR_materials_iridescence") != used.end());
+  CHECK(std::find(used.begin(), used.end(), "KHR_materials_ior") != used.end());
+  const catalog::Gem& gem = *catalog::find_gem("pearl");
+  for (int c = 0; c < 3; ++c) CHECK(pearl["pbrMetallicRoughness"]["baseColorFactor"][c].get<double>() == doctest::Approx(gem.body_color[c]));
+  // Smooth, as our renderer draws it; the solitaire's diamond keeps every facet flat.
+  CHECK(vertices_per_triangle(glb, 1) < 0.6);
+  const Glb diamond = split_glb(piece_glb(build_piece(*spec::default_design("solitaire"))));
+  CHECK(vertices_per_triangle(diamond, 1) > 1.0);
+}
+
 TEST_CASE("factory package: the files facet build writes, in order, and one zip of them") {
   const BuiltPiece built = build_piece(*spec::default_design("band"));
   const std::vector<PackageFile> files = factory_package(built, piece_report(built));

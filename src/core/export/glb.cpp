@@ -39,6 +39,12 @@ spec::Json material_json(const GlbMaterial& m) {
   spec::Json json = {{"name", m.name},
                      {"pbrMetallicRoughness",
                       {{"baseColorFactor", rgb_json(m.base_color, 4)}, {"metallicFactor", double(m.metallic)}, {"roughnessFactor", double(m.roughness)}}}};
+  if (m.iridescence > 0) {
+    json["extensions"]["KHR_materials_ior"] = {{"ior", double(m.ior)}};
+    json["extensions"]["KHR_materials_iridescence"] = {{"iridescenceFactor", double(m.iridescence)},
+                                                       {"iridescenceIor", double(m.iridescence_ior)},
+                                                       {"iridescenceThicknessMaximum", double(m.iridescence_thickness_nm)}};
+  }
   if (m.transmission <= 0) return json;
   spec::Json& ext = json["extensions"];
   ext["KHR_materials_transmission"] = {{"transmissionFactor", double(m.transmission)}};
@@ -108,6 +114,8 @@ std::string write_glb(const GlbDocument& document) {
       for (const char* name : {"KHR_materials_ior", "KHR_materials_transmission", "KHR_materials_volume"}) extensions.push_back(name);
       if (m.dispersion > 0) extensions.push_back("KHR_materials_dispersion");
     }
+    if (m.iridescence > 0)
+      for (const char* name : {"KHR_materials_ior", "KHR_materials_iridescence"}) extensions.push_back(name);
   }
   std::sort(extensions.begin(), extensions.end());
   extensions.erase(std::unique(extensions.begin(), extensions.end()), extensions.end());

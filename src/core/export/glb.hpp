@@ -1,6 +1,7 @@
 // glTF 2.0 binary (GLB) for web shops, AR viewers and model-viewer: one JSON chunk and one BIN
 // chunk, metres, Y up (a ring stands with its head up, as it does in our own view), PBR materials.
-// Gems are transmissive volumes (KHR_materials_transmission, _volume, _ior, _dispersion). Written
+// Gems are transmissive volumes (KHR_materials_transmission, _volume, _ior, _dispersion); pearls
+// opaque with a thin film (KHR_materials_iridescence, _ior). Written
 // from integers and floats only, so the bytes are the same natively and in wasm.
 #pragma once
 
@@ -23,6 +24,11 @@ struct GlbMaterial {
   float thickness_m = 0;             // the stone's depth, for viewers that fake the volume
   float attenuation_color[3] = {1, 1, 1};
   float attenuation_distance_m = 0;  // 0: no absorption (left out: infinite)
+  // An opaque stone with a thin film over it (a pearl's nacre: its orient), with `ior` its base's
+  // index. 0 leaves KHR_materials_iridescence (and, when not transmissive, _ior) out.
+  float iridescence = 0;
+  float iridescence_ior = 1.3f;
+  float iridescence_thickness_nm = 400;
 };
 
 struct GlbPart {

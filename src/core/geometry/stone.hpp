@@ -26,6 +26,10 @@ struct Stone {
   double girdle_top_z_mm = 0, girdle_bottom_z_mm = 0;  // where the girdle is thinnest
   int points = 0;  // sharp points to guard: 1 at +X (pear, heart), 2 at +-X (marquise)
   double depth_mm() const { return table_z_mm - culet_z_mm; }
+  // For its picture (make_render_mesh), the renderer's and piece.glb's alike: a cut stone's
+  // facets stay flat (split wherever neighbouring faces differ at all); a cabochon's dome and a
+  // pearl are smooth, split only at a cabochon's base.
+  double render_crease_cos() const { return facets.empty() ? 0.5 : 0.99999; }
 };
 
 // A stone of this cut, `length_mm` along X by `width_mm` along Y (equal for round shapes), at the
