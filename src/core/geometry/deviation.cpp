@@ -54,11 +54,6 @@ Deviation surface_deviation(const Mesh& mesh, const DistanceField& field, const 
   Deviation out;
   for (const glm::dvec3& v : mesh.positions) out.vertex_max_mm = std::max(out.vertex_max_mm, std::fabs(field(v)));
 
-  const double e = 1e-5;
-  auto gradient = [&](const glm::dvec3& p) {
-    return glm::dvec3(field(p + glm::dvec3(e, 0, 0)) - field(p - glm::dvec3(e, 0, 0)), field(p + glm::dvec3(0, e, 0)) - field(p - glm::dvec3(0, e, 0)),
-                      field(p + glm::dvec3(0, 0, e)) - field(p - glm::dvec3(0, 0, e))) / (2 * e);
-  };
   const glm::dvec3 start = bounds.min + glm::dvec3(0.31, 0.17, 0.23) * spacing_mm;  // off any meshing grid
   const glm::ivec3 count = glm::ivec3(glm::ceil((bounds.max - bounds.min) / spacing_mm)) + 1;
   double sum = 0;
@@ -69,7 +64,7 @@ Deviation surface_deviation(const Mesh& mesh, const DistanceField& field, const 
         double f = field(p);
         if (std::fabs(f) > spacing_mm) continue;
         for (int step = 0; step < 8 && std::fabs(f) > 1e-9; ++step) {
-          const glm::dvec3 g = gradient(p);
+          const glm::dvec3 g = field_gradient(field, p, 1e-5);
           const double g2 = glm::dot(g, g);
           if (g2 == 0) break;
           p -= g * (f / g2);

@@ -328,10 +328,14 @@ Mesh dual_contour(const DistanceField& field, const Bounds& bounds, const Contou
   return mesh;
 }
 
-glm::dvec3 unit_gradient(const DistanceField& f, const glm::dvec3& p, double step_mm, const glm::dvec3& flat) {
+glm::dvec3 central_differences(const DistanceField& f, const glm::dvec3& p, double step_mm) {
   const double e = step_mm;
-  const glm::dvec3 g(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
-                     f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e)));
+  return glm::dvec3(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
+                    f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e)));
+}
+
+glm::dvec3 unit_gradient(const DistanceField& f, const glm::dvec3& p, double step_mm, const glm::dvec3& flat) {
+  const glm::dvec3 g = central_differences(f, p, step_mm);
   const double length = glm::length(g);
   return length > 0 ? g / length : flat;
 }

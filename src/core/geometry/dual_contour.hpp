@@ -17,9 +17,19 @@ using DistanceField = std::function<double(const glm::dvec3&)>;
 // parts that cannot matter there left out); asked once per leaf block.
 using NearField = std::function<DistanceField(const glm::dvec3& centre, double radius)>;
 
+// The field's central differences on each axis, f(p + step) - f(p - step): the gradient times
+// twice the step.
+glm::dvec3 central_differences(const DistanceField& field, const glm::dvec3& p, double step_mm);
+
 // The field's gradient by central differences `step_mm` apart, unit length; `flat` where the
 // differences vanish.
 glm::dvec3 unit_gradient(const DistanceField& field, const glm::dvec3& p, double step_mm, const glm::dvec3& flat);
+
+// The same, at its own length: below 1 where the field understates the distance (parts blended at
+// a steep angle).
+inline glm::dvec3 field_gradient(const DistanceField& field, const glm::dvec3& p, double step_mm) {
+  return central_differences(field, p, step_mm) / (2 * step_mm);
+}
 
 struct ContourOptions {
   double cell_mm = 0.05;  // grid spacing

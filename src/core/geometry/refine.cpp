@@ -103,25 +103,19 @@ double distance_to_surface(const DistanceField& f, const glm::dvec3& from, doubl
   return -1;
 }
 
-// The field's gradient by central differences, not normalised.
-glm::dvec3 gradient(const DistanceField& f, const glm::dvec3& p) {
-  constexpr double e = 1e-5;
-  return glm::dvec3(f(p + glm::dvec3(e, 0, 0)) - f(p - glm::dvec3(e, 0, 0)), f(p + glm::dvec3(0, e, 0)) - f(p - glm::dvec3(0, e, 0)),
-                    f(p + glm::dvec3(0, 0, e)) - f(p - glm::dvec3(0, 0, e))) / (2 * e);
-}
-
 // How far `p` (field value `value`) is from the surface, to first order: the value over the
 // gradient's length. The field never overstates the distance, but where parts blend at a steep
 // angle it understates it fourfold; only values above kLooksNearShare of the tolerance are looked at.
 double distance_estimate(const DistanceField& f, const glm::dvec3& p, double value, double tolerance_mm) {
   if (std::fabs(value) < kLooksNearShare * tolerance_mm) return std::fabs(value);
-  return std::fabs(value) / std::clamp(glm::length(gradient(f, p)), kLeastSlope, 1.0);
+  return std::fabs(value) / std::clamp(glm::length(field_gradient(f, p, 1e-5)), kLeastSlope, 1.0);
 }
 
-// Newton steps from `p` (field value `value`) along the field's unit gradient: the surface's
-// nearest point. Steps of the value never jump the surface (the field never overstates the
-// distance); where its slope is low they fall short, and the caller's check of the value refuses.
-glm::dvec3 onto_surface(const DistanceField& f, glm::dvec3 p, double value) {
+// Newton steps from `p` (field value `value`, on return the value where they end) along the
+// field's unit gradient: the surface's nearest point. Steps of the value never jump the surface
+// (the field never overstates the distance); where its slope is low they fall short, and the
+// caller's check of the value refuses.
+glm::dvec3 onto_surface(const DistanceField& f, glm::dvec3 p, double& value) {
   for (int step = 0; step < 8 && std::fabs(value) > 1e-9; ++step) {
     p -= value * unit_gradient(f, p, 1e-5, glm::dvec3(0.0));
     value = f(p);
@@ -260,7 +254,6 @@ void project_vertices(Mesh& mesh, const DistanceField& field, const NearField* n
     if (distance_estimate(f, from, value, options.tolerance_mm) <= options.tolerance_mm) return;
     out.off.push_back(v);
     glm::dvec3 p = onto_surface(f, from, value);
-    value = f(p);
     p = from + share * (p - from);
     const double moved = glm::distance(p, from);
     if (std::fabs(value) > kOnSurfaceShare * options.tolerance_mm || moved > kMaxReachMm) return;
@@ -342,8 +335,9 @@ bool split_round(Mesh& mesh, const DistanceField& field, const NearField* near, 
     // by Newton steps, is then the place to split. Not on gentler creases: tried on all, a cast
     // letter's corner was split onto its wall instead (0.0072 -> 0.0104 mm).
     if (gap < 0 && n_length < kKnifeEdgeNormalSum && std::fabs(value) > options.tolerance_mm) {
-      at = onto_surface(f, mid, value);
-      if (std::fabs(f(at)) < kOnSurfaceShare * options.tolerance_mm && glm::distance(at, mid) < reach) gap = glm::distance(at, mid);
+      double left = value;
+      at = onto_surface(f, mid, left);
+      if (std::fabs(left) < kOnSurfaceShare * options.tolerance_mm && glm::distance(at, mid) < reach) gap = glm::distance(at, mid);
     }
     if (gap <= options.tolerance_mm) return;
     out.largest_gap_mm = std::max(out.largest_gap_mm, gap);
